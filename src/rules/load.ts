@@ -1,0 +1,99 @@
+// Reads and validates the data files in rules/. I/O happens here once per process; recognisers get
+// the validated, compiled result and never touch the disk.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { bundledRulesDir } from './paths.js';
+import {
+  type Head,
+  type Honorific,
+  type Organization,
+  RULE_FILES,
+  type Title,
+  type Triggers,
+  type Unit,
+  type University,
+} from './schema.js';
+
+export class RuleFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: { entry: string; field: string; message: string }[],
+  ) {
+    super(
+      `${file}: ${issues.length} invalid ${issues.length === 1 ? 'entry' : 'entries'}\n` +
+        issues.map((i) => `  ${file}, entry ${i.entry}, field ${i.field}: ${i.message}`).join('\n'),
+    );
+    this.name = 'RuleFileError';
+  }
+}
+
+export interface RuleSet {
+  dir: string;
+  /** sha256 over every rule file's bytes, in file-name order: part of the cache key. */
+  hash: string;
+  universities: University[];
+  organizations: Organization[];
+  units: Unit[];
+  heads: Head[];
+  titles: Title[];
+  honorifics: Honorific[];
+  triggers: Triggers;
+}
+
+type FileName = keyof typeof RULE_FILES;
+
+/** Validates one file's parsed JSON; errors name the file, the entry (index and its id/fa) and the field. */
+export function validateRuleFile<F extends FileName>(file: F, data: unknown): z.infer<(typeof RULE_FILES)[F]> {
+  const result = RULE_FILES[file].safeParse(data);
+  if (result.success) return result.data as z.infer<(typeof RULE_FILES)[F]>;
+  const issues = result.error.issues.map((issue) => {
+    const [first, ...rest] = issue.path;
+    let entry = '(file)';
+    let fieldPath = issue.path;
+    if (typeof first === 'number' && Array.isArray(data)) {
+      const raw = data[first] as { id?: unknown; fa?: unknown } | undefined;
+      const label = raw && (typeof raw.id === 'string' ? raw.id : typeof raw.fa === 'string' ? raw.fa : '');
+      entry = label ? `#${first} (${label})` : `#${first}`;
+      fieldPath = rest;
+    }
+    return { entry, field: fieldPath.length ? fieldPath.join('.') : '(entry)', message: issue.message };
+  });
+  throw new RuleFileError(file, issues);
+}
+
+export function loadRules(dir: string = bundledRulesDir()): RuleSet {
+  const hash = createHash('sha256');
+  const read = <F extends FileName>(file: F): z.infer<(typeof RULE_FILES)[F]> => {
+    const path = join(dir, file);
+    const bytes = readFileSync(path);
+    hash.update(file).update('\0').update(bytes).update('\0');
+    let data: unknown;
+    try {
+      data = JSON.parse(bytes.toString('utf8'));
+    } catch (err) {
+      throw new RuleFileError(file, [{ entry: '(file)', field: '(json)', message: (err as Error).message }]);
+    }
+    return validateRuleFile(file, data);
+  };
+  const iran = read('universities.iran.json');
+  const foreign = read('universities.foreign.json');
+  const organizations = read('organizations.json');
+  const units = read('units.json');
+  const heads = read('heads.json');
+  const titles = read('titles.json');
+  const honorifics = read('honorifics.json');
+  const triggers = read('triggers.json');
+  return {
+    dir,
+    hash: hash.digest('hex'),
+    universities: [...iran, ...foreign],
+    organizations,
+    units,
+    heads,
+    titles,
+    honorifics,
+    triggers,
+  };
+}

@@ -1,0 +1,144 @@
+// Schemas of the data files in rules/. Analysts edit those files; these schemas say what an entry
+// may hold, and the loader turns a violation into "file, entry, field: message".
+import { z } from 'zod';
+
+const domain = z
+  .string()
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a lower-case web domain without "www." (e.g. "iust.ac.ir")');
+const nonEmpty = z.string().trim().min(1);
+
+/** A university (Iranian or foreign). `id` is its current primary web domain. */
+export const UniversitySchema = z.object({
+  id: domain,
+  /** Older or secondary domains of the same institution (e-mail addresses link through them too). */
+  domains: z.array(domain).default([]),
+  /** Official Persian name. */
+  fa: nonEmpty,
+  /** Other Persian names: short, old, colloquial («علم و صنعت», «پلی‌تکنیک تهران», «شریف»). */
+  names: z.array(nonEmpty).default([]),
+  en: nonEmpty,
+  /** English short or old names and acronyms (IUST, Tehran Polytechnic). */
+  enNames: z.array(nonEmpty).default([]),
+  city: nonEmpty,
+  /** ISO 3166-1 alpha-2. */
+  country: z.string().regex(/^[A-Z]{2}$/),
+  kind: z
+    .enum(['comprehensive', 'technology', 'medical', 'system', 'institute', 'art', 'teacher-training', 'other'])
+    .default('other'),
+  /**
+   * Set for systems with branches (Islamic Azad, Payame Noor): the words that introduce a branch
+   * («واحد», «مرکز», «شعبه»). «دانشگاه آزاد اسلامی واحد X» maps to `id` with X kept as the unit.
+   */
+  branchWords: z.array(nonEmpty).optional(),
+});
+
+export const OrganizationSchema = z.object({
+  /** Web domain when certain; otherwise null (the organisation is recognised but gets no id). */
+  id: domain.nullable(),
+  domains: z.array(domain).default([]),
+  fa: nonEmpty,
+  names: z.array(nonEmpty).default([]),
+  en: z.string().optional(),
+  type: z.enum([
+    'ministry',
+    'government',
+    'agency',
+    'research-institute',
+    'park',
+    'academy',
+    'embassy',
+    'consulate',
+    'international',
+    'company',
+    'media',
+    'other',
+  ]),
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+});
+
+/** A unit inside an organisation (معاونت بین‌الملل، دفتر همکاری‌های علمی و بین‌المللی). */
+export const UnitSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  fa: nonEmpty,
+  names: z.array(nonEmpty).default([]),
+});
+
+/**
+ * Open-class heads: a head word followed by a name («دانشکده مهندسی برق», «پژوهشکده …»,
+ * «سالن …»). `maxWords` bounds how far the name runs.
+ */
+export const HeadSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  head: nonEmpty,
+  /** unit: part of an organisation; place: a hall or building (never an organisation). */
+  type: z.enum(['unit', 'place']),
+  maxWords: z.number().int().min(1).max(8).default(4),
+});
+
+/** An office or academic title. `fa` is the canonical form written in records («معاون بین‌الملل»). */
+export const TitleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  fa: nonEmpty,
+  /** Variants that mean the same office («رییس», «ریاست»…); matched by the matching key. */
+  names: z.array(nonEmpty).default([]),
+  /** Plural forms («معاونان بین‌الملل», «روسای»), which distribute over listed organisations. */
+  plurals: z.array(nonEmpty).default([]),
+  /** academic ranks (استاد، دانشیار) describe a person but are not an office at a meeting. */
+  kind: z.enum(['office', 'academic', 'diplomatic', 'government']).default('office'),
+});
+
+export const HonorificSchema = z.object({
+  fa: nonEmpty,
+  names: z.array(nonEmpty).default([]),
+});
+
+export const MEETING_TRIGGER_KINDS = ['meeting', 'visit', 'signing', 'conference', 'workshop', 'other'] as const;
+
+export const TriggersSchema = z.object({
+  /** Event nouns and the meeting kind they signal, in precedence order of records.md. */
+  events: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      kind: z.enum(MEETING_TRIGGER_KINDS),
+      words: z.array(nonEmpty).min(1),
+    }),
+  ),
+  /** Verbs/phrases that say an event took place («برگزار شد», «دیدار کرد», «حضور یافتند»). */
+  happened: z.array(nonEmpty),
+  /** Phrases that make a clause future or planned («برگزار خواهد شد», «قرار است»). */
+  planned: z.array(nonEmpty),
+  /** Decision openers and the decision kind they make. */
+  decisions: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      kind: z.enum(['next_meeting', 'agreement', 'action', 'other']),
+      words: z.array(nonEmpty).min(1),
+    }),
+  ),
+  /** Words for being present («با حضور», «حضور داشتند»). */
+  presence: z.array(nonEmpty),
+  /** Words for only sending a message («پیام», «پیامی»), whose senders are not attendees. */
+  messageOnly: z.array(nonEmpty),
+  /** Organiser markers («به دعوت», «به میزبانی», «به همت»). */
+  organizer: z.array(nonEmpty),
+});
+
+export type University = z.infer<typeof UniversitySchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type Head = z.infer<typeof HeadSchema>;
+export type Title = z.infer<typeof TitleSchema>;
+export type Honorific = z.infer<typeof HonorificSchema>;
+export type Triggers = z.infer<typeof TriggersSchema>;
+
+/** Which schema each file in rules/ is read with. Files are arrays of entries unless noted. */
+export const RULE_FILES = {
+  'universities.iran.json': z.array(UniversitySchema),
+  'universities.foreign.json': z.array(UniversitySchema),
+  'organizations.json': z.array(OrganizationSchema),
+  'units.json': z.array(UnitSchema),
+  'heads.json': z.array(HeadSchema),
+  'titles.json': z.array(TitleSchema),
+  'honorifics.json': z.array(HonorificSchema),
+  'triggers.json': TriggersSchema,
+} as const;
