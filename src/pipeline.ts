@@ -1,7 +1,22 @@
 // The per-document function: text layer → recognisers → extractors → record. Pure: the same
 // input and rules give the same record; no I/O here (src/io and src/cli do that).
+import { link, mainOrganization, resolveReferences } from './extract/link.js';
+import { extractMeetings } from './extract/meetings.js';
+import { describeSentences } from './extract/sentences.js';
+import { recognizeContacts } from './recognize/contacts.js';
+import { asMention, createContext } from './recognize/context.js';
+import { findPublishedAt } from './recognize/dates/published.js';
+import { recognizeDates } from './recognize/dates/index.js';
+import { compileLexicon, type Lexicon } from './recognize/lexicon.js';
+import { recognizeTitles, recognizeUnitsAndPlaces } from './recognize/offices.js';
+import { recognizeOrganizations, recognizeThisOrganization } from './recognize/organizations.js';
+import { resolveOverlaps } from './recognize/overlap.js';
+import { recognizePersons } from './recognize/persons.js';
+import { buildRecord } from './records/build.js';
+import { detectLanguage } from './records/language.js';
 import type { DocumentRecord } from './records/schema.js';
 import { loadRules, type RuleSet } from './rules/load.js';
+import { analyze } from './text/index.js';
 
 export interface InputDocument {
   /** Path relative to the input root ("2019/iust.txt", "feed.jsonl#12"). */
@@ -20,10 +35,54 @@ export interface InputDocument {
 
 export interface Pipeline {
   rules: RuleSet;
+  lexicon: Lexicon;
 }
 
+/** Loads and compiles the rules once; reuse the result for every document. */
 export function createPipeline(rules: RuleSet = loadRules()): Pipeline {
-  return { rules };
+  return { rules, lexicon: compileLexicon(rules) };
 }
 
-export declare function processDocument(input: InputDocument, pipeline: Pipeline): DocumentRecord;
+export function processDocument(input: InputDocument, pipeline: Pipeline): DocumentRecord {
+  const doc = analyze(input.text);
+  const ctx = createContext(doc, pipeline.lexicon);
+  const language = detectLanguage(input.text);
+
+  const publishedAt = findPublishedAt(doc, input.date ?? null);
+  const dates = recognizeDates(doc, { publishedAt }).map((d) => asMention(ctx, d));
+  const contacts = recognizeContacts(doc);
+  const found = resolveOverlaps([
+    ...recognizeOrganizations(ctx),
+    ...recognizeUnitsAndPlaces(ctx),
+    ...recognizeTitles(ctx),
+    ...recognizePersons(ctx, language === 'en'),
+    ...dates,
+  ]);
+  const main = mainOrganization(
+    ctx,
+    found.filter((m) => m.type === 'university' || m.type === 'organization'),
+  );
+  const mentions = resolveOverlaps([...found, ...recognizeThisOrganization(ctx, main)]);
+  const linked = link(ctx, mentions, main);
+  resolveReferences(ctx, linked);
+  const facts = describeSentences(ctx);
+  const meetings = extractMeetings(
+    ctx,
+    linked,
+    mentions.filter((m) => m.type === 'date'),
+    facts,
+  );
+  return buildRecord({
+    doc,
+    docId: input.docId,
+    source: input.source,
+    sha256: input.sha256,
+    language,
+    title: input.title ?? null,
+    publishedAt,
+    contacts,
+    mentions,
+    linked,
+    meetings,
+  });
+}

@@ -1,4 +1,118 @@
-import type { Command } from 'commander';
+// `khabar extract <inputs...> --out DIR`: the product. Data goes to files (and, with --explain, to
+// stdout); progress (on a terminal only) and the summary go to stderr. Exit codes: 0 every document
+// processed, 1 some failed (listed in errors.jsonl), 2 usage error.
+import { availableParallelism } from 'node:os';
+import { type Command, InvalidArgumentError } from 'commander';
+import { PoolInitError } from '../io/pool.js';
+import { AbortedError, DEFAULT_TIMEOUT_MS, type ExtractSummary, type Progress, runExtract, UsageError } from '../io/run.js';
 
-// Placeholder until this command's owner lands it.
-export function register(_program: Command): void {}
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError('expected a positive whole number');
+  }
+  return n;
+}
+
+type WriteReport = (outDir: string) => Promise<void>;
+
+/** The report writer lives in ../write/report/ (its own owner); a build without it skips the report. */
+async function loadWriteReport(): Promise<WriteReport | null> {
+  const specifier = '../write/report/index.js';
+  try {
+    const mod = (await import(specifier)) as { writeReport?: WriteReport };
+    return typeof mod.writeReport === 'function' ? mod.writeReport : null;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    // Only a missing report module is skipped; an error inside it is a real failure.
+    if (e.code === 'ERR_MODULE_NOT_FOUND' && e.message.includes('report')) return null;
+    throw err;
+  }
+}
+
+function summaryLine(s: ExtractSummary): string {
+  const c = s.counts;
+  const secs = (s.timings.totalMs / 1000).toFixed(1);
+  return (
+    `khabar: ${c.documents} documents → ${c.records} records, ${c.meetings} meetings, ${c.attendees} attendees, ` +
+    `${c.decisions} decisions, ${c.entities} entities; ${c.errors} errors; ${c.cached} from cache; ` +
+    `${secs} s → ${s.outDir}`
+  );
+}
+
+function progressReporter(): ((p: Progress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    process.stderr.write(
+      `\r\x1b[Kkhabar: files ${p.filesDone}/${p.files}, documents ${p.documents}, errors ${p.errors}, cached ${p.cached}`,
+    );
+  };
+}
+
+export function register(program: Command): void {
+  program
+    .command('extract')
+    .description('extract meetings, attendees and decisions from press releases into DIR')
+    .argument('<inputs...>', 'files, folders or globs (.txt, .md, .html, .htm, .jsonl)')
+    .requiredOption('-o, --out <dir>', 'output folder (records.jsonl, CSVs, errors.jsonl, run.json, report.html)')
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', positiveInt)
+    .option('--no-cache', 'neither read nor write the incremental cache')
+    .option('--cache-dir <dir>', 'cache folder (default: <out>/.cache)')
+    .option('--timeout-ms <n>', 'per-document time limit in ms', positiveInt, DEFAULT_TIMEOUT_MS)
+    .option('--explain', 'print one JSON line per entity on stdout: {source, entityId, type, text, start, end, rule}')
+    .action(async (inputs: string[], opts: {
+      out: string;
+      jobs?: number;
+      cache: boolean;
+      cacheDir?: string;
+      timeoutMs: number;
+      explain?: boolean;
+    }) => {
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      const onProgress = progressReporter();
+      try {
+        const summary = await runExtract({
+          inputs,
+          outDir: opts.out,
+          jobs: opts.jobs ?? availableParallelism(),
+          cache: opts.cache,
+          cacheDir: opts.cacheDir,
+          timeoutMs: opts.timeoutMs,
+          explain: opts.explain === true,
+          onExplain: (lines) => process.stdout.write(lines),
+          onProgress,
+          signal: controller.signal,
+        });
+        if (onProgress) process.stderr.write('\r\x1b[K');
+        for (const u of summary.unmatched) process.stderr.write(`khabar: warning: no documents in ${u}\n`);
+        const writeReport = await loadWriteReport();
+        if (writeReport) await writeReport(summary.outDir);
+        process.stderr.write(`${summaryLine(summary)}\n`);
+        process.exitCode = summary.exitCode;
+      } catch (err) {
+        if (onProgress) process.stderr.write('\r\x1b[K');
+        if (err instanceof UsageError) {
+          process.stderr.write(`khabar: ${err.message}\n`);
+          process.exitCode = 2;
+        } else if (err instanceof AbortedError) {
+          process.stderr.write('khabar: interrupted; the previous output is unchanged, the cache keeps finished documents\n');
+          process.exitCode = 130;
+        } else if (err instanceof PoolInitError) {
+          process.stderr.write(`khabar: ${err.message}\n`);
+          process.exitCode = 1;
+        } else {
+          throw err;
+        }
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      }
+    });
+}

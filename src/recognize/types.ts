@@ -16,6 +16,8 @@ export interface Annotation {
   date?: DateValue;
   /** office/unit/person: the organisation it belongs to. */
   organizationId?: string;
+  /** A branch or unit of the organisation. */
+  unit?: string;
   /** For ties in the overlap policy (longest, then earliest, then higher priority). */
   priority?: number;
 }
@@ -24,4 +26,14 @@ export interface Annotation {
 export interface Contacts {
   emails: { value: string; start: number; end: number }[];
   phones: { value: string; start: number; end: number }[];
+}
+
+/** An annotation that also knows its tokens [tFirst, tEnd) — recognisers and extractors work in tokens. */
+export interface Mention extends Annotation {
+  tFirst: number;
+  tEnd: number;
+  /** title: a plural office («معاونان», «روسای») that distributes over listed organisations. */
+  plural?: boolean;
+  /** title: its kind in rules/titles.json (office, academic, diplomatic, government). */
+  titleKind?: string;
 }

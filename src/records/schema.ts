@@ -48,6 +48,8 @@ export const EntitySchema = z.object({
   date: DateValueSchema.optional(),
   /** The organisation an office, unit or person belongs to, when the text says so. */
   organizationId: z.string().optional(),
+  /** A branch or unit of the organisation («واحد علوم و تحقیقات», «معاونت بین‌الملل»). */
+  unit: z.string().optional(),
   /** Id of the rule that produced the annotation (--explain, per-rule scores). */
   rule: z.string(),
 });

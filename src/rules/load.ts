@@ -9,6 +9,7 @@ import {
   type Head,
   type Honorific,
   type Organization,
+  type PersonNames,
   RULE_FILES,
   type Title,
   type Triggers,
@@ -40,6 +41,7 @@ export interface RuleSet {
   titles: Title[];
   honorifics: Honorific[];
   triggers: Triggers;
+  personNames: PersonNames;
 }
 
 type FileName = keyof typeof RULE_FILES;
@@ -85,6 +87,7 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
   const titles = read('titles.json');
   const honorifics = read('honorifics.json');
   const triggers = read('triggers.json');
+  const personNames = read('person-names.json');
   return {
     dir,
     hash: hash.digest('hex'),
@@ -95,5 +98,6 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
     titles,
     honorifics,
     triggers,
+    personNames,
   };
 }

@@ -103,6 +103,8 @@ export const TriggersSchema = z.object({
       words: z.array(nonEmpty).min(1),
     }),
   ),
+  /** Phrases that contain an event noun but name no event («هیئت علمی», «هیئت امنا» as a body). */
+  notEvents: z.array(nonEmpty).default([]),
   /** Verbs/phrases that say an event took place («برگزار شد», «دیدار کرد», «حضور یافتند»). */
   happened: z.array(nonEmpty),
   /** Phrases that make a clause future or planned («برگزار خواهد شد», «قرار است»). */
@@ -121,6 +123,24 @@ export const TriggersSchema = z.object({
   messageOnly: z.array(nonEmpty),
   /** Organiser markers («به دعوت», «به میزبانی», «به همت»). */
   organizer: z.array(nonEmpty),
+  /** Nouns of a follow-up event inside a decision («نشست بعدی»): they make it a next_meeting. */
+  followUp: z.array(nonEmpty),
+  /** Words that refer back to the event being reported («در این نشست», «در حاشیه این دیدار»). */
+  anaphora: z.array(nonEmpty),
+  /** Phrases that move the story to another event («روز بعد», «در ادامه سفر»). */
+  nextEvent: z.array(nonEmpty).default([]),
+  /** Markers of an online event: it has no location. */
+  online: z.array(nonEmpty),
+  /** Pronouns that refer to a person already named (وی، ایشان). */
+  pronouns: z.array(nonEmpty),
+  /** Words that end a person's name when they follow it (verbs, prepositions, conjunctions). */
+  nameStops: z.array(nonEmpty),
+});
+
+/** Common Persian given names and detached surname parts: they decide how far a name runs. */
+export const PersonNamesSchema = z.object({
+  given: z.array(nonEmpty),
+  surnameParts: z.array(z.string().min(1)),
 });
 
 export type University = z.infer<typeof UniversitySchema>;
@@ -130,6 +150,7 @@ export type Head = z.infer<typeof HeadSchema>;
 export type Title = z.infer<typeof TitleSchema>;
 export type Honorific = z.infer<typeof HonorificSchema>;
 export type Triggers = z.infer<typeof TriggersSchema>;
+export type PersonNames = z.infer<typeof PersonNamesSchema>;
 
 /** Which schema each file in rules/ is read with. Files are arrays of entries unless noted. */
 export const RULE_FILES = {
@@ -141,4 +162,5 @@ export const RULE_FILES = {
   'titles.json': z.array(TitleSchema),
   'honorifics.json': z.array(HonorificSchema),
   'triggers.json': TriggersSchema,
+  'person-names.json': PersonNamesSchema,
 } as const;

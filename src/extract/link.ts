@@ -1,0 +1,249 @@
+// The document-level linking pass: the organisation a document is about, which organisation each
+// office and unit belongs to, who holds which office, and which mentions (surnames, وی، ایشان)
+// are the same person.
+import type { RecognizerContext } from '../recognize/context.js';
+import type { OrgEntry } from '../recognize/lexicon.js';
+import type { Mention } from '../recognize/types.js';
+import { key } from '../text/key.js';
+
+const UNIVERSITY = key('دانشگاه');
+const THIS = new Set([key('این'), key('همین')]);
+const PUBLIC_RELATIONS = new Set([key('روابط عمومی'), key('روابط‌عمومی'), key('پایگاه خبری'), key('خبرگزاری')]);
+const OPEN = new Set(['(', '[']);
+const COMMA = new Set(['،', ',']);
+const LIST_SEPARATORS = new Set(['،', ',', 'و']);
+
+export interface Office {
+  mention: Mention;
+  /** Canonical office («معاون بین‌الملل»). */
+  title: string;
+  plural: boolean;
+  kind: string;
+  /** The organisations it belongs to: one, or several for a plural office over a list. */
+  organizationIds: string[];
+  /** Mentions of those organisations (evidence of the link). */
+  orgMentions: Mention[];
+  unit: string | null;
+  /** Index into Linked.persons of the person holding it, when the text says so. */
+  person: number | null;
+}
+
+export interface Person {
+  name: string;
+  honorific: string | null;
+  title: string | null;
+  organizationId: string | null;
+  /** Every mention: name mentions first, then resolved surnames and pronouns, in text order. */
+  mentions: Mention[];
+}
+
+export interface Linked {
+  main: OrgEntry | null;
+  orgs: Mention[];
+  offices: Office[];
+  units: Mention[];
+  places: Mention[];
+  persons: Person[];
+  /** person mention (by start offset) → index in persons */
+  personOf: Map<number, number>;
+}
+
+function startsAt(mentions: readonly Mention[]): Map<number, Mention> {
+  const m = new Map<number, Mention>();
+  for (const x of mentions) m.set(x.tFirst, x);
+  return m;
+}
+
+/** The organisation the document is about: its press office, its e-mail domain, else its most named university. */
+export function mainOrganization(ctx: RecognizerContext, orgs: readonly Mention[]): OrgEntry | null {
+  const byToken = startsAt(orgs);
+  const entry = (m: Mention | undefined) => (m?.canonicalId ? (ctx.lex.orgById.get(m.canonicalId) ?? null) : null);
+  for (let t = 0; t < ctx.keys.length; t++) {
+    const pr = [1, 2].find((n) => PUBLIC_RELATIONS.has(ctx.keys.slice(t, t + n).join('')));
+    if (pr) {
+      const hit = entry(byToken.get(t + pr));
+      if (hit) return hit;
+    }
+  }
+  const domain = orgs.find((m) => m.rule === 'org.email-domain' || m.rule === 'org.url-domain');
+  if (domain && entry(domain)) return entry(domain);
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of orgs) {
+    if (m.type !== 'university' || !m.canonicalId) continue;
+    const c = counts.get(m.canonicalId) ?? { n: 0, first: m.start };
+    c.n++;
+    counts.set(m.canonicalId, c);
+  }
+  let best: [string, { n: number; first: number }] | null = null;
+  for (const c of counts) if (!best || c[1].n > best[1].n || (c[1].n === best[1].n && c[1].first < best[1].first)) best = c;
+  return best ? (ctx.lex.orgById.get(best[0]) ?? null) : null;
+}
+
+/** The organisations named right after token `t`: one, or a «، / و» list of them. */
+function orgsAfter(ctx: RecognizerContext, t: number, byToken: Map<number, Mention>, many: boolean): Mention[] {
+  const out: Mention[] = [];
+  let at = t;
+  for (;;) {
+    const m = byToken.get(at);
+    if (!m) break;
+    out.push(m);
+    if (!many) break;
+    at = m.tEnd;
+    while (LIST_SEPARATORS.has(ctx.doc.tokens[at]?.normalized ?? '')) at++;
+  }
+  return out;
+}
+
+export function link(ctx: RecognizerContext, mentions: readonly Mention[], main: OrgEntry | null): Linked {
+  const orgs = mentions.filter((m) => m.type === 'university' || m.type === 'organization');
+  const units = mentions.filter((m) => m.type === 'unit');
+  const places = mentions.filter((m) => m.type === 'place');
+  const titles = mentions.filter((m) => m.type === 'title');
+  const personMentions = mentions.filter((m) => m.type === 'person');
+  const orgAt = startsAt(orgs);
+  const unitAt = startsAt(units);
+
+  /** After an office or unit: [unit] organisation | «دانشگاه» | «این دانشگاه» → which organisations. */
+  const belongs = (tEnd: number, many: boolean): { ids: string[]; mentions: Mention[]; unit: Mention | null } => {
+    let at = tEnd;
+    const unit = unitAt.get(at) ?? null;
+    if (unit) at = unit.tEnd;
+    const listed = orgsAfter(ctx, at, orgAt, many);
+    if (listed.length) {
+      return { ids: listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : [])), mentions: listed, unit };
+    }
+    // A bare «دانشگاه» after an office is the document's own university.
+    const bare = ctx.keys[at] === UNIVERSITY || (THIS.has(ctx.keys[at] ?? '') && ctx.keys[at + 1] === UNIVERSITY);
+    if (bare && main?.id && main.type === 'university') return { ids: [main.id], mentions: [], unit };
+    return { ids: [], mentions: [], unit };
+  };
+
+  for (const u of units) {
+    const b = belongs(u.tEnd, false);
+    if (b.ids[0]) u.organizationId = b.ids[0];
+  }
+
+  const offices: Office[] = titles.map((m) => {
+    const b = belongs(m.tEnd, !!m.plural);
+    if (b.ids[0]) m.organizationId = b.ids[0];
+    return {
+      mention: m,
+      title: m.name ?? '',
+      plural: !!m.plural,
+      kind: m.titleKind ?? 'office',
+      organizationIds: [...new Set(b.ids)],
+      orgMentions: b.mentions,
+      unit: b.unit?.name ?? null,
+      person: null,
+    };
+  });
+  const officeAt = new Map(offices.map((o) => [o.mention.tFirst, o]));
+  const officeEndingAt = new Map<number, Office>();
+  for (const o of offices) {
+    const last = o.orgMentions.at(-1)?.tEnd ?? o.mention.tEnd;
+    officeEndingAt.set(last, o);
+    // «رئیس دانشگاه» with a bare دانشگاه: the office phrase ends one token later.
+    if (!o.orgMentions.length && o.organizationIds.length) officeEndingAt.set(o.mention.tEnd + 1, o);
+  }
+
+  // Persons: one per distinct name; a surname-only mention joins the full name that ends with it.
+  const persons: Person[] = [];
+  const personOf = new Map<number, number>();
+  const byName = new Map<string, number>();
+  const sorted = [...personMentions].sort((a, b) => (b.name ?? '').length - (a.name ?? '').length || a.start - b.start);
+  for (const m of sorted) {
+    const k = key(m.name ?? '');
+    let idx = byName.get(k);
+    if (idx === undefined) {
+      const words = (m.name ?? '').split(/\s+/);
+      const surname = key(words.at(-1) ?? '');
+      if (words.length === 1) {
+        idx = persons.findIndex((p) => key(p.name.split(/\s+/).at(-1) ?? '') === surname);
+        if (idx < 0) idx = undefined;
+      }
+    }
+    if (idx === undefined) {
+      idx = persons.length;
+      persons.push({ name: m.name ?? '', honorific: m.honorific ?? null, title: null, organizationId: null, mentions: [] });
+      byName.set(k, idx);
+    }
+    const p = persons[idx]!;
+    if (!p.honorific && m.honorific) p.honorific = m.honorific;
+    p.mentions.push(m);
+    personOf.set(m.start, idx);
+  }
+
+  // Who holds which office: «دکتر X (رئیس دانشگاه)», «دکتر X، رئیس Y», «رئیس Y، دکتر X», «رئیس Y دکتر X».
+  for (const m of personMentions) {
+    const idx = personOf.get(m.start)!;
+    const p = persons[idx]!;
+    let at = m.tEnd;
+    const sep = ctx.doc.tokens[at]?.normalized ?? '';
+    if (OPEN.has(sep) || COMMA.has(sep)) at++;
+    let office = officeAt.get(at);
+    if (!office) {
+      let before = m.tFirst;
+      if (COMMA.has(ctx.doc.tokens[before - 1]?.normalized ?? '')) before--;
+      office = officeEndingAt.get(before);
+    }
+    if (!office || office.plural || (office.person !== null && office.person !== idx)) continue;
+    if (office.kind === 'academic' && p.title) continue;
+    office.person = idx;
+    if (!p.title || office.kind !== 'academic') {
+      p.title = office.title;
+      p.organizationId = office.organizationIds[0] ?? p.organizationId;
+    }
+  }
+  for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
+  return { main, orgs, offices, units, places, persons, personOf };
+}
+
+/**
+ * وی / ایشان and bare surnames: each joins the nearest person named before it (in this or the
+ * two previous sentences). Returns pronoun mentions with the index of their person.
+ */
+export function resolveReferences(ctx: RecognizerContext, linked: Linked): void {
+  const named: { start: number; tEnd: number; sentence: number; idx: number }[] = [];
+  for (const [start, idx] of linked.personOf) {
+    const m = linked.persons[idx]!.mentions.find((x) => x.start === start)!;
+    named.push({ start, tEnd: m.tEnd, sentence: ctx.doc.tokens[m.tFirst]!.sentence, idx });
+  }
+  named.sort((a, b) => a.start - b.start);
+  const surnames = new Map<string, number>();
+  linked.persons.forEach((p, idx) => {
+    const last = p.name.split(/\s+/).at(-1);
+    if (last && last.length > 2) surnames.set(key(last), idx);
+  });
+  const covered = new Set<number>();
+  for (const p of linked.persons) for (const m of p.mentions) for (let t = m.tFirst; t < m.tEnd; t++) covered.add(t);
+  for (const o of linked.orgs) for (let t = o.tFirst; t < o.tEnd; t++) covered.add(t);
+  for (const pl of linked.places) for (let t = pl.tFirst; t < pl.tEnd; t++) covered.add(t);
+
+  let n = 0;
+  for (let t = 0; t < ctx.keys.length; t++) {
+    if (covered.has(t)) continue;
+    const k = ctx.keys[t]!;
+    const tok = ctx.doc.tokens[t]!;
+    while (n < named.length && named[n]!.start < tok.start) n++;
+    let idx: number | undefined;
+    let rule = '';
+    if (ctx.lex.pronouns.has(k)) {
+      const prev = named[n - 1];
+      if (prev && tok.sentence - prev.sentence <= 2) {
+        idx = prev.idx;
+        rule = 'person.pronoun';
+      }
+    } else if (surnames.has(k) && tok.kind === 'word') {
+      idx = surnames.get(k);
+      rule = 'person.surname';
+    }
+    if (idx === undefined) continue;
+    const person = linked.persons[idx]!;
+    person.mentions.push({ type: 'person', rule, tFirst: t, tEnd: t + 1, start: tok.start, end: tok.end, name: person.name });
+    if (rule === 'person.surname') {
+      named.splice(n, 0, { start: tok.start, tEnd: t + 1, sentence: tok.sentence, idx });
+      n++;
+    }
+  }
+  for (const p of linked.persons) p.mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,292 @@
+// Meetings: one per distinct event that took place. The first sentence that reports an event
+// (an event noun and a «happened» verb) opens a meeting; later sentences enrich it unless they
+// report another event (another day, or another kind of event introduced as a new step).
+import { isPunct, normalizedText, type RecognizerContext } from '../recognize/context.js';
+import type { Mention } from '../recognize/types.js';
+import type { DateValue, Location, MeetingKind, Organizer, Span } from '../records/schema.js';
+import { key } from '../text/key.js';
+import { type DraftDecision, extractDecisions } from './decisions.js';
+import type { Linked } from './link.js';
+import type { SentenceFacts } from './sentences.js';
+
+export interface DraftAttendee {
+  name: string | null;
+  honorific: string | null;
+  title: string | null;
+  organizationId: string | null;
+  mentions: Span[];
+}
+
+export interface DraftMeeting {
+  kind: MeetingKind;
+  title: string | null;
+  date: DateValue | null;
+  location: Location | null;
+  organizer: Organizer | null;
+  organizations: string[];
+  attendees: DraftAttendee[];
+  decisions: DraftDecision[];
+  evidence: Span[];
+  confidence: number;
+  /** Sentence indexes [first, end) the meeting was read from. */
+  sentences: [number, number];
+}
+
+const PRECEDENCE: MeetingKind[] = ['signing', 'conference', 'workshop', 'visit', 'meeting', 'other'];
+const SIGNING_VERB = [key('امضا'), key('امضاء'), key('منعقد'), key('signed'), key('signing')];
+const IN = key('در');
+const AT_PLACE = key('محل');
+const FROM = key('از');
+const TO = key('به');
+const UNIVERSITY = key('دانشگاه');
+const THIS = key('این');
+const TITLE_LEADS = new Set([key('با عنوان'), key('با موضوع'), key('تحت عنوان'), key('عنوان'), key('موضوع'), key('با'), key('تحت')]);
+const EVENT_KINDS_VISIT_LOCATION = new Set<MeetingKind>(['visit']);
+
+interface Ctx {
+  ctx: RecognizerContext;
+  linked: Linked;
+  dates: readonly Mention[];
+  facts: readonly SentenceFacts[];
+}
+
+function sentenceOf(c: Ctx, m: { tFirst: number }): number {
+  return c.ctx.doc.tokens[m.tFirst]!.sentence;
+}
+
+function isEventSentence(f: SentenceFacts): boolean {
+  return f.events.length > 0 && f.happened >= 0;
+}
+
+/** The kind a sentence reports, by the precedence of records.md; a signing needs a signing verb. */
+function sentenceKind(c: Ctx, f: SentenceFacts): MeetingKind | null {
+  const { firstToken, endToken } = f.sentence;
+  const keys = c.ctx.keys.slice(firstToken, endToken);
+  const signed = keys.some((k) => SIGNING_VERB.some((v) => k.startsWith(v)));
+  const kinds = new Set(f.events.map((e) => e.kind).filter((k) => k !== 'signing' || signed));
+  return PRECEDENCE.find((k) => kinds.has(k)) ?? null;
+}
+
+function sameDay(a: DateValue | null, b: DateValue | null): boolean {
+  return !a || !b || a.jalali.from === b.jalali.from;
+}
+
+function firstDayDate(c: Ctx, sentence: number, exclude: readonly DraftDecision[]): Mention | undefined {
+  return c.dates.find(
+    (d) =>
+      sentenceOf(c, d) === sentence &&
+      (d.date?.precision === 'day' || d.date?.precision === 'range') &&
+      !exclude.some((x) => d.start >= x.start && d.end <= x.end),
+  );
+}
+
+/** Splits the document's sentences into events: returns the index of each event's first sentence. */
+function eventStarts(c: Ctx): { start: number; kind: MeetingKind }[] {
+  const starts: { start: number; kind: MeetingKind; date: DateValue | null }[] = [];
+  for (const f of c.facts) {
+    if (!isEventSentence(f)) continue;
+    const kind = sentenceKind(c, f);
+    if (!kind) continue;
+    const decisionsHere = f.decisions.length ? extractDecisions(c.ctx, f, c.dates, c.linked.orgs, c.linked.places) : [];
+    const date = firstDayDate(c, f.index, decisionsHere)?.date ?? null;
+    const current = starts.at(-1);
+    if (!current) {
+      starts.push({ start: f.index, kind, date });
+      continue;
+    }
+    const refersBack = f.anaphoric && !f.nextEvent;
+    const anotherDay = !sameDay(current.date, date);
+    const anotherStep = kind !== current.kind && kind !== 'signing' && f.nextEvent;
+    if (!refersBack && (anotherDay || anotherStep)) starts.push({ start: f.index, kind, date });
+    else if (!current.date && date) current.date = date;
+  }
+  return starts;
+}
+
+function locationOf(c: Ctx, kind: MeetingKind, eventSentences: readonly SentenceFacts[]): Location | null {
+  const { ctx, linked } = c;
+  if (eventSentences.some((f) => f.online) && kind !== 'visit') return null;
+  const inSentence = (m: Mention, f: SentenceFacts) => sentenceOf(c, m) === f.index;
+  for (const f of eventSentences) {
+    const place = linked.places.find((p) => inSentence(p, f));
+    if (place) {
+      // «سالن جلسات ریاست دانشگاه علم و صنعت ایران»: the hall and the organisation that owns it.
+      const org = linked.orgs.find((o) => o.tFirst >= place.tEnd && o.tFirst - place.tEnd <= 2 && inSentence(o, f));
+      const between = org ? ctx.doc.tokens.slice(place.tEnd, org.tFirst).some((t) => isPunct(t)) : true;
+      const bare = !org && ctx.keys[place.tEnd] === UNIVERSITY;
+      const end = org && !between ? org.tEnd : bare ? place.tEnd + 1 : place.tEnd;
+      const organizationId = org && !between ? (org.canonicalId ?? null) : bare || ctx.keys[place.tEnd] === THIS ? (linked.main?.id ?? null) : null;
+      return {
+        text: normalizedText(ctx, place.tFirst, end),
+        organizationId: organizationId ?? linked.main?.id ?? null,
+        start: place.start,
+        end: ctx.doc.tokens[end - 1]!.end,
+      };
+    }
+  }
+  for (const f of eventSentences) {
+    for (const o of linked.orgs) {
+      if (!inSentence(o, f)) continue;
+      const before = ctx.keys[o.tFirst - 1];
+      const atOrg = before === IN || (before === AT_PLACE && ctx.keys[o.tFirst - 2] === IN);
+      const visited = EVENT_KINDS_VISIT_LOCATION.has(kind) && (before === FROM || before === TO);
+      if (atOrg || visited) {
+        return { text: normalizedText(ctx, o.tFirst, o.tEnd), organizationId: o.canonicalId ?? null, start: o.start, end: o.end };
+      }
+    }
+  }
+  return null;
+}
+
+function organizerOf(c: Ctx, eventSentences: readonly SentenceFacts[]): Organizer | null {
+  const { ctx, linked } = c;
+  for (const f of eventSentences) {
+    const marker = ctx.lex.organizer.findAll(ctx.keys, f.sentence.firstToken, f.sentence.endToken)[0];
+    if (!marker) continue;
+    let at = marker.end;
+    const unit = linked.units.find((u) => u.tFirst === at);
+    if (unit) at = unit.tEnd;
+    const org = linked.orgs.find((o) => o.tFirst === at);
+    const bare = !org && (ctx.keys[at] === UNIVERSITY || (ctx.keys[at] === THIS && ctx.keys[at + 1] === UNIVERSITY));
+    const orgId = org?.canonicalId ?? (bare ? (linked.main?.id ?? null) : (unit?.organizationId ?? null));
+    if (!unit && !org) continue;
+    const end = org ? org.tEnd : bare ? at + (ctx.keys[at] === THIS ? 2 : 1) : at;
+    return { organizationId: orgId, unit: unit?.name ?? null, text: normalizedText(ctx, marker.end, end) };
+  }
+  return null;
+}
+
+/** «نشست «…»», «همایش ملی «…»», «وبینار با عنوان «…»»: the event's own name. */
+function titleOf(c: Ctx, eventSentences: readonly SentenceFacts[]): string | null {
+  const { ctx } = c;
+  for (const f of eventSentences) {
+    for (const e of f.events) {
+      let t = e.tEnd;
+      for (let skip = 0; skip < 3 && t < f.sentence.endToken && ctx.doc.tokens[t]!.normalized !== '«'; skip++) {
+        const k = ctx.keys[t] ?? '';
+        if (isPunct(ctx.doc.tokens[t]) && !TITLE_LEADS.has(k)) break;
+        t++;
+      }
+      if (ctx.doc.tokens[t]?.normalized !== '«') continue;
+      let close = t + 1;
+      while (close < f.sentence.endToken && ctx.doc.tokens[close]!.normalized !== '»') close++;
+      if (close >= f.sentence.endToken || close === t + 1) continue;
+      return normalizedText(ctx, t + 1, close);
+    }
+  }
+  return null;
+}
+
+function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftDecision[]): DraftAttendee[] {
+  const { linked } = c;
+  const inRange = (m: Mention) => {
+    const s = sentenceOf(c, m);
+    return s >= range[0] && s < range[1];
+  };
+  const inDecision = (m: Mention) => decisions.some((d) => m.start >= d.start && m.end <= d.end);
+  const messageOnly = (m: Mention) => c.facts[sentenceOf(c, m)]!.messageOnly;
+  const out: DraftAttendee[] = [];
+  const byPerson = new Map<number, DraftAttendee>();
+  linked.persons.forEach((p, idx) => {
+    const named = p.mentions.filter((m) => m.rule !== 'person.pronoun' && inRange(m) && !inDecision(m));
+    if (!named.length || named.every(messageOnly)) return;
+    const a: DraftAttendee = {
+      name: p.name,
+      honorific: p.honorific,
+      title: p.title,
+      organizationId: p.organizationId,
+      mentions: p.mentions.filter((m) => inRange(m)).map(({ start, end }) => ({ start, end })),
+    };
+    byPerson.set(idx, a);
+    out.push(a);
+  });
+  const offices = new Map<string, DraftAttendee>();
+  for (const o of linked.offices) {
+    const m = o.mention;
+    if (!inRange(m) || inDecision(m) || messageOnly(m) || o.kind === 'academic') continue;
+    if (o.person !== null) {
+      const holder = byPerson.get(o.person);
+      holder?.mentions.push({ start: m.start, end: m.end });
+      continue;
+    }
+    const orgIds: (string | null)[] = o.plural ? o.organizationIds : [o.organizationIds[0] ?? null];
+    for (const orgId of orgIds) {
+      if (orgId === null && !c.facts[sentenceOf(c, m)]!.presence) continue;
+      const holder = out.find((a) => a.name && a.title && key(a.title) === key(o.title) && a.organizationId === orgId);
+      if (holder) {
+        holder.mentions.push({ start: m.start, end: m.end });
+        continue;
+      }
+      const k = `${key(o.title)}@${orgId}`;
+      const seen = offices.get(k);
+      if (seen) seen.mentions.push({ start: m.start, end: m.end });
+      else {
+        const a: DraftAttendee = { name: null, honorific: null, title: o.title, organizationId: orgId, mentions: [{ start: m.start, end: m.end }] };
+        offices.set(k, a);
+        out.push(a);
+      }
+    }
+  }
+  for (const a of out) a.mentions.sort((x, y) => x.start - y.start);
+  return out.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+}
+
+export function extractMeetings(
+  ctx: RecognizerContext,
+  linked: Linked,
+  dates: readonly Mention[],
+  facts: readonly SentenceFacts[],
+): DraftMeeting[] {
+  const c: Ctx = { ctx, linked, dates, facts };
+  const starts = eventStarts(c);
+  return starts.map((s, i) => {
+    const range: [number, number] = [s.start, starts[i + 1]?.start ?? facts.length];
+    const own = facts.slice(range[0], range[1]);
+    const decisions = own.flatMap((f) => extractDecisions(ctx, f, dates, linked.orgs, linked.places));
+    const eventSentences = own.filter((f) => f.index === s.start || (isEventSentence(f) && !f.decisions.length));
+    const lead = facts[s.start]!;
+    const dateMention =
+      firstDayDate(c, lead.index, decisions) ??
+      eventSentences.map((f) => firstDayDate(c, f.index, decisions)).find(Boolean) ??
+      own.map((f) => firstDayDate(c, f.index, decisions)).find(Boolean);
+    const location = locationOf(c, s.kind, eventSentences);
+    const organizer = organizerOf(c, eventSentences);
+    const attendees = attendeesOf(c, range, decisions);
+    const orgIds = new Set<string>();
+    for (const o of linked.orgs) {
+      const sentence = sentenceOf(c, o);
+      if (!eventSentences.some((f) => f.index === sentence) || facts[sentence]!.messageOnly) continue;
+      if (decisions.some((d) => o.start >= d.start && o.end <= d.end)) continue;
+      if (o.canonicalId) orgIds.add(o.canonicalId);
+    }
+    for (const a of attendees) if (a.organizationId) orgIds.add(a.organizationId);
+    if (organizer?.organizationId) orgIds.add(organizer.organizationId);
+    if (location?.organizationId) orgIds.add(location.organizationId);
+    const evidenceSentences = new Set<number>(eventSentences.map((f) => f.index));
+    for (const d of decisions) evidenceSentences.add(ctx.doc.tokens[d.tFirst]!.sentence);
+    const evidence = [...evidenceSentences]
+      .sort((a, b) => a - b)
+      .map((idx) => ({ start: ctx.doc.sentences[idx]!.start, end: ctx.doc.sentences[idx]!.end }));
+    const date = dateMention?.date ?? null;
+    const confidence =
+      0.35 +
+      (date ? 0.2 : 0) +
+      (orgIds.size ? 0.15 : 0) +
+      (attendees.length ? 0.15 : 0) +
+      (lead.planned ? 0 : 0.1) +
+      (location ? 0.05 : 0);
+    return {
+      kind: s.kind,
+      title: titleOf(c, eventSentences),
+      date,
+      location,
+      organizer,
+      organizations: [...orgIds].sort(),
+      attendees,
+      decisions,
+      evidence,
+      confidence: Math.min(1, Math.round(confidence * 100) / 100),
+      sentences: range,
+    };
+  });
+}

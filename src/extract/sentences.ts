@@ -1,0 +1,75 @@
+// What each sentence says, in the terms the event extractor needs: event nouns, whether something
+// happened or is planned, decision openers, presence and message-only markers.
+import type { RecognizerContext } from '../recognize/context.js';
+import type { MeetingKind } from '../records/schema.js';
+import type { Sentence } from '../text/types.js';
+import type { PhraseMatch } from '../recognize/matcher.js';
+
+export interface EventNoun {
+  kind: MeetingKind;
+  tFirst: number;
+  tEnd: number;
+}
+
+export interface DecisionOpener {
+  kind: 'next_meeting' | 'agreement' | 'action' | 'other';
+  rule: string;
+  tFirst: number;
+  tEnd: number;
+}
+
+export interface SentenceFacts {
+  index: number;
+  sentence: Sentence;
+  events: EventNoun[];
+  /** First token of a «happened» phrase before any decision opener, or -1. */
+  happened: number;
+  planned: boolean;
+  /** The sentence refers back to an event already reported («در این نشست», «در پایان»). */
+  anaphoric: boolean;
+  /** The sentence moves on to another event («روز بعد», «در ادامه سفر»). */
+  nextEvent: boolean;
+  decisions: DecisionOpener[];
+  followUp: PhraseMatch<string>[];
+  presence: boolean;
+  messageOnly: boolean;
+  online: boolean;
+}
+
+const ANAPHORA_WINDOW = 4;
+
+export function describeSentences(ctx: RecognizerContext): SentenceFacts[] {
+  const { lex } = ctx;
+  return ctx.doc.sentences.map((sentence, index) => {
+    const from = sentence.firstToken;
+    const to = sentence.endToken;
+    const events: EventNoun[] = [];
+    for (const m of lex.events.findAll(ctx.keys, from, to)) {
+      const kind = m.values[0]!.kind;
+      if (kind) events.push({ kind, tFirst: m.first, tEnd: m.end });
+    }
+    const decisions: DecisionOpener[] = lex.decisions.findAll(ctx.keys, from, to).map((m) => ({
+      kind: m.values[0]!.kind,
+      rule: m.values[0]!.id,
+      tFirst: m.first,
+      tEnd: m.end,
+    }));
+    const limit = decisions[0]?.tFirst ?? to;
+    const happenedMatch = lex.happened.findAll(ctx.keys, from, limit)[0];
+    const anaphora = lex.anaphora.findAll(ctx.keys, from, to);
+    return {
+      index,
+      sentence,
+      events,
+      happened: happenedMatch ? happenedMatch.first : -1,
+      planned: lex.planned.findAll(ctx.keys, from, to).length > 0,
+      anaphoric: anaphora.some((m) => m.first - from < ANAPHORA_WINDOW),
+      nextEvent: lex.nextEvent.findAll(ctx.keys, from, to).length > 0,
+      decisions,
+      followUp: lex.followUp.findAll(ctx.keys, from, to),
+      presence: lex.presence.findAll(ctx.keys, from, to).length > 0,
+      messageOnly: lex.messageOnly.findAll(ctx.keys, from, to).length > 0,
+      online: lex.online.findAll(ctx.keys, from, to).length > 0,
+    };
+  });
+}

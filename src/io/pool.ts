@@ -1,0 +1,176 @@
+// A small worker_threads pool, one task per worker at a time so a slow task is attributable: a
+// runaway regular expression cannot be interrupted inside its own thread, so when a task outlives
+// the time limit the main thread terminates that worker, files a `timeout` error for the document and
+// starts a fresh worker in its place. A worker that dies (e.g. out of memory) is replaced the same way.
+import { Worker } from 'node:worker_threads';
+import type { ErrorRecord } from '../records/schema.js';
+import { type FromWorker, type Task, type TaskResult, taskSource, type WorkerConfig } from './protocol.js';
+
+export interface PoolOptions {
+  size: number;
+  script: URL | string;
+  config: WorkerConfig;
+  timeoutMs: number;
+  /** Per-worker V8 heap cap (MB); a document that needs more becomes an `out-of-memory` error. */
+  maxHeapMb?: number;
+}
+
+interface Job {
+  id: number;
+  task: Task;
+  resolve: (r: TaskResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  /** Set once we terminate it on purpose, so its exit is not mistaken for a crash. */
+  retired: boolean;
+}
+
+export class PoolInitError extends Error {}
+
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readyWaiters: { resolve: (hash: string) => void; reject: (e: Error) => void }[] = [];
+  private fatal: Error | null = null;
+  rulesHash: string | null = null;
+  /** Workers replaced after a timeout or crash. */
+  replaced = 0;
+
+  constructor(private readonly opts: PoolOptions) {}
+
+  /** Starts the workers; resolves with the rules hash once one is ready (rejects if they cannot load). */
+  start(): Promise<string> {
+    for (let i = 0; i < Math.max(1, this.opts.size); i++) this.spawn();
+    return new Promise((resolve, reject) => {
+      if (this.fatal) reject(this.fatal);
+      else if (this.rulesHash) resolve(this.rulesHash);
+      else this.readyWaiters.push({ resolve, reject });
+    });
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; documents still queued or running are rejected (the run is over). */
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots;
+    this.slots = [];
+    const stopped = this.fatal ?? new Error('the worker pool was closed');
+    for (const job of this.queue) job.reject(stopped);
+    this.queue = [];
+    for (const s of slots) {
+      s.retired = true;
+      if (s.timer) clearTimeout(s.timer);
+      s.job?.reject(stopped);
+      s.job = null;
+    }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.opts.script, {
+      workerData: this.opts.config,
+      resourceLimits: this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : undefined,
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, ready: false, job: null, timer: null, retired: false };
+    this.slots.push(slot);
+    worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
+    worker.on('error', (err) => this.onDeath(slot, err));
+    worker.on('exit', (code) => this.onDeath(slot, new Error(`worker exited with code ${code}`)));
+  }
+
+  private onMessage(slot: Slot, msg: FromWorker): void {
+    if (msg.type === 'ready') {
+      slot.ready = true;
+      if (!this.rulesHash) {
+        this.rulesHash = msg.rulesHash;
+        for (const w of this.readyWaiters) w.resolve(msg.rulesHash);
+        this.readyWaiters = [];
+      }
+      this.dispatch();
+    } else if (msg.type === 'init-error') {
+      this.fail(new PoolInitError(`the pipeline could not be loaded in a worker:\n${msg.message}`));
+    } else if (msg.type === 'result') {
+      const job = slot.job;
+      if (!job || job.id !== msg.id) return;
+      this.finish(slot);
+      job.resolve(msg.result);
+      this.dispatch();
+    }
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+  }
+
+  private fail(err: Error): void {
+    if (this.fatal) return;
+    this.fatal = err;
+    for (const w of this.readyWaiters) w.reject(err);
+    this.readyWaiters = [];
+    void this.close();
+  }
+
+  /** Replaces a worker, filing its current document (if any) under `code`. */
+  private replace(slot: Slot, code: string, message: string): void {
+    if (slot.retired) return;
+    slot.retired = true;
+    const job = slot.job;
+    this.finish(slot);
+    this.slots = this.slots.filter((s) => s !== slot);
+    void slot.worker.terminate();
+    if (job) {
+      const error: ErrorRecord = { source: taskSource(job.task), code, message };
+      if (job.task.kind === 'line') error.line = job.task.line;
+      job.resolve({ out: null, error, cached: false });
+    }
+    if (this.closed) return;
+    if (!slot.ready && !job) {
+      // Died while loading: starting another would only die the same way.
+      this.fail(new PoolInitError(`a worker failed while loading the pipeline: ${message}`));
+      return;
+    }
+    this.replaced++;
+    this.spawn();
+  }
+
+  private onDeath(slot: Slot, err: Error): void {
+    if (slot.retired) return;
+    const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    this.replace(slot, oom ? 'out-of-memory' : 'worker-crashed', err.message);
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (!slot.ready || slot.job || slot.retired) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.timer = setTimeout(
+        () => this.replace(slot, 'timeout', `processing took longer than ${this.opts.timeoutMs} ms`),
+        this.opts.timeoutMs,
+      );
+      const transfer = job.task.kind === 'line' ? [job.task.bytes.buffer as ArrayBuffer] : [];
+      slot.worker.postMessage({ type: 'task', id: job.id, task: job.task }, transfer);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// Messages between the run (main thread) and its workers.
+import type { DocumentRecord } from '../records/schema.js';
+import type { InputDocument } from '../pipeline.js';
+import type { DocResult } from './cache.js';
+
+export type Task =
+  | { kind: 'file'; abs: string; source: string; docId: string; fileKind: 'text' | 'html' }
+  | { kind: 'line'; bytes: Uint8Array; fileSource: string; fileDocId: string; line: number };
+
+export interface WorkerConfig {
+  /** URL of a module exporting `createProcessor(): Processor | Promise<Processor>`. */
+  processorModule: string;
+  /** null: no cache. */
+  cacheDir: string | null;
+  /** khabar version + code fingerprint: with the rules hash, the non-content part of the cache key. */
+  codeKey: string;
+  explain: boolean;
+  maxDocumentBytes: number;
+}
+
+/** What a processor module provides: the per-document function with its rules loaded once. */
+export interface Processor {
+  rulesHash: string;
+  process(input: InputDocument): DocumentRecord | unknown;
+}
+
+export type ToWorker = { type: 'task'; id: number; task: Task };
+
+export type TaskResult = DocResult & { cached: boolean; explain?: string };
+
+export type FromWorker =
+  | { type: 'ready'; rulesHash: string }
+  | { type: 'init-error'; message: string }
+  | { type: 'result'; id: number; result: TaskResult };
+
+/** The source an error about this task is filed under. */
+export function taskSource(task: Task): string {
+  return task.kind === 'file' ? task.source : `${task.fileSource}#${task.line}`;
+}

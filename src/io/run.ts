@@ -1,0 +1,290 @@
+// One `khabar extract` run: list the inputs, hand documents to the worker pool a bounded window at a
+// time, and append results in source order (a reorder buffer holds the few that finish early), so the
+// output is byte-identical whatever --jobs is and memory stays flat whatever the archive's size.
+// The output files are written fresh from the ordered stream (cached documents included) and renamed
+// at the end: a run killed at any point and started again completes with no duplicate or missing rows.
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ErrorRecord } from '../records/schema.js';
+import { SCHEMA_VERSION } from '../records/schema.js';
+import { version } from '../version.js';
+import { OUTPUT_FILES, type OutputCounts, OutputWriter } from '../write/output.js';
+import { codeFingerprint } from './cache.js';
+import { MAX_DOCUMENT_BYTES } from './document.js';
+import { readLines } from './lines.js';
+import { type InputFile, listInputs } from './list.js';
+import { WorkerPool } from './pool.js';
+import type { Task, TaskResult } from './protocol.js';
+
+export class UsageError extends Error {}
+export class AbortedError extends Error {}
+
+export interface ExtractOptions {
+  inputs: string[];
+  outDir: string;
+  /** Worker threads; default: the number of cores. */
+  jobs?: number;
+  /** false disables the cache (--no-cache). */
+  cache?: boolean;
+  /** Default `<outDir>/.cache`. */
+  cacheDir?: string;
+  /** Per-document limit; default 30 000 ms. */
+  timeoutMs?: number;
+  /** Emit `--explain` lines (one JSON line per entity) through `onExplain`. */
+  explain?: boolean;
+  onExplain?: (lines: string) => void;
+  onProgress?: (p: Progress) => void;
+  /** Module exporting `createProcessor()`; default the real pipeline (./processor.js). */
+  processorModule?: string | URL;
+  /** Worker entry; default ./worker.js beside this file. */
+  workerScript?: string | URL;
+  maxDocumentBytes?: number;
+  /** Per-worker V8 heap cap in MB (default 1024). */
+  maxHeapMb?: number;
+  signal?: AbortSignal;
+  cwd?: string;
+}
+
+export interface Progress {
+  files: number;
+  filesDone: number;
+  documents: number;
+  errors: number;
+  cached: number;
+}
+
+export interface RunCounts extends OutputCounts {
+  documents: number;
+  cached: number;
+}
+
+export interface ExtractSummary {
+  counts: RunCounts;
+  /** Inputs that matched no document (reported, not fatal unless nothing matched). */
+  unmatched: string[];
+  exitCode: 0 | 1;
+  timings: { listMs: number; processMs: number; totalMs: number };
+  outDir: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+function here(): string {
+  return dirname(fileURLToPath(import.meta.url));
+}
+
+/** Sibling module URL; under a TypeScript runner (tests) the compiled dist/ copy is used. */
+function siblingModule(name: string): URL {
+  const dir = here();
+  if (import.meta.url.endsWith('.ts')) {
+    return new URL(`file://${join(dir, '..', '..', 'dist', 'src', 'io', `${name}.js`)}`);
+  }
+  return new URL(`file://${join(dir, `${name}.js`)}`);
+}
+
+type Item = { task: Task } | { error: ErrorRecord };
+
+/** Every document in order: a .jsonl file yields one item per non-blank line. */
+async function* items(files: InputFile[], maxBytes: number, onFileDone: () => void): AsyncGenerator<Item> {
+  for (const f of files) {
+    if (f.kind !== 'jsonl') {
+      yield { task: { kind: 'file', abs: f.abs, source: f.source, docId: f.docId, fileKind: f.kind } };
+      onFileDone();
+      continue;
+    }
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(f.abs);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      yield { error: { source: f.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` } };
+      onFileDone();
+      continue;
+    }
+    if (!st.isFile()) {
+      yield { error: { source: f.source, code: 'unreadable', message: 'not a regular file' } };
+      onFileDone();
+      continue;
+    }
+    let any = false;
+    try {
+      for await (const raw of readLines(f.abs, maxBytes)) {
+        if (raw.bytes === null) {
+          any = true;
+          yield {
+            error: {
+              source: `${f.source}#${raw.line}`,
+              code: 'too-large',
+              message: `line of ${raw.size} bytes; the limit is ${maxBytes}`,
+              line: raw.line,
+            },
+          };
+          continue;
+        }
+        if (isBlank(raw.bytes)) continue;
+        any = true;
+        yield { task: { kind: 'line', bytes: raw.bytes, fileSource: f.source, fileDocId: f.docId, line: raw.line } };
+      }
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      yield { error: { source: f.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` } };
+      any = true;
+    }
+    if (!any) yield { error: { source: f.source, code: 'empty', message: 'the file has no lines' } };
+    onFileDone();
+  }
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  return true;
+}
+
+export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> {
+  const t0 = performance.now();
+  const outDir = resolve(opts.cwd ?? process.cwd(), opts.outDir);
+  const jobs = Math.max(1, opts.jobs ?? availableParallelism());
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = opts.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const useCache = opts.cache !== false;
+  const cacheDir = useCache ? resolve(outDir, opts.cacheDir ?? '.cache') : null;
+
+  const { files, missing } = await listInputs(opts.inputs, opts.cwd);
+  if (files.length === 0) {
+    throw new UsageError(`no input documents (.txt, .md, .html, .htm, .jsonl) found in: ${opts.inputs.join(', ')}`);
+  }
+  const tList = performance.now();
+  if (opts.signal?.aborted) throw new AbortedError('interrupted');
+
+  const processorModule = String(opts.processorModule ?? siblingModule('processor'));
+  const pool = new WorkerPool({
+    size: jobs,
+    script: opts.workerScript ?? siblingModule('worker'),
+    timeoutMs,
+    maxHeapMb: opts.maxHeapMb ?? 1024,
+    config: {
+      processorModule,
+      cacheDir,
+      codeKey: `${version}\0${codeFingerprint(dirname(here()))}`,
+      explain: opts.explain === true,
+      maxDocumentBytes: maxBytes,
+    },
+  });
+  const writer = new OutputWriter(outDir);
+  const progress: Progress = { files: files.length, filesDone: 0, documents: 0, errors: 0, cached: 0 };
+  let cached = 0;
+  let wake: (() => void) | null = null;
+  let fatal: Error | null = null;
+  const poke = () => {
+    if (wake) {
+      const w = wake;
+      wake = null;
+      w();
+    }
+  };
+  const check = () => {
+    if (fatal) throw fatal;
+    if (opts.signal?.aborted) throw new AbortedError('interrupted');
+  };
+
+  const onAbort = () => {
+    void pool.close();
+    poke();
+  };
+  opts.signal?.addEventListener('abort', onAbort);
+  try {
+    const rulesHash = await pool.start();
+    // Reorder buffer: results keyed by sequence number, written strictly in sequence. The window caps
+    // how far dispatch may run ahead of the oldest unwritten document, which bounds memory.
+    const window = Math.max(8, jobs * 8);
+    const done = new Map<number, { result: TaskResult } | { error: ErrorRecord }>();
+    let nextToWrite = 0;
+    let seq = 0;
+    const settle = (n: number, v: { result: TaskResult } | { error: ErrorRecord }) => {
+      done.set(n, v);
+      while (done.has(nextToWrite)) {
+        const r = done.get(nextToWrite)!;
+        done.delete(nextToWrite);
+        nextToWrite++;
+        write(r);
+      }
+      poke();
+    };
+    const write = (r: { result: TaskResult } | { error: ErrorRecord }) => {
+      progress.documents++;
+      if ('error' in r) {
+        writer.addError(r.error);
+        progress.errors++;
+      } else {
+        const { result } = r;
+        if (result.cached) cached++;
+        if (result.out) writer.addDocument(result.out);
+        if (result.error) {
+          writer.addError(result.error);
+          progress.errors++;
+        }
+        if (result.explain && opts.onExplain) opts.onExplain(result.explain);
+      }
+      progress.cached = cached;
+      opts.onProgress?.(progress);
+    };
+
+    for await (const item of items(files, maxBytes, () => progress.filesDone++)) {
+      check();
+      while (seq - nextToWrite >= window) {
+        await new Promise<void>((r) => (wake = r));
+        check();
+      }
+      const n = seq++;
+      if ('error' in item) settle(n, item);
+      else
+        pool.run(item.task).then(
+          (result) => settle(n, { result }),
+          (err: Error) => {
+            fatal = err;
+            poke();
+          },
+        );
+    }
+    while (nextToWrite < seq) {
+      check();
+      await new Promise<void>((r) => (wake = r));
+    }
+    check();
+    const tDone = performance.now();
+    const counts: RunCounts = { documents: progress.documents, ...writer.counts, cached };
+    const timings = {
+      listMs: Math.round(tList - t0),
+      processMs: Math.round(tDone - tList),
+      totalMs: Math.round(performance.now() - t0),
+    };
+    writer.commit({
+      version,
+      schemaVersion: SCHEMA_VERSION,
+      rulesHash,
+      inputs: opts.inputs,
+      unmatchedInputs: missing,
+      files: Object.values(OUTPUT_FILES),
+      counts,
+      timings,
+      options: {
+        jobs,
+        cache: useCache,
+        cacheDir,
+        timeoutMs,
+        maxDocumentBytes: maxBytes,
+        explain: opts.explain === true,
+      },
+    });
+    return { counts, unmatched: missing, exitCode: counts.errors > 0 ? 1 : 0, timings, outDir };
+  } catch (err) {
+    writer.abort();
+    if (opts.signal?.aborted && !(err instanceof AbortedError)) throw new AbortedError('interrupted');
+    throw err;
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+    await pool.close();
+  }
+}

@@ -1,0 +1,120 @@
+// A worker: reads one input (file or .jsonl line), answers from the cache or runs the pipeline, and
+// returns the serialized output. Everything per-document and CPU-bound happens here, so --jobs N
+// scales; the main thread only orders and appends.
+import { readFileSync, statSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ErrorRecord } from '../records/schema.js';
+import { explainLines } from '../write/explain.js';
+import { serializeRecord } from '../write/serialize.js';
+import { cacheKey, type DocResult, readCache, writeCache } from './cache.js';
+import { type Prepared, prepareFile, prepareJsonlLine, sha256Hex } from './document.js';
+import type { FromWorker, Processor, Task, TaskResult, ToWorker, WorkerConfig } from './protocol.js';
+
+const config = workerData as WorkerConfig;
+const port = parentPort;
+if (!port) throw new Error('khabar: worker.js must run as a worker thread');
+
+function send(msg: FromWorker): void {
+  port?.postMessage(msg);
+}
+
+function errorResult(error: ErrorRecord): DocResult {
+  return { out: null, error };
+}
+
+function run(processor: Processor, prepared: Prepared): DocResult {
+  if (!prepared.ok) return errorResult(prepared.error);
+  const { doc } = prepared;
+  let record: unknown;
+  try {
+    record = processor.process(doc);
+  } catch (err) {
+    const e = err as Error;
+    return errorResult({ source: doc.source, code: 'pipeline-error', message: `${e.name}: ${e.message}` });
+  }
+  const s = serializeRecord(record, doc.source);
+  return s.ok ? { out: s.out, error: null } : errorResult(s.error);
+}
+
+function readFile(task: Extract<Task, { kind: 'file' }>): { bytes: Uint8Array } | { error: ErrorRecord } {
+  try {
+    const st = statSync(task.abs);
+    if (!st.isFile()) return { error: { source: task.source, code: 'unreadable', message: 'not a regular file' } };
+    if (st.size > config.maxDocumentBytes) {
+      return {
+        error: {
+          source: task.source,
+          code: 'too-large',
+          message: `${st.size} bytes; the limit is ${config.maxDocumentBytes}`,
+        },
+      };
+    }
+    return { bytes: readFileSync(task.abs) };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { error: { source: task.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` } };
+  }
+}
+
+function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult {
+  let bytes: Uint8Array;
+  let keyParts: string[];
+  if (task.kind === 'file') {
+    const r = readFile(task);
+    if ('error' in r) return { ...errorResult(r.error), cached: false };
+    bytes = r.bytes;
+    keyParts = [keyPrefix, 'file', task.source];
+  } else {
+    bytes = task.bytes;
+    keyParts = [keyPrefix, 'line', task.fileSource, String(task.line)];
+  }
+  const sha = sha256Hex(bytes);
+  const key = config.cacheDir ? cacheKey([...keyParts, sha]) : '';
+  let result: DocResult | null = config.cacheDir ? readCache(config.cacheDir, key) : null;
+  const cached = result !== null;
+  if (!result) {
+    const prepared =
+      task.kind === 'file'
+        ? prepareFile(bytes, { source: task.source, docId: task.docId, kind: task.fileKind }, sha)
+        : prepareJsonlLine(bytes, { fileSource: task.fileSource, fileDocId: task.fileDocId, line: task.line }, sha);
+    result = run(processor, prepared);
+    if (config.cacheDir) {
+      try {
+        writeCache(config.cacheDir, key, result);
+      } catch {
+        // A full or read-only cache only costs speed on the next run.
+      }
+    }
+  }
+  const out: TaskResult = { ...result, cached };
+  if (config.explain && result.out) out.explain = explainLines(JSON.parse(result.out.record));
+  return out;
+}
+
+async function main(): Promise<void> {
+  let processor: Processor;
+  try {
+    const mod = (await import(config.processorModule)) as { createProcessor?: () => Processor | Promise<Processor> };
+    if (typeof mod.createProcessor !== 'function') throw new Error(`${config.processorModule} has no createProcessor()`);
+    processor = await mod.createProcessor();
+  } catch (err) {
+    send({ type: 'init-error', message: (err as Error).stack ?? String(err) });
+    return;
+  }
+  const keyPrefix = cacheKey([config.codeKey, processor.rulesHash]);
+  port?.on('message', (msg: ToWorker) => {
+    if (msg.type !== 'task') return;
+    let result: TaskResult;
+    try {
+      result = handle(processor, keyPrefix, msg.task);
+    } catch (err) {
+      const e = err as Error;
+      const source = msg.task.kind === 'file' ? msg.task.source : `${msg.task.fileSource}#${msg.task.line}`;
+      result = { out: null, error: { source, code: 'internal-error', message: `${e.name}: ${e.message}` }, cached: false };
+    }
+    send({ type: 'result', id: msg.id, result });
+  });
+  send({ type: 'ready', rulesHash: processor.rulesHash });
+}
+
+void main();

@@ -1,0 +1,61 @@
+import type { TextDoc, Token } from '../text/types.js';
+import { key } from '../text/key.js';
+import type { Lexicon } from './lexicon.js';
+import type { Annotation, Mention } from './types.js';
+
+/** What every recogniser reads: the text layer, the compiled rules and each token's matching key. */
+export interface RecognizerContext {
+  doc: TextDoc;
+  lex: Lexicon;
+  /** key(token.normalized) per token; '' for punctuation so no phrase runs across it. */
+  keys: string[];
+}
+
+export function isPunct(token: Token | undefined): boolean {
+  return !token || token.kind === 'punct';
+}
+
+export function createContext(doc: TextDoc, lex: Lexicon): RecognizerContext {
+  // Punctuation keeps its key only where gazetteer names contain it («وزارت علوم، تحقیقات و فناوری»).
+  const keys = doc.tokens.map((t) => (t.kind === 'punct' && t.normalized !== '،' && t.normalized !== ',' ? '' : key(t.normalized)));
+  return { doc, lex, keys };
+}
+
+/** A mention over tokens [tFirst, tEnd), with its ORIGINAL span and text taken from the tokens. */
+export function mentionOf(
+  ctx: RecognizerContext,
+  tFirst: number,
+  tEnd: number,
+  fields: Omit<Mention, 'tFirst' | 'tEnd' | 'start' | 'end'>,
+): Mention {
+  const first = ctx.doc.tokens[tFirst]!;
+  const last = ctx.doc.tokens[tEnd - 1]!;
+  return { ...fields, tFirst, tEnd, start: first.start, end: last.end };
+}
+
+/** The normalised text of tokens [tFirst, tEnd), as it reads in the normalised document. */
+export function normalizedText(ctx: RecognizerContext, tFirst: number, tEnd: number): string {
+  const first = ctx.doc.tokens[tFirst]!;
+  const last = ctx.doc.tokens[tEnd - 1]!;
+  return ctx.doc.norm.text.slice(first.nStart, last.nEnd);
+}
+
+/** Index of the token containing original offset `offset`, or the first token after it. */
+export function tokenAtOffset(ctx: RecognizerContext, offset: number): number {
+  const tokens = ctx.doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Gives an annotation made from character offsets (dates) its token range. */
+export function asMention<A extends Annotation>(ctx: RecognizerContext, a: A): A & Mention {
+  const tFirst = tokenAtOffset(ctx, a.start);
+  const tEnd = Math.max(tFirst + 1, tokenAtOffset(ctx, a.end - 1) + 1);
+  return { ...a, tFirst, tEnd };
+}

@@ -1,0 +1,528 @@
+// Recognition half of the date recogniser (Duckling style): regular expressions over the
+// normalised text that find date phrases and read their parts. Resolution into calendar days
+// happens in resolve.ts; nothing here knows about the publication date.
+import type { Weekday } from '../../records/schema.js';
+import {
+  cardinalWords,
+  GREGORIAN_MONTHS,
+  HIJRI_MONTHS,
+  JALALI_MONTHS,
+  ordinalWords,
+  WEEKDAY_WORDS,
+} from './lexicon.js';
+import {
+  alternation,
+  buildTable,
+  DIGIT,
+  GAP,
+  lookup,
+  monthNames,
+  OPT_GAP,
+  parseDigits,
+  WB_END,
+  WB_START,
+} from './patterns.js';
+
+export type Calendar = 'jalali' | 'gregorian' | 'hijri';
+
+/** Relative reference resolved against the publication date. */
+export type Relative =
+  | { kind: 'day'; offset: number }
+  | { kind: 'week'; offset: number }
+  | { kind: 'weekday'; weekday: Weekday; direction: -1 | 0 | 1 };
+
+/** A recognised date phrase with its parts as written (normalised offsets). */
+export interface RawDate {
+  nStart: number;
+  nEnd: number;
+  rule: string;
+  calendar: Calendar;
+  /** day: one day; range: d..d2 (m2/y2 when the range crosses months); month; year; relative. */
+  shape: 'day' | 'range' | 'part' | 'month' | 'year' | 'relative';
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  y2?: number | null;
+  m2?: number | null;
+  d2?: number | null;
+  /** part of month: first and last day, 'end' for the month's last day. */
+  part?: [number, number | 'end'];
+  /** امسال = 0, پارسال = -1, سال آینده = +1 (relative to the publication year). */
+  yearOffset?: number;
+  weekday: Weekday | null;
+  relative?: Relative;
+  /** The month word needs more evidence (مه/می) — accepted only with a year or «تاریخ». */
+  weakMonth?: boolean;
+}
+
+export interface RawTime {
+  nStart: number;
+  nEnd: number;
+  hour: number;
+  minute: number;
+}
+
+const ORD = ordinalWords();
+const CARD = new Map([...cardinalWords()].filter(([, n]) => n <= 31));
+const DAY_WORDS = buildTable<number>([...ORD, ...CARD]);
+const WEEKDAYS = buildTable<Weekday>(WEEKDAY_WORDS.flatMap((w) => w.names.map((n) => [n, w.weekday] as [string, Weekday])));
+const monthTable = (months: typeof JALALI_MONTHS) =>
+  buildTable<number>(months.flatMap((m) => m.names.map((n) => [n, m.month] as [string, number])));
+const JM_TABLE = monthTable(JALALI_MONTHS);
+const GM_TABLE = monthTable(GREGORIAN_MONTHS);
+const HM_TABLE = monthTable(HIJRI_MONTHS);
+
+const G = GAP;
+const OG = OPT_GAP;
+const WD = alternation(WEEKDAY_WORDS.flatMap((w) => w.names));
+const DAYNUM = `${DIGIT}{1,2}(?!${DIGIT})(?:${OG}ام)?`;
+const DAY = `(?:${DAYNUM}|${alternation(ORD.keys())}|${alternation(CARD.keys())})`;
+const MAH = `(?:${OG}ماه)?`;
+const JM = `${alternation(monthNames(JALALI_MONTHS))}${MAH}`;
+const GM_FA = alternation(monthNames(GREGORIAN_MONTHS).filter((n) => !/[A-Za-z]/.test(n)));
+const GM_EN = `(?:${monthNames(GREGORIAN_MONTHS)
+  .filter((n) => /[A-Za-z]/.test(n))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+const GM = `(?:${GM_FA}|${GM_EN})`;
+const HM = alternation(monthNames(HIJRI_MONTHS));
+const Y4 = `${DIGIT}{4}(?!${DIGIT})`;
+const Y2 = `${DIGIT}{2}(?!${DIGIT})`;
+const J_CUE = `(?:${OG}(?:هجری${G}شمسی|هجری${G}خورشیدی|ه\\.?${OG}ش\\.?|شمسی|خورشیدی))`;
+const H_CUE = `(?:${OG}(?:هجری${G}قمری|ه\\.?${OG}ق\\.?|قمری))`;
+const G_CUE = `(?:${OG}(?:میلادی|م\\.))`;
+/** A weekday before the date, optionally with a comma and «مورخ». */
+const WD_PREFIX = `(?:(?<wd>${WD})[ \\t\\u200c،,]+(?:مورخ${G})?)?`;
+/** Numeric dates: an optional weekday, then no digit or date separator right before. */
+const NUM_PREFIX = `${WB_START}${WD_PREFIX}(?<![\\p{N}/.\\-])`;
+const SEP_RANGE = `(?:تا|الی|لغایت|-|–|و)`;
+const FROM = `(?:از${G})?`;
+
+const j4year = (cue: string) => `(?:${G}(?:سال${G})?(?<year>${Y4})${cue}?|${G}سال${G}(?<year2>${Y2})${cue}?)?`;
+
+interface RuleDef {
+  id: string;
+  re: RegExp;
+  read: (g: Record<string, string | undefined>) => Omit<RawDate, 'nStart' | 'nEnd' | 'rule'> | null;
+}
+
+const re = (body: string, flags = 'gu') => new RegExp(`${WB_START}${body}${WB_END}`, flags);
+
+function dayOf(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const digits = s.match(new RegExp(`${DIGIT}+`, 'u'));
+  if (digits) return parseDigits(digits[0]);
+  return lookup(DAY_WORDS, s) ?? null;
+}
+
+function yearOf(g: Record<string, string | undefined>, calendar: Calendar): number | null {
+  if (g.year !== undefined) return parseDigits(g.year);
+  if (g.year2 !== undefined) return twoDigitYear(parseDigits(g.year2), calendar);
+  return null;
+}
+
+/** «۹۷» → 1397, «۰۲» → 1402 (Jalali); Gregorian two-digit years → 19xx/20xx. */
+export function twoDigitYear(yy: number, calendar: Calendar): number {
+  if (calendar === 'gregorian') return yy < 50 ? 2000 + yy : 1900 + yy;
+  if (calendar === 'hijri') return 1400 + yy;
+  return yy < 50 ? 1400 + yy : 1300 + yy;
+}
+
+const wdOf = (s: string | undefined): Weekday | null => (s === undefined ? null : (lookup(WEEKDAYS, s) ?? null));
+const monthIn = (table: Map<string, number>, s: string | undefined): number | null =>
+  s === undefined ? null : (lookup(table, s.replace(/ماه$/u, '').replace(/\.$/, '')) ?? null);
+const WEAK_GREGORIAN = new Set(['مه', 'می', 'may', 'mar', 'jun', 'jul']);
+const isWeak = (s: string | undefined) => s !== undefined && WEAK_GREGORIAN.has(s.replace(/\.$/, '').toLowerCase());
+
+const PARTS: [string, [number, number | 'end']][] = [
+  [`نیمه(?:ٔ|${OG}ی)?${G}(?:اول|نخست)`, [1, 15]],
+  [`نیمه(?:ٔ|${OG}ی)?${G}دوم`, [16, 'end']],
+  [`(?:اوایل|اوائل)`, [1, 10]],
+  [`اواسط`, [11, 20]],
+  [`(?:اواخر|اواخِر)`, [21, 'end']],
+  [`دهه(?:ٔ|${OG}ی)?${G}(?:اول|نخست)`, [1, 10]],
+  [`دهه(?:ٔ|${OG}ی)?${G}دوم`, [11, 20]],
+  [`دهه(?:ٔ|${OG}ی)?${G}(?:سوم|آخر|پایانی)`, [21, 'end']],
+];
+const PART = `(?<part>${PARTS.map(([p]) => `(?:${p})`).join('|')})`;
+function partOf(s: string | undefined): [number, number | 'end'] | undefined {
+  if (s === undefined) return undefined;
+  for (const [p, v] of PARTS) if (new RegExp(`^${p}$`, 'u').test(s)) return v;
+  return undefined;
+}
+
+const REL_YEAR: [string, number][] = [
+  ['امسال', 0],
+  [`سال${G}جاری`, 0],
+  [`سال${G}(?:گذشته|قبل)`, -1],
+  ['پارسال', -1],
+  [`سال${G}(?:آینده|بعد)`, 1],
+];
+const REL_YEAR_RE = `(?<relyear>${REL_YEAR.map(([p]) => p).join('|')})`;
+function relYearOf(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  for (const [p, v] of REL_YEAR) if (new RegExp(`^${p}$`, 'u').test(s)) return v;
+  return undefined;
+}
+
+const RELATIVE_DAYS: [string, Relative][] = [
+  ['امروز', { kind: 'day', offset: 0 }],
+  ['امشب', { kind: 'day', offset: 0 }],
+  ['دیروز', { kind: 'day', offset: -1 }],
+  ['دیشب', { kind: 'day', offset: -1 }],
+  ['پریروز', { kind: 'day', offset: -2 }],
+  ['پریشب', { kind: 'day', offset: -2 }],
+  [`پس${OG}فردا`, { kind: 'day', offset: 2 }],
+  ['فردا', { kind: 'day', offset: 1 }],
+  [`روز${G}گذشته`, { kind: 'day', offset: -1 }],
+  [`هفته${G}(?:آینده|بعد|آتی)`, { kind: 'week', offset: 1 }],
+  [`هفته${G}(?:گذشته|پیش|قبل)`, { kind: 'week', offset: -1 }],
+  [`(?:هفته${G}جاری|این${G}هفته)`, { kind: 'week', offset: 0 }],
+];
+// «دو روز گذشته», «چند روز گذشته» are spans of days, not yesterday.
+const NOT_AFTER_COUNT = `(?<!(?:${DIGIT}|چند|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|این|آن)${G})`;
+
+const RULES: RuleDef[] = [
+  {
+    id: 'date.numeric-ymd',
+    re: new RegExp(
+      `${NUM_PREFIX}(?<y>${DIGIT}{4})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<d>${DIGIT}{1,2})(?![\\p{N}]|[/.\\-]\\p{N})`,
+      'gu',
+    ),
+    read: (g) => numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+  },
+  {
+    id: 'date.numeric-yy',
+    re: new RegExp(
+      `${NUM_PREFIX}(?<y>${DIGIT}{2})(?<s>[/\\-])(?<m>${DIGIT}{2})\\k<s>(?<d>${DIGIT}{2})(?![\\p{N}]|[/.\\-]\\p{N})`,
+      'gu',
+    ),
+    read: (g) =>
+      numeric(twoDigitYear(parseDigits(g.y ?? ''), 'jalali'), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+  },
+  {
+    id: 'date.numeric-dmy',
+    re: new RegExp(
+      `${NUM_PREFIX}(?<d>${DIGIT}{1,2})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<y>${DIGIT}{4})(?![\\p{N}]|[/.\\-]\\p{N})`,
+      'gu',
+    ),
+    read: (g) => numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+  },
+  {
+    id: 'date.dmy-words',
+    re: re(`${WD_PREFIX}(?<day>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`),
+    read: (g) => ({
+      calendar: 'jalali',
+      shape: 'day',
+      y: yearOf(g, 'jalali'),
+      m: monthIn(JM_TABLE, g.month),
+      d: dayOf(g.day),
+      weekday: wdOf(g.wd),
+    }),
+  },
+  {
+    id: 'date.range-dm',
+    re: re(
+      `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY})*?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
+    ),
+    read: (g) => ({
+      calendar: 'jalali',
+      shape: 'range',
+      y: yearOf(g, 'jalali'),
+      m: monthIn(JM_TABLE, g.month),
+      d: dayOf(g.d1),
+      d2: dayOf(g.d2),
+      weekday: null,
+    }),
+  },
+  {
+    id: 'date.range-dmdm',
+    re: re(
+      `${FROM}(?<d1>${DAY})${G}(?<m1>${JM})(?:${G}(?<y1>${Y4}))?${OG}(?:تا|الی|لغایت|-|–)${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
+    ),
+    read: (g) => {
+      const y = yearOf(g, 'jalali');
+      const y1 = g.y1 !== undefined ? parseDigits(g.y1) : null;
+      return {
+        calendar: 'jalali',
+        shape: 'range',
+        y: y1 ?? y,
+        m: monthIn(JM_TABLE, g.m1),
+        d: dayOf(g.d1),
+        y2: y,
+        m2: monthIn(JM_TABLE, g.month),
+        d2: dayOf(g.d2),
+        weekday: null,
+      };
+    },
+  },
+  {
+    id: 'date.part-month',
+    re: re(`${PART}${G}(?:ماه${G})?(?<month>${JM})(?:${G}${REL_YEAR_RE})?${j4year(J_CUE)}`),
+    read: (g) => ({
+      calendar: 'jalali',
+      shape: 'part',
+      y: yearOf(g, 'jalali'),
+      m: monthIn(JM_TABLE, g.month),
+      d: null,
+      part: partOf(g.part),
+      yearOffset: relYearOf(g.relyear),
+      weekday: null,
+    }),
+  },
+  {
+    id: 'date.month-year',
+    re: re(`(?:ماه${G})?(?<month>${JM})${G}(?:سال${G})?(?<year>${Y4})${J_CUE}?`),
+    read: (g) => ({
+      calendar: 'jalali',
+      shape: 'month',
+      y: yearOf(g, 'jalali'),
+      m: monthIn(JM_TABLE, g.month),
+      d: null,
+      weekday: null,
+    }),
+  },
+  {
+    // «اسفندماه», «مهر ماه امسال»: a month with «ماه» or a relative year is a month, not a word.
+    id: 'date.month',
+    re: re(
+      `(?<month>${alternation(monthNames(JALALI_MONTHS))})(?=${OG}ماه|${G}(?:${REL_YEAR.map(([p]) => p).join('|')}))(?:${OG}ماه)?(?:${G}${REL_YEAR_RE})?`,
+    ),
+    read: (g) => ({
+      calendar: 'jalali',
+      shape: 'month',
+      y: null,
+      m: monthIn(JM_TABLE, g.month),
+      d: null,
+      yearOffset: relYearOf(g.relyear),
+      weekday: null,
+    }),
+  },
+  {
+    id: 'date.year',
+    re: re(`سال${G}(?:(?<year>${Y4})|(?<year2>${Y2}))(?:${J_CUE}|(?<gcue>${G_CUE})|(?<hcue>${H_CUE}))?`),
+    read: (g) => {
+      const four = g.year !== undefined ? parseDigits(g.year) : null;
+      const calendar: Calendar =
+        g.hcue !== undefined ? 'hijri' : g.gcue !== undefined || (four !== null && four >= 1700) ? 'gregorian' : 'jalali';
+      return { calendar, shape: 'year', y: yearOf(g, calendar), m: null, d: null, weekday: null };
+    },
+  },
+  {
+    id: 'date.dmy-gregorian',
+    re: re(`${WD_PREFIX}(?<day>${DAY})(?:st|nd|rd|th)?${G}(?<month>${GM})(?:,?${G}(?:سال${G})?(?<year>${Y4}))?${G_CUE}?`, 'giu'),
+    read: (g) => ({
+      calendar: 'gregorian',
+      shape: 'day',
+      y: yearOf(g, 'gregorian'),
+      m: monthIn(GM_TABLE, g.month),
+      d: dayOf(g.day),
+      weekday: wdOf(g.wd),
+      weakMonth: isWeak(g.month),
+    }),
+  },
+  {
+    id: 'date.mdy-english',
+    re: re(`(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`, 'giu'),
+    read: (g) => ({
+      calendar: 'gregorian',
+      shape: 'day',
+      y: yearOf(g, 'gregorian'),
+      m: monthIn(GM_TABLE, g.month),
+      d: dayOf(g.day),
+      weekday: null,
+      weakMonth: isWeak(g.month),
+    }),
+  },
+  {
+    id: 'date.range-gregorian',
+    re: re(
+      `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY})*?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${GM})(?:,?${G}(?<year>${Y4}))?${G_CUE}?`,
+      'giu',
+    ),
+    read: (g) => ({
+      calendar: 'gregorian',
+      shape: 'range',
+      y: yearOf(g, 'gregorian'),
+      m: monthIn(GM_TABLE, g.month),
+      d: dayOf(g.d1),
+      d2: dayOf(g.d2),
+      weekday: null,
+      weakMonth: isWeak(g.month),
+    }),
+  },
+  {
+    id: 'date.month-year-gregorian',
+    re: re(`(?:ماه${G})?(?<month>${GM})${OG},?${G}(?:سال${G})?(?<year>${Y4})${G_CUE}?`, 'giu'),
+    read: (g) => ({
+      calendar: 'gregorian',
+      shape: 'month',
+      y: yearOf(g, 'gregorian'),
+      m: monthIn(GM_TABLE, g.month),
+      d: null,
+      weekday: null,
+    }),
+  },
+  {
+    id: 'date.dmy-hijri',
+    re: re(`${WD_PREFIX}(?<day>${DAY})${G}(?:ماه${G})?(?<month>${HM})(?:${G}(?:سال${G})?(?<year>${Y4}))?${H_CUE}?`),
+    read: (g) => ({
+      calendar: 'hijri',
+      shape: 'day',
+      y: yearOf(g, 'hijri'),
+      m: monthIn(HM_TABLE, g.month),
+      d: dayOf(g.day),
+      weekday: wdOf(g.wd),
+    }),
+  },
+  {
+    id: 'date.month-year-hijri',
+    re: re(`(?:ماه${G})?(?<month>${HM})${G}(?:سال${G})?(?<year>${Y4})${H_CUE}?`),
+    read: (g) => ({
+      calendar: 'hijri',
+      shape: 'month',
+      y: yearOf(g, 'hijri'),
+      m: monthIn(HM_TABLE, g.month),
+      d: null,
+      weekday: null,
+    }),
+  },
+  {
+    id: 'date.relative-day',
+    re: re(`${NOT_AFTER_COUNT}(?<rel>${RELATIVE_DAYS.map(([p]) => `(?:${p})`).join('|')})`),
+    read: (g) => {
+      const rel = RELATIVE_DAYS.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(g.rel ?? ''))?.[1];
+      return rel ? { calendar: 'jalali', shape: 'relative', y: null, m: null, d: null, weekday: null, relative: rel } : null;
+    },
+  },
+  {
+    // «روز دوشنبه», «دوشنبه گذشته», «سه‌شنبه هفته آینده»: a weekday near the publication date.
+    id: 'date.weekday',
+    re: re(`(?<wd>${WD})(?:${G}(?<dir>گذشته|آینده|آتی|هفته${G}(?:گذشته|آینده|بعد)))?`),
+    read: (g) => {
+      const weekday = wdOf(g.wd);
+      if (weekday === null) return null;
+      const direction = g.dir === undefined ? 0 : /گذشته/u.test(g.dir) ? -1 : 1;
+      return {
+        calendar: 'jalali',
+        shape: 'relative',
+        y: null,
+        m: null,
+        d: null,
+        weekday,
+        relative: { kind: 'weekday', weekday, direction },
+      };
+    },
+  },
+];
+
+function numeric(y: number, m: number, d: number, weekday: Weekday | null): Omit<RawDate, 'nStart' | 'nEnd' | 'rule'> | null {
+  // Years 1300–1435 are Jalali; 1900–2100 Gregorian. Other four-digit groups are not dates.
+  const calendar: Calendar | null = y >= 1300 && y <= 1435 ? 'jalali' : y >= 1900 && y <= 2100 ? 'gregorian' : null;
+  if (calendar === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { calendar, shape: 'day', y, m, d, weekday };
+}
+
+// Streets, squares, schools and halls named after dates («خیابان ۱۶ آذر», «بیمارستان هفت تیر»).
+const PLACE_NOUNS = new Set(
+  [
+    'خیابان',
+    'میدان',
+    'بلوار',
+    'کوچه',
+    'بزرگراه',
+    'اتوبان',
+    'پل',
+    'بیمارستان',
+    'مدرسه',
+    'دبیرستان',
+    'دبستان',
+    'هنرستان',
+    'ورزشگاه',
+    'ورزشی',
+    'داروخانه',
+    'پارک',
+    'سالن',
+    'تالار',
+    'مسجد',
+    'مجتمع',
+    'شهرک',
+    'پایگاه',
+    'ایستگاه',
+    'متروی',
+    'مترو',
+    'حسینیه',
+    'کوی',
+  ].map((w) => w),
+);
+
+/** The word just before normalised offset `at` (same line), or ''. */
+function previousWord(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = before.match(/([\p{L}\u200c]+)[ \t\u00a0\u200c]*$/u);
+  return m?.[1] ?? '';
+}
+
+/** Every date phrase in the normalised text, overlapping candidates included. */
+export function findRawDates(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const match of text.matchAll(rule.re)) {
+      const parts = rule.read(match.groups ?? {});
+      if (parts === null) continue;
+      const nStart = match.index;
+      const nEnd = nStart + match[0].length;
+      const raw: RawDate = { ...parts, nStart, nEnd, rule: rule.id };
+      if (!plausible(raw, text)) continue;
+      out.push(raw);
+    }
+  }
+  return out;
+}
+
+function plausible(raw: RawDate, text: string): boolean {
+  if (raw.shape === 'relative') return true;
+  if (raw.shape === 'year') return raw.y !== null;
+  if (raw.m === null || (raw.shape !== 'month' && raw.shape !== 'part' && raw.d === null)) return false;
+  if (raw.weakMonth && raw.y === null && !/تاریخ[ \t\u200c]*$/u.test(text.slice(Math.max(0, raw.nStart - 12), raw.nStart)))
+    return false;
+  if (raw.calendar === 'jalali' && raw.y === null && PLACE_NOUNS.has(previousWord(text, raw.nStart))) return false;
+  return true;
+}
+
+const TIME_OF_DAY = `(?:صبح|بامداد|ظهر|بعد${OG}از${OG}ظهر|بعدازظهر|عصر|شب)`;
+const HOUR_WORDS = buildTable<number>([...cardinalWords()].filter(([, n]) => n <= 24));
+const HOUR = `(?:${DIGIT}{1,2}|${alternation([...cardinalWords()].filter(([, n]) => n <= 24).map(([w]) => w))})`;
+const CLOCK = `(?<h>${HOUR})(?:${OG}[:٫]${OG}(?<mi>${DIGIT}{2})|${G}و${G}(?<half>نیم)|${G}و${G}(?<miw>${DIGIT}{1,2})${G}دقیقه)?(?:${G}(?<ap>${TIME_OF_DAY}))?`;
+const TIME_RES = [
+  re(`ساعت${G}${CLOCK}(?:${OG}(?:تا|الی|لغایت|-)${OG}(?:ساعت${G})?${HOUR}(?:${OG}:${OG}${DIGIT}{2})?(?:${G}${TIME_OF_DAY})?)?`),
+  new RegExp(
+    `(?<![\\p{N}:/.])(?<h>${DIGIT}{1,2})${OG}:${OG}(?<mi>${DIGIT}{2})(?![\\p{N}]|[:/]\\p{N})(?:${G}(?<ap>${TIME_OF_DAY}))?`,
+    'gu',
+  ),
+];
+
+export function findTimes(text: string): RawTime[] {
+  const out: RawTime[] = [];
+  for (const r of TIME_RES) {
+    r.lastIndex = 0;
+    for (const m of text.matchAll(r)) {
+      const g = m.groups ?? {};
+      const hs = g.h ?? '';
+      let hour = new RegExp(`^${DIGIT}+$`, 'u').test(hs) ? parseDigits(hs) : (lookup(HOUR_WORDS, hs) ?? -1);
+      let minute = g.mi !== undefined ? parseDigits(g.mi) : g.miw !== undefined ? parseDigits(g.miw) : g.half ? 30 : 0;
+      const ap = g.ap?.replace(/[\s\u200c]/g, '');
+      if (ap && hour < 12) {
+        if (ap === 'عصر' || ap === 'بعدازظهر') hour += 12;
+        else if (ap === 'ظهر' && hour < 6) hour += 12;
+        else if (ap === 'شب' && hour >= 6) hour += 12;
+      }
+      if (hour < 0 || hour > 24 || minute > 59) continue;
+      if (hour === 24) hour = 0;
+      minute = Math.max(0, minute);
+      out.push({ nStart: m.index, nEnd: m.index + m[0].length, hour, minute });
+    }
+  }
+  return out.sort((a, b) => a.nStart - b.nStart);
+}

@@ -1,0 +1,300 @@
+// Date recogniser: finds date phrases in the normalised text (grammar.ts), resolves them to
+// Jalali and Gregorian day ranges, infers missing years from context and attaches times of day.
+import type { DateValue, Weekday } from '../../records/schema.js';
+import type { TextDoc } from '../../text/types.js';
+import type { Annotation } from '../types.js';
+import {
+  daysToGregorian,
+  daysToHijri,
+  daysToJalali,
+  gregorianMonthLength,
+  gregorianToDays,
+  hijriMonthLength,
+  hijriToDays,
+  isValidGregorian,
+  isValidHijri,
+  isValidJalali,
+  iso,
+  jalaliMonthLength,
+  jalaliToDays,
+  parseIso,
+  weekdayOfDays,
+  type Ymd,
+} from './calendar.js';
+import { type Calendar, findRawDates, findTimes, type RawDate } from './grammar.js';
+import { toOriginal } from './span.js';
+
+export { weekdayOfDays } from './calendar.js';
+
+export interface DateContext {
+  publishedAt: DateValue | null;
+}
+
+export interface DateAnnotation extends Annotation {
+  type: 'date';
+  date: DateValue;
+}
+
+/** A press release reports the past: an inferred date may lie at most this far after publication. */
+const FUTURE_WINDOW_DAYS = 45;
+
+interface Resolved {
+  raw: RawDate;
+  from: number;
+  to: number;
+  precision: DateValue['precision'];
+  yearInferred: boolean;
+}
+
+/** True when the text states a weekday that is not the weekday of the (single-day) date. */
+export function weekdayMismatch(date: DateValue): boolean {
+  if (date.weekday === null || date.precision !== 'day') return false;
+  const g = parseIso(date.gregorian.from);
+  return weekdayOfDays(gregorianToDays(g)) !== date.weekday;
+}
+
+export function recognizeDates(doc: TextDoc, ctx: DateContext): DateAnnotation[] {
+  const text = doc.norm.text;
+  const chosen = selectLongest(findRawDates(text));
+  const pubDay = ctx.publishedAt ? gregorianToDays(parseIso(ctx.publishedAt.gregorian.from)) : null;
+
+  // Explicit dates first: they are the context for the years the others leave out.
+  const explicit: { at: number; day: number }[] = [];
+  const resolved = new Map<RawDate, Resolved>();
+  for (const raw of chosen) {
+    if (raw.y === null || raw.shape === 'year' || raw.shape === 'relative') continue;
+    const r = resolveWithYear(raw, raw.y, false);
+    if (r === null) continue;
+    resolved.set(raw, r);
+    if (raw.shape !== 'month') explicit.push({ at: raw.nStart, day: r.from });
+  }
+  for (const raw of chosen) {
+    if (resolved.has(raw)) continue;
+    const r =
+      raw.shape === 'year'
+        ? resolveYear(raw)
+        : raw.shape === 'relative'
+          ? resolveRelative(raw, pubDay)
+          : raw.y === null
+            ? inferYear(raw, pubDay, explicit)
+            : null;
+    if (r !== null) resolved.set(raw, r);
+  }
+
+  const out: DateAnnotation[] = [];
+  for (const raw of chosen) {
+    const r = resolved.get(raw);
+    if (r === undefined) continue;
+    const span = toOriginal(doc, raw.nStart, raw.nEnd);
+    if (span === null) continue;
+    out.push({
+      type: 'date',
+      start: span.start,
+      end: span.end,
+      rule: raw.rule,
+      date: toValue(doc.original, span.start, span.end, raw, r),
+    });
+  }
+  attachTimes(doc, out);
+  return mergeParallel(doc.original, out);
+}
+
+/** Longest first, then earliest; overlapping shorter candidates are dropped. */
+function selectLongest(raws: RawDate[]): RawDate[] {
+  const sorted = [...raws].sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || a.nStart - b.nStart);
+  const kept: RawDate[] = [];
+  for (const r of sorted) {
+    if (kept.some((k) => r.nStart < k.nEnd && k.nStart < r.nEnd)) continue;
+    kept.push(r);
+  }
+  return kept.sort((a, b) => a.nStart - b.nStart);
+}
+
+function toDays(cal: Calendar, d: Ymd): number | null {
+  if (cal === 'jalali') return isValidJalali(d) ? jalaliToDays(d) : null;
+  if (cal === 'gregorian') return isValidGregorian(d) ? gregorianToDays(d) : null;
+  return isValidHijri(d) ? hijriToDays(d) : null;
+}
+
+function monthLength(cal: Calendar, y: number, m: number): number {
+  if (cal === 'jalali') return jalaliMonthLength(y, m);
+  if (cal === 'gregorian') return gregorianMonthLength(y, m);
+  return hijriMonthLength(y, m);
+}
+
+function yearOfDays(cal: Calendar, days: number): number {
+  if (cal === 'jalali') return daysToJalali(days).y;
+  if (cal === 'gregorian') return daysToGregorian(days).y;
+  return daysToHijri(days).y;
+}
+
+function resolveWithYear(raw: RawDate, y: number, yearInferred: boolean): Resolved | null {
+  const cal = raw.calendar;
+  const m = raw.m;
+  if (m === null || m < 1 || m > 12) return null;
+  if (raw.shape === 'month' || raw.shape === 'part') {
+    const len = monthLength(cal, y, m);
+    const [a, b] = raw.part ?? [1, 'end'];
+    const from = toDays(cal, { y, m, d: a });
+    const to = toDays(cal, { y, m, d: b === 'end' ? len : Math.min(b, len) });
+    if (from === null || to === null) return null;
+    return { raw, from, to, precision: raw.shape === 'month' ? 'month' : 'range', yearInferred };
+  }
+  if (raw.d === null) return null;
+  const from = toDays(cal, { y, m, d: raw.d });
+  if (from === null) return null;
+  if (raw.shape === 'range') {
+    const m2 = raw.m2 ?? m;
+    const y2 = raw.y2 ?? (m2 < m ? y + 1 : y);
+    const to = raw.d2 == null ? null : toDays(cal, { y: y2, m: m2, d: raw.d2 });
+    if (to === null || to < from) return null;
+    return { raw, from, to, precision: 'range', yearInferred };
+  }
+  return { raw, from, to: from, precision: 'day', yearInferred };
+}
+
+function resolveYear(raw: RawDate): Resolved | null {
+  const y = raw.y;
+  if (y === null) return null;
+  const from = toDays(raw.calendar, { y, m: 1, d: 1 });
+  const to = toDays(raw.calendar, { y, m: 12, d: monthLength(raw.calendar, y, 12) });
+  if (from === null || to === null) return null;
+  return { raw, from, to, precision: 'year', yearInferred: false };
+}
+
+function resolveRelative(raw: RawDate, pubDay: number | null): Resolved | null {
+  const rel = raw.relative;
+  if (pubDay === null || rel === undefined) return null;
+  if (rel.kind === 'day') {
+    const day = pubDay + rel.offset;
+    return { raw, from: day, to: day, precision: 'day', yearInferred: true };
+  }
+  // The Iranian week runs Saturday..Friday.
+  const weekStart = pubDay - ((((pubDay + 5) % 7) + 7) % 7);
+  if (rel.kind === 'week') {
+    const from = weekStart + 7 * rel.offset;
+    return { raw, from, to: from + 6, precision: 'range', yearInferred: true };
+  }
+  const target = weekStart + ['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'].indexOf(rel.weekday);
+  let day: number;
+  if (rel.direction === 0) day = target <= pubDay ? target : target - 7;
+  else if (rel.direction < 0) day = target < pubDay ? target : target - 7;
+  else day = target > pubDay ? target : target + 7;
+  return { raw, from: day, to: day, precision: 'day', yearInferred: true };
+}
+
+/**
+ * The year a phrase leaves out: with a publication date, the latest year that does not put the
+ * date more than FUTURE_WINDOW_DAYS after it (releases report the past, but announce the near
+ * future); otherwise the year nearest the closest preceding explicit date of the document.
+ */
+function inferYear(raw: RawDate, pubDay: number | null, explicit: { at: number; day: number }[]): Resolved | null {
+  const cal = raw.calendar;
+  if (pubDay !== null) {
+    const base = yearOfDays(cal, pubDay);
+    if (raw.yearOffset !== undefined) return resolveWithYear(raw, base + raw.yearOffset, true);
+    for (const y of [base + 1, base, base - 1]) {
+      const r = resolveWithYear(raw, y, true);
+      if (r !== null && r.from <= pubDay + FUTURE_WINDOW_DAYS) return r;
+    }
+    return null;
+  }
+  if (raw.yearOffset !== undefined) return null;
+  const before = explicit.filter((e) => e.at < raw.nStart);
+  const ref = before.length > 0 ? before[before.length - 1] : explicit[0];
+  if (ref === undefined) return null;
+  const base = yearOfDays(cal, ref.day);
+  let best: Resolved | null = null;
+  for (const y of [base - 1, base, base + 1]) {
+    const r = resolveWithYear(raw, y, true);
+    if (r !== null && (best === null || Math.abs(r.from - ref.day) < Math.abs(best.from - ref.day))) best = r;
+  }
+  return best;
+}
+
+function toValue(original: string, start: number, end: number, raw: RawDate, r: Resolved): DateValue {
+  const gFrom = daysToGregorian(r.from);
+  const gTo = daysToGregorian(r.to);
+  return {
+    text: original.slice(start, end),
+    start,
+    end,
+    calendar: raw.calendar,
+    jalali: { from: iso(daysToJalali(r.from)), to: iso(daysToJalali(r.to)) },
+    gregorian: { from: iso(gFrom), to: iso(gTo) },
+    precision: r.precision,
+    weekday: raw.weekday satisfies Weekday | null,
+    yearInferred: r.yearInferred,
+    time: null,
+  };
+}
+
+/** A time of day in a sentence belongs to that sentence's date (the nearest one). */
+function attachTimes(doc: TextDoc, dates: DateAnnotation[]): void {
+  for (const t of findTimes(doc.norm.text)) {
+    const span = toOriginal(doc, t.nStart, t.nEnd);
+    if (span === null) continue;
+    const sentence = sentenceOf(doc, span.start);
+    let best: DateAnnotation | null = null;
+    for (const d of dates) {
+      if (d.date.time || d.date.precision === 'year' || d.date.precision === 'month') continue;
+      if (sentenceOf(doc, d.start) !== sentence) continue;
+      if (span.start < d.end && d.start < span.end) continue;
+      const dist = d.start < span.start ? span.start - d.end : d.start - span.end;
+      const bestDist = best === null ? Infinity : best.start < span.start ? span.start - best.end : best.start - span.end;
+      if (dist < bestDist) best = d;
+    }
+    if (best) best.date.time = `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+  }
+}
+
+function sentenceOf(doc: TextDoc, at: number): number {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    if (s && at >= s.start && at < s.end) return i;
+  }
+  // Without sentences, a line is the unit.
+  return -1 - (doc.original.slice(0, at).match(/\n/g)?.length ?? 0);
+}
+
+/**
+ * «۳ بهمن ۱۳۹۷ (۲۳ ژانویه ۲۰۱۹)»: the same day in two calendars is one date. The annotation keeps
+ * the Jalali reading and spans both phrases.
+ */
+function mergeParallel(original: string, dates: DateAnnotation[]): DateAnnotation[] {
+  const out: DateAnnotation[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i] as DateAnnotation;
+    const b = dates[i + 1];
+    if (
+      b !== undefined &&
+      a.date.calendar !== b.date.calendar &&
+      a.date.gregorian.from === b.date.gregorian.from &&
+      a.date.gregorian.to === b.date.gregorian.to &&
+      /^[\s\u200c]*[(\[،,/-]?[\s\u200c]*$/u.test(original.slice(a.end, b.start))
+    ) {
+      const keep = b.date.calendar === 'jalali' ? b : a;
+      const other = keep === a ? b : a;
+      const start = a.start;
+      const end = b.end;
+      out.push({
+        ...keep,
+        start,
+        end,
+        date: {
+          ...keep.date,
+          text: original.slice(start, end),
+          start,
+          end,
+          weekday: keep.date.weekday ?? other.date.weekday,
+          yearInferred: keep.date.yearInferred && other.date.yearInferred,
+          time: keep.date.time ?? other.date.time ?? null,
+        },
+      });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

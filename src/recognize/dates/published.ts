@@ -1,0 +1,75 @@
+// The release's own date: from a dateline, header or byline in the first or last lines of the
+// text (records.md: never from the body), else from a metadata hint (JSONL `date`, HTML meta).
+import type { DateValue } from '../../records/schema.js';
+import type { TextDoc } from '../../text/types.js';
+import { recognizeDates } from './index.js';
+import { digitsToLatin } from './patterns.js';
+
+/** How many non-empty lines at each end of the text count as header / footer. */
+const EDGE_LINES = 2;
+/** A line this short is a dateline or byline, not a sentence of the story. */
+const SHORT_LINE = 100;
+const CUE_BEFORE =
+  /(?:تاریخ(?:[\s\u200c]*(?:انتشار|خبر|درج|ارسال|ثبت))?|منتشر[\s\u200c]*شده(?:[\s\u200c]*در)?|انتشار|مورخ|به[\s\u200c]*روز[\s\u200c]*رسانی|published|date|posted)[\s\u200c]*[:：\-–]?[\s\u200c]*(?:\S+[\s\u200c]*[،,]?[\s\u200c]*)?$/iu;
+
+/**
+ * Publication date of the document, or null. A date found in the text is preferred (it has a
+ * span); otherwise `hint` is read — ISO Gregorian («2019-01-24», «2019-01-24T10:30:00Z»), Jalali
+ * numeric («1397/11/04») or any date phrase the recogniser reads. A DateValue read from the hint
+ * is not in the text: its `text` is the hint string and `start` = `end` = 0.
+ */
+export function findPublishedAt(doc: TextDoc, hint?: string | null): DateValue | null {
+  return fromText(doc) ?? (hint ? fromHint(hint) : null);
+}
+
+function edgeLines(original: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of original.split('\n')) {
+    if (line.trim() !== '') lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  if (lines.length <= 2 * EDGE_LINES) return lines;
+  return [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+}
+
+function fromText(doc: TextDoc): DateValue | null {
+  const lines = edgeLines(doc.original);
+  if (lines.length === 0) return null;
+  const dates = recognizeDates(doc, { publishedAt: null }).filter(
+    (a) => a.date.precision === 'day' && !a.date.yearInferred,
+  );
+  for (const line of lines) {
+    for (const a of dates) {
+      if (a.start < line.start || a.end > line.end) continue;
+      const lineText = doc.original.slice(line.start, line.end);
+      const before = doc.original.slice(line.start, a.start);
+      const short = lineText.trim().length <= SHORT_LINE;
+      const leads = /^[\s\u200c\p{P}]*$/u.test(before);
+      const cued = CUE_BEFORE.test(before.slice(-40));
+      if (short || leads || cued) return a.date;
+    }
+  }
+  return null;
+}
+
+function fromHint(hint: string): DateValue | null {
+  const text = hint.trim();
+  const latin = digitsToLatin(text);
+  const iso = latin.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/);
+  // Read the hint with the same recogniser, over a document made of the hint alone.
+  const probe = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : latin;
+  const map = new Int32Array(probe.length + 1).map((_, i) => i);
+  const doc: TextDoc = {
+    original: probe,
+    norm: { original: probe, text: probe, map },
+    sentences: [],
+    tokens: [],
+  };
+  const found = recognizeDates(doc, { publishedAt: null }).find(
+    (a) => a.date.precision === 'day' && !a.date.yearInferred,
+  );
+  if (found === undefined) return null;
+  const time = iso?.[4] !== undefined ? `${iso[4]}:${iso[5]}` : (found.date.time ?? null);
+  return { ...found.date, text, start: 0, end: 0, time };
+}

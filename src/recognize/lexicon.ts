@@ -1,0 +1,135 @@
+// Compiles the validated rules/ data into matchers, once per process. Recognisers receive the
+// Lexicon and never rebuild anything per document.
+import type { RuleSet } from '../rules/load.js';
+import type { Head, Title } from '../rules/schema.js';
+import { key } from '../text/key.js';
+import { PhraseMatcher } from './matcher.js';
+
+export interface OrgEntry {
+  type: 'university' | 'organization';
+  /** Canonical id (web domain) or null when the organisation has none. */
+  id: string | null;
+  fa: string;
+  /** Words that introduce a branch of a university system («واحد», «مرکز»). */
+  branchWords: string[];
+  country: string | null;
+}
+
+export interface TitleEntry {
+  id: string;
+  fa: string;
+  plural: boolean;
+  kind: Title['kind'];
+}
+
+export interface UnitEntry {
+  id: string;
+  fa: string;
+}
+
+export interface KindEntry<K extends string | null> {
+  id: string;
+  kind: K;
+}
+
+export interface Lexicon {
+  orgs: PhraseMatcher<OrgEntry>;
+  /** Every domain (primary and alias) → its organisation; e-mails and URLs link through it. */
+  domains: Map<string, OrgEntry>;
+  orgById: Map<string, OrgEntry>;
+  titles: PhraseMatcher<TitleEntry>;
+  units: PhraseMatcher<UnitEntry>;
+  heads: PhraseMatcher<Head>;
+  honorifics: PhraseMatcher<string>;
+  /** Event nouns; kind null for phrases that only look like one («هیئت علمی»). */
+  events: PhraseMatcher<KindEntry<'meeting' | 'visit' | 'signing' | 'conference' | 'workshop' | 'other' | null>>;
+  decisions: PhraseMatcher<KindEntry<'next_meeting' | 'agreement' | 'action' | 'other'>>;
+  happened: PhraseMatcher<string>;
+  planned: PhraseMatcher<string>;
+  presence: PhraseMatcher<string>;
+  messageOnly: PhraseMatcher<string>;
+  organizer: PhraseMatcher<string>;
+  followUp: PhraseMatcher<string>;
+  anaphora: PhraseMatcher<string>;
+  nextEvent: PhraseMatcher<string>;
+  online: PhraseMatcher<string>;
+  pronouns: Set<string>;
+  nameStops: Set<string>;
+  givenNames: Set<string>;
+  surnameParts: Set<string>;
+}
+
+function phrases(list: readonly string[]): PhraseMatcher<string> {
+  const m = new PhraseMatcher<string>();
+  for (const p of list) m.add(key(p), p);
+  return m;
+}
+
+export function compileLexicon(rules: RuleSet): Lexicon {
+  const orgs = new PhraseMatcher<OrgEntry>();
+  const domains = new Map<string, OrgEntry>();
+  const orgById = new Map<string, OrgEntry>();
+  const addOrg = (entry: OrgEntry, names: string[], ids: string[]) => {
+    for (const name of new Set(names)) orgs.add(key(name), entry);
+    for (const d of ids) if (!domains.has(d)) domains.set(d, entry);
+    if (entry.id && !orgById.has(entry.id)) orgById.set(entry.id, entry);
+  };
+  for (const u of rules.universities) {
+    const entry: OrgEntry = {
+      type: 'university',
+      id: u.id,
+      fa: u.fa,
+      branchWords: u.branchWords ?? [],
+      country: u.country,
+    };
+    addOrg(entry, [u.fa, ...u.names, u.en, ...u.enNames], [u.id, ...u.domains]);
+  }
+  for (const o of rules.organizations) {
+    const entry: OrgEntry = { type: 'organization', id: o.id, fa: o.fa, branchWords: [], country: o.country ?? null };
+    addOrg(entry, [o.fa, ...o.names, ...(o.en ? [o.en] : [])], o.id ? [o.id, ...o.domains] : o.domains);
+  }
+
+  const titles = new PhraseMatcher<TitleEntry>();
+  for (const t of rules.titles) {
+    for (const n of new Set([t.fa, ...t.names])) titles.add(key(n), { id: t.id, fa: t.fa, plural: false, kind: t.kind });
+    for (const n of new Set(t.plurals)) titles.add(key(n), { id: t.id, fa: t.fa, plural: true, kind: t.kind });
+  }
+  const units = new PhraseMatcher<UnitEntry>();
+  for (const u of rules.units) for (const n of new Set([u.fa, ...u.names])) units.add(key(n), { id: u.id, fa: u.fa });
+  const heads = new PhraseMatcher<Head>();
+  for (const h of rules.heads) heads.add(key(h.head), h);
+  const honorifics = new PhraseMatcher<string>();
+  for (const h of rules.honorifics) for (const n of new Set([h.fa, ...h.names])) honorifics.add(key(n), h.fa);
+
+  const t = rules.triggers;
+  const events = new PhraseMatcher<Lexicon['events'] extends PhraseMatcher<infer V> ? V : never>();
+  for (const e of t.events) for (const w of e.words) events.add(key(w), { id: e.id, kind: e.kind });
+  for (const w of t.notEvents) events.add(key(w), { id: 'event.not-an-event', kind: null });
+  const decisions = new PhraseMatcher<Lexicon['decisions'] extends PhraseMatcher<infer V> ? V : never>();
+  for (const d of t.decisions) for (const w of d.words) decisions.add(key(w), { id: d.id, kind: d.kind });
+
+  return {
+    orgs,
+    domains,
+    orgById,
+    titles,
+    units,
+    heads,
+    honorifics,
+    events,
+    decisions,
+    happened: phrases(t.happened),
+    planned: phrases(t.planned),
+    presence: phrases(t.presence),
+    messageOnly: phrases(t.messageOnly),
+    organizer: phrases(t.organizer),
+    followUp: phrases(t.followUp),
+    anaphora: phrases(t.anaphora),
+    nextEvent: phrases(t.nextEvent),
+    online: phrases(t.online),
+    pronouns: new Set(t.pronouns.map(key)),
+    nameStops: new Set(t.nameStops.map(key)),
+    givenNames: new Set(rules.personNames.given.map(key)),
+    surnameParts: new Set(rules.personNames.surnameParts.map(key)),
+  };
+}

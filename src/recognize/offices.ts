@@ -1,0 +1,78 @@
+// Offices and titles (رئیس، معاون بین‌الملل، سفیر …), units (معاونت بین‌الملل، دانشکده …) and
+// places named by a head word (سالن …، تالار …). Which organisation an office belongs to is
+// decided later, in extract/link, once organisations are known.
+import { key } from '../text/key.js';
+import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
+import type { Mention } from './types.js';
+
+const AND = key('و');
+
+export function recognizeTitles(ctx: RecognizerContext): Mention[] {
+  const out: Mention[] = [];
+  for (let t = 0; t < ctx.keys.length; ) {
+    const m = ctx.lex.titles.longestAt(ctx.keys, t);
+    if (!m) {
+      t++;
+      continue;
+    }
+    const entry = m.values.find((v) => !v.plural) ?? m.values[0]!;
+    out.push(
+      mentionOf(ctx, t, m.end, {
+        type: 'title',
+        rule: entry.plural ? 'title.plural' : 'title.gazetteer',
+        name: entry.fa,
+        plural: entry.plural,
+        titleKind: entry.kind,
+      }),
+    );
+    t = m.end;
+  }
+  return out;
+}
+
+/** Words that end an open-class name («دانشکده مهندسی برق» stops before «دانشگاه»). */
+function nameEnd(ctx: RecognizerContext, from: number, maxWords: number): number {
+  const { tokens } = ctx.doc;
+  let end = from;
+  while (end < tokens.length && end - from < maxWords) {
+    const tok = tokens[end]!;
+    const k = ctx.keys[end]!;
+    if (isPunct(tok) || tok.sentence !== tokens[from]!.sentence || tok.kind !== 'word') break;
+    if (k !== AND && ctx.lex.nameStops.has(k)) break;
+    if (ctx.lex.orgs.longestAt(ctx.keys, end) || ctx.lex.titles.longestAt(ctx.keys, end)) break;
+    if (ctx.lex.events.longestAt(ctx.keys, end) || ctx.lex.happened.longestAt(ctx.keys, end)) break;
+    end++;
+  }
+  while (end > from && ctx.keys[end - 1] === AND) end--;
+  return end;
+}
+
+export function recognizeUnitsAndPlaces(ctx: RecognizerContext): Mention[] {
+  const out: Mention[] = [];
+  for (let t = 0; t < ctx.keys.length; ) {
+    const unit = ctx.lex.units.longestAt(ctx.keys, t);
+    if (unit) {
+      out.push(mentionOf(ctx, t, unit.end, { type: 'unit', rule: 'unit.gazetteer', name: unit.values[0]!.fa }));
+      t = unit.end;
+      continue;
+    }
+    const head = ctx.lex.heads.longestAt(ctx.keys, t);
+    if (head) {
+      const h = head.values[0]!;
+      const end = nameEnd(ctx, head.end, h.maxWords);
+      if (end > head.end) {
+        out.push(
+          mentionOf(ctx, t, end, {
+            type: h.type,
+            rule: `${h.type}.head.${h.id}`,
+            name: normalizedText(ctx, t, end),
+          }),
+        );
+        t = end;
+        continue;
+      }
+    }
+    t++;
+  }
+  return out;
+}

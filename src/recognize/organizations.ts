@@ -1,0 +1,140 @@
+// Universities and organisations: gazetteer matches (longest first), branches of university
+// systems, elliptic coordinations («دانشگاه‌های صنعتی شریف و امیرکبیر»), «این دانشگاه», and
+// e-mail/URL domains.
+import { key } from '../text/key.js';
+import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
+import type { OrgEntry } from './lexicon.js';
+import type { MatcherNode } from './matcher.js';
+import type { Mention } from './types.js';
+
+const UNIVERSITY = key('دانشگاه');
+const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگاه‌ها'), key('دانشگاههای')]);
+const THIS = new Set([key('این'), key('همین')]);
+const ITEM_SEPARATORS = new Set(['،', ',', 'و', '؛']);
+/** Adjectives a coordinated list shares with its first item («دانشگاه‌های صنعتی شریف و امیرکبیر»). */
+const SHARED_ADJECTIVES = [key('صنعتی'), key('علوم پزشکی'), key('آزاد اسلامی')];
+
+function orgMention(ctx: RecognizerContext, tFirst: number, tEnd: number, entry: OrgEntry, rule: string): Mention {
+  return mentionOf(ctx, tFirst, tEnd, {
+    type: entry.type,
+    rule,
+    ...(entry.id ? { canonicalId: entry.id } : {}),
+    name: entry.fa,
+  });
+}
+
+/** «دانشگاه آزاد اسلامی واحد علوم و تحقیقات»: the branch words and up to four name tokens. */
+function branchEnd(ctx: RecognizerContext, entry: OrgEntry, at: number): { end: number; unit: string } | null {
+  if (!entry.branchWords.length) return null;
+  const word = ctx.keys[at];
+  if (!word || !entry.branchWords.some((w) => key(w) === word)) return null;
+  let end = at + 1;
+  while (end < ctx.keys.length && end - at <= 4) {
+    const tok = ctx.doc.tokens[end]!;
+    if (isPunct(tok) || tok.sentence !== ctx.doc.tokens[at]!.sentence) break;
+    const k = ctx.keys[end]!;
+    if (ctx.lex.nameStops.has(k) && k !== key('و')) break;
+    // «و» joins a branch name («علوم و تحقیقات») only between two name words.
+    if (k === key('و') && (end + 1 >= ctx.keys.length || ctx.lex.nameStops.has(ctx.keys[end + 1]!))) break;
+    if (k === key('و') && end === at + 1) break;
+    end++;
+  }
+  if (ctx.keys[end - 1] === key('و')) end--;
+  if (end === at + 1) return null;
+  return { end, unit: normalizedText(ctx, at, end) };
+}
+
+function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]): number {
+  const lex = ctx.lex;
+  const uni = lex.orgs.prefix(UNIVERSITY);
+  if (!uni) return head + 1;
+  let t = head + 1;
+  let shared: MatcherNode<OrgEntry> | null = null;
+  let found = 0;
+  for (;;) {
+    const from = shared ?? uni;
+    const m = lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, from) ?? (shared ? lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, uni) : null);
+    if (!m) break;
+    const entry = m.values[0]!;
+    if (found === 0) {
+      const adjective = SHARED_ADJECTIVES.find((a) => ctx.keys.slice(t, m.end).join('').startsWith(a));
+      if (adjective) shared = lex.orgs.walk(adjective, uni);
+    }
+    out.push(orgMention(ctx, t, m.end, entry, 'org.coordinated'));
+    found++;
+    t = m.end;
+    const sep = ctx.doc.tokens[t];
+    if (!sep || !ITEM_SEPARATORS.has(sep.normalized)) break;
+    t++;
+    if (ctx.doc.tokens[t]?.normalized === 'و') t++;
+  }
+  return found ? t : head + 1;
+}
+
+function domainOf(ctx: RecognizerContext, host: string): OrgEntry | undefined {
+  const parts = host.toLowerCase().replace(/^www\./, '').split('.');
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const hit = ctx.lex.domains.get(parts.slice(i).join('.'));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
+  const out: Mention[] = [];
+  const { tokens } = ctx.doc;
+  for (let t = 0; t < tokens.length; ) {
+    const tok = tokens[t]!;
+    if (tok.kind === 'email' || tok.kind === 'url') {
+      const host = tok.kind === 'email' ? tok.text.slice(tok.text.indexOf('@') + 1) : tok.text.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/)[0]!;
+      const entry = domainOf(ctx, host);
+      if (entry) {
+        const offset = tok.text.length - host.length;
+        out.push({
+          type: entry.type,
+          rule: tok.kind === 'email' ? 'org.email-domain' : 'org.url-domain',
+          ...(entry.id ? { canonicalId: entry.id } : {}),
+          name: entry.fa,
+          tFirst: t,
+          tEnd: t + 1,
+          start: tok.kind === 'email' ? tok.start + offset : tok.start,
+          end: tok.kind === 'email' ? tok.end : tok.end,
+        });
+      }
+      t++;
+      continue;
+    }
+    const k = ctx.keys[t]!;
+    if (PLURAL_HEADS.has(k)) {
+      t = coordinatedItems(ctx, t, out);
+      continue;
+    }
+    const m = ctx.lex.orgs.longestAt(ctx.keys, t);
+    if (m) {
+      const entry = m.values[0]!;
+      const branch = branchEnd(ctx, entry, m.end);
+      const mention = orgMention(ctx, t, branch?.end ?? m.end, entry, branch ? 'org.branch' : 'org.gazetteer');
+      if (branch) mention.unit = branch.unit;
+      out.push(mention);
+      t = mention.tEnd;
+      continue;
+    }
+    t++;
+  }
+  return out;
+}
+
+/**
+ * «این دانشگاه»: the organisation the document is about, when that is clear. Returned separately
+ * because it needs the document's main organisation, which the other mentions decide.
+ */
+export function recognizeThisOrganization(ctx: RecognizerContext, main: OrgEntry | null): Mention[] {
+  if (!main) return [];
+  const out: Mention[] = [];
+  for (let t = 0; t + 1 < ctx.keys.length; t++) {
+    if (THIS.has(ctx.keys[t]!) && ctx.keys[t + 1] === UNIVERSITY && main.type === 'university') {
+      out.push(orgMention(ctx, t, t + 2, main, 'org.this-university'));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// A growable run of UTF-16 code units, each with the original span [s, e) it came from.
+
+export class MappedBuffer {
+  c: Uint16Array;
+  s: Int32Array;
+  e: Int32Array;
+  n = 0;
+
+  constructor(capacity: number) {
+    const cap = Math.max(16, capacity);
+    this.c = new Uint16Array(cap);
+    this.s = new Int32Array(cap);
+    this.e = new Int32Array(cap);
+  }
+
+  push(code: number, s: number, e: number): void {
+    if (this.n === this.c.length) this.grow();
+    const n = this.n;
+    this.c[n] = code;
+    this.s[n] = s;
+    this.e[n] = e;
+    this.n = n + 1;
+  }
+
+  private grow(): void {
+    const cap = this.c.length * 2;
+    const c = new Uint16Array(cap);
+    c.set(this.c);
+    this.c = c;
+    const s = new Int32Array(cap);
+    s.set(this.s);
+    this.s = s;
+    const e = new Int32Array(cap);
+    e.set(this.e);
+    this.e = e;
+  }
+
+  toString(): string {
+    return codesToString(this.c, 0, this.n);
+  }
+}
+
+/** String from code units, in chunks (apply has an argument limit); keeps lone surrogates as they are. */
+export function codesToString(c: Uint16Array, from: number, to: number): string {
+  if (to - from <= 8192) return String.fromCharCode.apply(null, c.subarray(from, to) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = from; i < to; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, c.subarray(i, Math.min(to, i + 8192)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** Code units of a string. */
+export function stringToCodes(text: string): Uint16Array {
+  const c = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) c[i] = text.charCodeAt(i);
+  return c;
+}

@@ -1,0 +1,387 @@
+// Persian normalisation with an exact offset map, modelled on hazm's Normalizer (see DIFFERENCES.md).
+// Three passes over code units: fold characters (tables), scan pieces (scan.ts), re-emit the pieces
+// with canonical spacing and ZWNJs. Every emitted code unit carries the original span it came from.
+import {
+  HEH_SUFFIXES,
+  isParticipleStem,
+  isVerbAfterMi,
+  MI_NOT_VERB,
+  PARTICIPLE_ENDINGS,
+  AFTER_HA,
+  WORD_SUFFIXES,
+} from './affixes.js';
+import { codesToString, MappedBuffer } from './buffer.js';
+import {
+  C_DIGIT,
+  CLS,
+  DIGIT_VAL,
+  EXPAND,
+  F_ATTACH,
+  F_CR,
+  F_DELETE,
+  F_EXPAND,
+  F_ZWJ,
+  FOLD,
+  LF,
+  NON_JOINING,
+  PERSIAN_LETTER,
+  SPACE,
+  ZWNJ,
+} from './chars.js';
+import {
+  G_LF,
+  G_NONE,
+  G_PARA,
+  G_SPACE,
+  K_LATIN,
+  K_NUM,
+  K_PUNCT,
+  K_WORD,
+  type Pieces,
+  scan,
+} from './scan.js';
+import type { NormalizedText, NormalizeOptions, Span } from './types.js';
+
+const HEH = 0x647;
+const QUOTE = 0x22;
+const GUILLEMET_OPEN = 0xab;
+const GUILLEMET_CLOSE = 0xbb;
+const ELLIPSIS = 0x2026;
+const DOT = 0x2e;
+
+const CLOSE = new Uint8Array(65536);
+for (const ch of '.:!؟?،؛,;»)]}') CLOSE[ch.charCodeAt(0)] = 1;
+const OPEN = new Uint8Array(65536);
+for (const ch of '«([{') OPEN[ch.charCodeAt(0)] = 1;
+
+/** Fold characters: the character map, deletions, expansions. */
+function fold(original: string): MappedBuffer {
+  const len = original.length;
+  const out = new MappedBuffer(len + 16);
+  for (let i = 0; i < len; i++) {
+    const x = original.charCodeAt(i);
+    const f = FOLD[x]!;
+    if (f === 0) out.push(x, i, i + 1);
+    else if (f < 0xfff0) out.push(f, i, i + 1);
+    else if (f === F_ATTACH) {
+      // A mark or kashida disappears into the letter before it, so spans of that letter cover it.
+      const n = out.n;
+      if (n > 0 && out.e[n - 1] === i && out.c[n - 1] !== SPACE && out.c[n - 1] !== LF) out.e[n - 1] = i + 1;
+    } else if (f === F_EXPAND) {
+      const s = EXPAND.get(x)!;
+      for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k), i, i + 1);
+    } else if (f === F_CR) {
+      if (i + 1 >= len || original.charCodeAt(i + 1) !== LF) out.push(LF, i, i + 1);
+    } else if (f === F_ZWJ) {
+      // Kept between two emoji (family sequences); elsewhere it only changes letter shapes.
+      const prev = out.n > 0 ? out.c[out.n - 1]! : 0;
+      const next = i + 1 < len ? original.charCodeAt(i + 1) : 0;
+      if (prev >= 0xdc00 && prev <= 0xdfff && next >= 0xd800 && next <= 0xdbff) out.push(x, i, i + 1);
+    }
+    // F_DELETE: dropped.
+  }
+  return out;
+}
+
+/** ASCII quotes paired on one line: consecutive pairs with something between them become « ». */
+function pairQuotes(c: Uint16Array, p: Pieces): Int8Array {
+  const mark = new Int8Array(p.count);
+  let open = -1;
+  for (let k = 0; k < p.count; k++) {
+    if (p.gap[k]! >= G_LF) open = -1;
+    if (p.kind[k] !== K_PUNCT || p.end[k]! - p.start[k]! !== 1 || c[p.start[k]!] !== QUOTE) continue;
+    if (open < 0) open = k;
+    else {
+      if (k - open > 1) {
+        mark[open] = 1;
+        mark[k] = 2;
+      }
+      open = -1;
+    }
+  }
+  return mark;
+}
+
+function pieceString(c: Uint16Array, p: Pieces, k: number): string {
+  return codesToString(c, p.start[k]!, p.end[k]!);
+}
+
+/** Is piece k exactly the string s? */
+function pieceIs(c: Uint16Array, p: Pieces, k: number, s: string): boolean {
+  const a = p.start[k]!;
+  if (p.end[k]! - a !== s.length) return false;
+  for (let i = 0; i < s.length; i++) if (c[a + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+const SEP_NONE = 0;
+const SEP_SPACE = 1;
+const SEP_ZWNJ = 2;
+const SEP_LF = 3;
+const SEP_PARA = 4;
+
+export function normalize(original: string, opts: NormalizeOptions = {}): NormalizedText {
+  const latin = opts.digits === 'latin';
+  const f = fold(original);
+  const c = f.c;
+  const fs = f.s;
+  const fe = f.e;
+  const p = scan(c, f.n);
+  const quotes = pairQuotes(c, p);
+  const out = new MappedBuffer(f.n + (f.n >> 3) + 16);
+  const count = p.count;
+  const pk = p.kind;
+  const ps = p.start;
+  const pe = p.end;
+
+  const first = (k: number): number => c[ps[k]!]!;
+  const isEllipsis = (k: number): boolean => {
+    if (pk[k] !== K_PUNCT) return false;
+    const a = ps[k]!;
+    const x = c[a]!;
+    return x === ELLIPSIS || (x === DOT && (pe[k]! - a >= 3 || c[a + 1] === ELLIPSIS));
+  };
+  const isClose = (k: number): boolean => (pk[k] === K_PUNCT && CLOSE[first(k)] === 1) || quotes[k] === 2;
+  const isOpen = (k: number): boolean => (pk[k] === K_PUNCT && OPEN[first(k)] === 1) || quotes[k] === 1;
+
+  // ZWNJ joins between two words written apart (می کنند، دانشگاه ها، کرده ایم).
+  const join = (q: number, k: number): number => {
+    const qa = ps[q]!;
+    const qlen = pe[q]! - qa;
+    const ka = ps[k]!;
+    const klen = pe[k]! - ka;
+    const qLast = c[pe[q]! - 1]!;
+    if (
+      (pieceIs(c, p, q, 'می') || pieceIs(c, p, q, 'نمی')) &&
+      !(q > 0 && pk[q - 1] === K_NUM) &&
+      isVerbAfterMi(pieceString(c, p, k))
+    )
+      return SEP_ZWNJ;
+    const kFirst = c[ka]!;
+    if (klen > 7 || qlen < 2 || qLast < 0x620 || qLast > 0x6ff) return -1;
+    if ((kFirst === HEH || kFirst === 0x62a) && WORD_SUFFIXES.has(pieceString(c, p, k)))
+      return NON_JOINING[qLast] === 1 ? SEP_NONE : SEP_ZWNJ;
+    if (qLast === HEH && (kFirst === 0x627 || kFirst === 0x6cc) && HEH_SUFFIXES.has(pieceString(c, p, k)))
+      return SEP_ZWNJ;
+    return -1;
+  };
+
+  const separator = (k: number): number => {
+    const g = p.gap[k]!;
+    if (g === G_LF) return SEP_LF;
+    if (g === G_PARA) return SEP_PARA;
+    const q = k - 1;
+    if (g === G_SPACE && pk[q] === K_WORD && pk[k] === K_WORD) {
+      const j = join(q, k);
+      if (j >= 0) return j;
+    }
+    if (isEllipsis(k)) return isOpen(q) ? SEP_NONE : SEP_SPACE;
+    if (isClose(k)) return SEP_NONE;
+    if (isOpen(q)) return SEP_NONE;
+    if (isClose(q) || isEllipsis(q)) {
+      // Node.js, 3.x, a:b stay glued: a dot between two Latin/number tokens is not a sentence stop.
+      const x = first(q);
+      if (
+        g === G_NONE &&
+        pe[q]! - ps[q]! === 1 &&
+        (x === DOT || x === 0x3a || x === 0x2c) &&
+        (pk[k] === K_LATIN || pk[k] === K_NUM) &&
+        p.gap[q] === G_NONE &&
+        q > 0 &&
+        (pk[q - 1] === K_LATIN || pk[q - 1] === K_NUM)
+      )
+        return SEP_NONE;
+      return SEP_SPACE;
+    }
+    if (isOpen(k)) return SEP_SPACE;
+    if (g === G_SPACE) return SEP_SPACE;
+    // Glued digits and Persian letters get a space (۹کیلومتر → ۹ کیلومتر).
+    if ((pk[q] === K_NUM && pk[k] === K_WORD) || (pk[q] === K_WORD && pk[k] === K_NUM)) return SEP_SPACE;
+    return SEP_NONE;
+  };
+
+  const emitSeparator = (k: number, sep: number): void => {
+    if (sep === SEP_NONE) return;
+    // The separator stands for the whitespace it replaces, or is zero-width at the next piece.
+    const gapStart = pe[k - 1]!;
+    const gapEnd = ps[k]!;
+    const next = fs[gapEnd]!;
+    const s = gapStart < gapEnd ? fs[gapStart]! : next;
+    const e = Math.max(s, next);
+    if (sep === SEP_SPACE) out.push(SPACE, s, e);
+    else if (sep === SEP_ZWNJ) out.push(ZWNJ, s, e);
+    else if (sep === SEP_LF) out.push(LF, s, e);
+    else {
+      out.push(LF, s, e);
+      out.push(LF, s, e);
+    }
+  };
+
+  // Word buffer: the word after collapsing ZWNJ runs and letters repeated 3+ times.
+  let wc = new Uint16Array(64);
+  let ws = new Int32Array(64);
+  let we = new Int32Array(64);
+  const emitWord = (a: number, b: number): void => {
+    if (wc.length < b - a) {
+      wc = new Uint16Array(2 * (b - a));
+      ws = new Int32Array(2 * (b - a));
+      we = new Int32Array(2 * (b - a));
+    }
+    let n = 0;
+    let i = a;
+    while (i < b) {
+      const x = c[i]!;
+      let j = i + 1;
+      while (j < b && c[j] === x) j++;
+      if (x === ZWNJ || (j - i >= 3 && PERSIAN_LETTER[x] === 1)) {
+        wc[n] = x;
+        ws[n] = fs[i]!;
+        we[n] = fe[j - 1]!;
+        n++;
+      } else {
+        for (let k = i; k < j; k++) {
+          wc[n] = x;
+          ws[n] = fs[k]!;
+          we[n] = fe[k]!;
+          n++;
+        }
+      }
+      i = j;
+    }
+    // ZWNJs to insert before these word positions.
+    let ins1 = -1;
+    let ins2 = -1;
+    const insHa: number[] = [];
+    // می/نمی glued to a verb: میکنند → می‌کنند
+    if (n >= 4 && wc[n - 1] !== ZWNJ) {
+      const pre = wc[0] === 0x646 ? 3 : 2;
+      const m0 = pre === 3 ? 1 : 0;
+      if (wc[m0] === 0x645 && wc[m0 + 1] === 0x6cc && n - pre >= 2 && wc[pre] !== ZWNJ) {
+        let hasZwnj = false;
+        for (let k = pre; k < n; k++) if (wc[k] === ZWNJ) hasZwnj = true;
+        if (!hasZwnj) {
+          const word = codesToString(wc, 0, n);
+          if (!MI_NOT_VERB.has(word) && isVerbAfterMi(word.slice(pre))) ins1 = pre;
+        }
+      }
+    }
+    // ه + ها: دانشگاههای → دانشگاه‌های
+    for (let k = 1; k + 2 < n; k++) {
+      if (wc[k] === HEH && wc[k + 1] === HEH && wc[k + 2] === 0x627) {
+        let e = k + 3;
+        while (e < n && wc[e] !== ZWNJ) e++;
+        if (e - (k + 3) <= 4 && AFTER_HA.has(codesToString(wc, k + 3, e))) insHa.push(k + 1);
+      }
+    }
+    // past participle + personal ending: کردهایم → کرده‌ایم
+    let segStart = n - 1;
+    while (segStart > 0 && wc[segStart - 1] !== ZWNJ) segStart--;
+    if (n - segStart >= 5) {
+      for (const ending of PARTICIPLE_ENDINGS) {
+        const at = n - ending.length;
+        if (at - 1 <= segStart || wc[at - 1] !== HEH) continue;
+        let ok = true;
+        for (let k = 0; k < ending.length; k++) if (wc[at + k] !== ending.charCodeAt(k)) ok = false;
+        if (ok && isParticipleStem(codesToString(wc, segStart, at - 1))) ins2 = at;
+        if (ok) break;
+      }
+    }
+    for (let k = 0; k < n; k++) {
+      if (k === ins1 || k === ins2 || (insHa.length > 0 && insHa.includes(k))) out.push(ZWNJ, ws[k]!, ws[k]!);
+      out.push(wc[k]!, ws[k]!, we[k]!);
+    }
+  };
+
+  const emitNumber = (a: number, b: number): void => {
+    let seps = 0;
+    let dots = 0;
+    for (let i = a; i < b; i++) {
+      if (CLS[c[i]!] !== C_DIGIT && !(i === a && c[i] === 0x2b)) {
+        seps++;
+        if (c[i] === DOT || c[i] === 0x66b) dots++;
+      }
+    }
+    const decimal = seps === 1 && dots === 1;
+    const zero = latin ? 0x30 : 0x6f0;
+    for (let i = a; i < b; i++) {
+      const x = c[i]!;
+      const d = DIGIT_VAL[x]!;
+      let y = x;
+      if (d >= 0) y = zero + d;
+      else if (decimal && (x === DOT || x === 0x66b)) y = latin ? DOT : 0x66b;
+      else if (latin && x === 0x66c) y = 0x2c;
+      out.push(y, fs[i]!, fe[i]!);
+    }
+  };
+
+  const emitPunct = (k: number, a: number, b: number): void => {
+    if (isEllipsis(k)) {
+      out.push(ELLIPSIS, fs[a]!, fe[b - 1]!);
+      return;
+    }
+    const q = quotes[k]!;
+    for (let i = a; i < b; i++) {
+      let x = c[i]!;
+      if (q === 1) x = GUILLEMET_OPEN;
+      else if (q === 2) x = GUILLEMET_CLOSE;
+      else if (x === 0x25 && !latin) x = 0x66a;
+      else if (x === 0x66a && latin) x = 0x25;
+      out.push(x, fs[i]!, fe[i]!);
+    }
+  };
+
+  for (let k = 0; k < count; k++) {
+    if (k > 0) emitSeparator(k, separator(k));
+    const a = ps[k]!;
+    const b = pe[k]!;
+    const kind = pk[k]!;
+    if (kind === K_WORD) emitWord(a, b);
+    else if (kind === K_NUM) emitNumber(a, b);
+    else if (kind === K_PUNCT) emitPunct(k, a, b);
+    else for (let i = a; i < b; i++) out.push(c[i]!, fs[i]!, fe[i]!);
+  }
+
+  const n = out.n;
+  const map = new Int32Array(n + 1);
+  map.set(out.s.subarray(0, n));
+  map[n] = original.length;
+  const ends = new Int32Array(n);
+  ends.set(out.e.subarray(0, n));
+  return { original, text: out.toString(), map, ends };
+}
+
+/**
+ * The original span of the normalised span [nStart, nEnd): from the first character's origin to the
+ * last character's origin end, so a span covers whole original characters, with the diacritics and
+ * kashidas folded into them, but not the invisible characters dropped after it.
+ */
+export function toOriginalSpan(n: NormalizedText, nStart: number, nEnd: number): Span {
+  const start = n.map[nStart]!;
+  if (nEnd <= nStart) return { start, end: start };
+  if (n.ends) return { start, end: Math.max(start, n.ends[nEnd - 1]!) };
+  return { start, end: n.map[nEnd]! };
+}
+
+/**
+ * The normalised offset for an original offset: the first normalised character whose origin starts
+ * at or after it (for a span start or end). Binary search over the monotone map.
+ */
+export function toNormalizedOffset(n: NormalizedText, origOffset: number): number {
+  const map = n.map;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < origOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The normalised span covering the original span [start, end). */
+export function toNormalizedSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const s = toNormalizedOffset(n, start);
+  const e = Math.max(s, toNormalizedOffset(n, end));
+  return { start: s, end: e };
+}
+

@@ -1,0 +1,126 @@
+// The output folder. Every file is written to a temporary name beside its final name and renamed
+// only when the run completes, so an interrupted run never leaves a half-written records.jsonl or a
+// CSV with missing rows in place of the previous good one. Appends are buffered: memory stays flat.
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { ErrorRecord } from '../records/schema.js';
+import { csvHeader, TABLE_NAMES, type TableName } from './csv.js';
+import { type SerializedDoc, serializeError } from './serialize.js';
+
+export const OUTPUT_FILES = {
+  records: 'records.jsonl',
+  errors: 'errors.jsonl',
+  meetings: 'meetings.csv',
+  attendees: 'attendees.csv',
+  decisions: 'decisions.csv',
+  entities: 'entities.csv',
+} as const;
+type FileKey = keyof typeof OUTPUT_FILES;
+const FILE_KEYS = Object.keys(OUTPUT_FILES) as FileKey[];
+
+const TMP_PREFIX = '.khabar-tmp-';
+const FLUSH_AT = 1 << 20;
+
+export interface OutputCounts {
+  records: number;
+  meetings: number;
+  attendees: number;
+  decisions: number;
+  entities: number;
+  errors: number;
+}
+
+class BufferedFile {
+  private fd: number;
+  private buf: string[] = [];
+  private size = 0;
+  constructor(readonly tmpPath: string) {
+    this.fd = openSync(tmpPath, 'w');
+  }
+  write(s: string): void {
+    if (!s) return;
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size >= FLUSH_AT) this.flush();
+  }
+  flush(): void {
+    if (this.buf.length) writeSync(this.fd, this.buf.join(''));
+    this.buf = [];
+    this.size = 0;
+  }
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+/** Removes temporary files an interrupted earlier run left behind. */
+export function removeStaleTemporaries(outDir: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return;
+  }
+  for (const n of names) if (n.startsWith(TMP_PREFIX)) rmSync(join(outDir, n), { force: true });
+}
+
+export class OutputWriter {
+  readonly counts: OutputCounts = { records: 0, meetings: 0, attendees: 0, decisions: 0, entities: 0, errors: 0 };
+  private files: Record<FileKey, BufferedFile>;
+  private closed = false;
+
+  constructor(readonly outDir: string) {
+    mkdirSync(outDir, { recursive: true });
+    removeStaleTemporaries(outDir);
+    const tag = `${process.pid}-${Date.now()}`;
+    this.files = {} as Record<FileKey, BufferedFile>;
+    for (const k of FILE_KEYS) this.files[k] = new BufferedFile(join(outDir, `${TMP_PREFIX}${tag}-${OUTPUT_FILES[k]}`));
+    for (const t of TABLE_NAMES) this.files[t].write(csvHeader(t));
+  }
+
+  addDocument(doc: SerializedDoc): void {
+    this.files.records.write(`${doc.record}\n`);
+    this.counts.records++;
+    for (const t of TABLE_NAMES) {
+      this.files[t as TableName].write(doc.csv[t]);
+      this.counts[t] += doc.counts[t];
+    }
+  }
+
+  addError(error: ErrorRecord): void {
+    this.files.errors.write(`${serializeError(error)}\n`);
+    this.counts.errors++;
+  }
+
+  /** Closes and renames every file into place; then writes run.json (also via a temporary). */
+  commit(runInfo: unknown): void {
+    this.closeAll();
+    for (const k of FILE_KEYS) renameSync(this.files[k].tmpPath, join(this.outDir, OUTPUT_FILES[k]));
+    writeJsonAtomic(join(this.outDir, 'run.json'), runInfo);
+  }
+
+  /** Drops the temporaries; the previous run's files stay as they were. */
+  abort(): void {
+    if (!this.closed) {
+      try {
+        this.closeAll();
+      } catch {
+        // closing is best effort on the way out
+      }
+    }
+    for (const k of FILE_KEYS) rmSync(this.files[k].tmpPath, { force: true });
+  }
+
+  private closeAll(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const k of FILE_KEYS) this.files[k].close();
+  }
+}
+
+export function writeJsonAtomic(path: string, value: unknown): void {
+  const tmp = join(dirname(path), `${TMP_PREFIX}${process.pid}-${basename(path)}`);
+  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`);
+  renameSync(tmp, path);
+}

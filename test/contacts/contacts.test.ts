@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalPhone, recognizeContacts } from '../../src/recognize/contacts.js';
+import { makeDoc } from '../dates/doc.js';
+
+function contacts(text: string) {
+  const doc = makeDoc(text);
+  const c = recognizeContacts(doc);
+  for (const x of [...c.emails, ...c.phones]) expect(doc.original.slice(x.start, x.end).length).toBeGreaterThan(0);
+  return c;
+}
+
+const PHONES: [string, string[]][] = [
+  ['تلفن: 021-77491031', ['02177491031']],
+  ['تلفن: ۰۲۱-۷۷۴۹۱۰۳۱', ['02177491031']],
+  ['تلفن تماس ۷۷۴۹۱۰۳۱', ['77491031']],
+  ['شماره همراه 0912 123 4567', ['09121234567']],
+  ['موبایل: ۰۹۱۲۱۲۳۴۵۶۷', ['09121234567']],
+  ['Tel: +98 21 7749 1031', ['02177491031']],
+  ['تلفن: 0098-21-77491031', ['02177491031']],
+  ['تلفن: +۹۸۹۱۲۱۲۳۴۵۶۷', ['09121234567']],
+  ['نمابر: (021) 77240540', ['02177240540']],
+  ['تلفن: ۰۳۱۳۳۶۶۲۱۷۴', ['03133662174']],
+  ['تلفن‌های ۷۷۴۹۱۰۳۱ و ۷۷۲۴۰۵۴۰', ['77491031', '77240540']],
+  ['تلفن: ۰۲۱-۷۷۴۹۱۰۳۱ ۰۹۱۲۱۲۳۴۵۶۷', ['02177491031', '09121234567']],
+  ['77491031 ut5@iust.ac.ir', ['77491031']],
+  ['برای اطلاعات بیشتر با شماره ۰۹۳۵۱۱۱۲۲۳۳ تماس بگیرید', ['09351112233']],
+];
+
+const NOT_PHONES = [
+  'نشست در ۱۳۹۷-۱۱-۰۳ برگزار شد',
+  'در سال ۱۳۹۷ و ۱۳۹۸',
+  'شابک: 978-600-123-4567',
+  'ISBN 9786001234567',
+  'مبلغ ۱۲۰۰۰۰۰۰ ریال پرداخت شد',
+  'کد خبر: ۸۴۵۶۷۸۹۱',
+  'شماره دانشجویی ۹۸۱۲۳۴۵۶',
+  'جمعیت ۸۴۰۰۰۰۰۰ نفر است',
+  'نمره ۱۴ از ۲۰',
+  'در ۲۳ ژانویه ۲۰۱۹',
+  'کد پستی ۱۶۸۴۶۱۳۱۱۴',
+  'عدد ۱۲۳۴۵۶۷۸ در متن آمده است',
+  'ساعت ۱۰:۳۰',
+  '۱۴۰۲/۱۱/۰۳',
+];
+
+describe('phones', () => {
+  for (const [text, values] of PHONES) {
+    it(`${text} → ${values.join(', ')}`, () => {
+      expect(contacts(text).phones.map((p) => p.value)).toEqual(values);
+    });
+  }
+  for (const text of NOT_PHONES) {
+    it(`no phone in «${text}»`, () => {
+      expect(contacts(text).phones).toEqual([]);
+    });
+  }
+  it('spans point at the number as written', () => {
+    const text = 'تلفن: ۰۲۱-۷۷۴۹۱۰۳۱ داخلی';
+    const [p] = contacts(text).phones;
+    expect(p && text.slice(p.start, p.end)).toBe('۰۲۱-۷۷۴۹۱۰۳۱');
+  });
+  it('treats +98, 0098 and a leading 0 as one number', () => {
+    expect(canonicalPhone('+98 912 123 4567')).toBe('09121234567');
+    expect(canonicalPhone('0098 912 123 4567')).toBe('09121234567');
+    expect(canonicalPhone('0912-123-4567')).toBe('09121234567');
+    expect(canonicalPhone('12345')).toBeNull();
+  });
+});
+
+describe('emails', () => {
+  it('finds the seed contact line', () => {
+    const text = '77491031 ut5@iust.ac.ir\n\nمتن خبر';
+    const c = contacts(text);
+    expect(c.emails.map((e) => e.value)).toEqual(['ut5@iust.ac.ir']);
+    expect(c.phones.map((p) => p.value)).toEqual(['77491031']);
+    const [e] = c.emails;
+    expect(e && text.slice(e.start, e.end)).toBe('ut5@iust.ac.ir');
+  });
+  it('finds several addresses, drops a sentence-final dot and lower-cases', () => {
+    const text = 'پست الکترونیکی: Intl@Sharif.edu و info@kntu.ac.ir.';
+    expect(contacts(text).emails.map((e) => e.value)).toEqual(['intl@sharif.edu', 'info@kntu.ac.ir']);
+  });
+  it('ignores @-mentions and words without a domain', () => {
+    expect(contacts('@iust_ac و user@localhost').emails).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findPublishedAt } from '../../src/recognize/dates/published.js';
+import { makeDoc } from './doc.js';
+
+const BODY =
+  'به گزارش روابط عمومی دانشگاه، نشست هم‌افزایی در روز چهارشنبه سوم بهمن ماه ۱۳۹۷ در سالن جلسات ریاست دانشگاه برگزار شد و معاونان بین‌الملل دانشگاه‌ها در آن حضور داشتند.';
+
+describe('findPublishedAt', () => {
+  it('reads a header dateline with a time', () => {
+    const text = `۱۳۹۷/۱۱/۰۴ - ۱۰:۳۰\n${BODY}`;
+    const p = findPublishedAt(makeDoc(text));
+    expect(p?.jalali.from).toBe('1397-11-04');
+    expect(p?.time).toBe('10:30');
+    expect(p && text.slice(p.start, p.end)).toBe(p?.text);
+  });
+  it('reads «تاریخ انتشار:» in a byline at the end', () => {
+    const text = `${BODY}\nتاریخ انتشار: پنجشنبه ۴ بهمن ۱۳۹۷`;
+    expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1397-11-04');
+  });
+  it('reads «کد خبر … تاریخ …»', () => {
+    const text = `کد خبر: ۱۲۳۴۵ تاریخ: ۱۴۰۲/۰۳/۱۵\n${BODY}`;
+    expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1402-03-15');
+  });
+  it('does not take a date from the body of the story', () => {
+    expect(findPublishedAt(makeDoc(BODY))).toBeNull();
+    const long = `${BODY}\n${BODY}\n${BODY}\n${BODY}`;
+    expect(findPublishedAt(makeDoc(long))).toBeNull();
+  });
+  it('falls back to a Gregorian ISO hint', () => {
+    const p = findPublishedAt(makeDoc(BODY), '2019-01-24');
+    expect(p?.jalali.from).toBe('1397-11-04');
+    expect(p?.calendar).toBe('gregorian');
+    expect(p?.text).toBe('2019-01-24');
+    expect([p?.start, p?.end]).toEqual([0, 0]);
+  });
+  it('falls back to a Jalali hint and keeps the time of an ISO timestamp', () => {
+    expect(findPublishedAt(makeDoc(BODY), '1397/11/04')?.gregorian.from).toBe('2019-01-24');
+    expect(findPublishedAt(makeDoc(BODY), '2019-01-24T09:15:00Z')?.time).toBe('09:15');
+  });
+  it('returns null for an unreadable hint', () => {
+    expect(findPublishedAt(makeDoc(BODY), 'yesterday')).toBeNull();
+  });
+});
