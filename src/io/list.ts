@@ -4,7 +4,7 @@
 // million paths cost ~100 MB at worst, against re-walking the tree or sorting per directory (which
 // would change the order from "sorted by source" to "depth-first by directory").
 import { lstatSync, statSync } from 'node:fs';
-import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 
 export const INPUT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'jsonl'] as const;
@@ -62,7 +62,17 @@ function statKind(path: string): 'file' | 'dir' | 'other' | 'missing' {
   }
 }
 
-async function streamGlob(pattern: string, cwd: string, root: string, out: Map<string, InputFile>): Promise<void> {
+function isInside(path: string, dirs: readonly string[]): boolean {
+  return dirs.some((d) => path === d || path.startsWith(d.endsWith(sep) ? d : d + sep));
+}
+
+async function streamGlob(
+  pattern: string,
+  cwd: string,
+  root: string,
+  out: Map<string, InputFile>,
+  exclude: readonly string[],
+): Promise<void> {
   // onlyFiles: false so a directory or a dangling link named like a document is listed (and later
   // reported as unreadable) instead of silently vanishing.
   const stream = fg.stream(pattern, {
@@ -73,10 +83,15 @@ async function streamGlob(pattern: string, cwd: string, root: string, out: Map<s
     followSymbolicLinks: true,
     suppressErrors: true,
     caseSensitiveMatch: false,
+    // Do not even walk into excluded folders (the output folder and its cache can be inside the input).
+    ignore: exclude
+      .map((d) => relative(cwd, d))
+      .filter((r) => r && !r.startsWith('..') && !isAbsolute(r))
+      .map((r) => `${toPosix(r)}/**`),
   });
   for await (const entry of stream) {
     const file = makeFile(String(entry), root);
-    if (file && !out.has(file.abs)) out.set(file.abs, file);
+    if (file && !out.has(file.abs) && !isInside(file.abs, exclude)) out.set(file.abs, file);
   }
 }
 
@@ -85,7 +100,12 @@ async function streamGlob(pattern: string, cwd: string, root: string, out: Map<s
  * a glob, the glob's static base. Returns files sorted by source; `missing` lists inputs that matched
  * nothing.
  */
-export async function listInputs(inputs: string[], cwd = process.cwd()): Promise<{ files: InputFile[]; missing: string[] }> {
+export async function listInputs(
+  inputs: string[],
+  cwd = process.cwd(),
+  /** Absolute folders never read as input (the output folder, the cache). */
+  exclude: readonly string[] = [],
+): Promise<{ files: InputFile[]; missing: string[] }> {
   const found = new Map<string, InputFile>();
   const missing: string[] = [];
   for (const input of inputs) {
@@ -93,7 +113,7 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
     const abs = resolve(cwd, input);
     const kind = statKind(abs);
     if (kind === 'dir') {
-      await streamGlob(EXT_GLOB, abs, abs, found);
+      await streamGlob(EXT_GLOB, abs, abs, found, exclude);
       // A folder whose name looks like a document, given directly, is a folder: walk it.
     } else if (kind === 'file' || kind === 'other') {
       const file = makeFile(abs, dirname(abs));
@@ -101,7 +121,7 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
     } else if (fg.isDynamicPattern(toPosix(input))) {
       const [task] = fg.generateTasks(toPosix(input), { cwd });
       const base = resolve(cwd, task?.base ?? '.');
-      await streamGlob(toPosix(input), cwd, base, found);
+      await streamGlob(toPosix(input), cwd, base, found, exclude);
     }
     if (found.size === before) missing.push(input);
   }

@@ -151,7 +151,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
   const useCache = opts.cache !== false;
   const cacheDir = useCache ? resolve(outDir, opts.cacheDir ?? '.cache') : null;
 
-  const { files, missing } = await listInputs(opts.inputs, opts.cwd);
+  const exclude = cacheDir ? [outDir, cacheDir] : [outDir];
+  const { files, missing } = await listInputs(opts.inputs, opts.cwd, exclude);
   if (files.length === 0) {
     throw new UsageError(`no input documents (.txt, .md, .html, .htm, .jsonl) found in: ${opts.inputs.join(', ')}`);
   }
@@ -172,7 +173,6 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       maxDocumentBytes: maxBytes,
     },
   });
-  const writer = new OutputWriter(outDir);
   const progress: Progress = { files: files.length, filesDone: 0, documents: 0, errors: 0, cached: 0 };
   let cached = 0;
   let wake: (() => void) | null = null;
@@ -194,8 +194,12 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     poke();
   };
   opts.signal?.addEventListener('abort', onAbort);
+  let writer: OutputWriter | null = null;
   try {
     const rulesHash = await pool.start();
+    // Created only once the pipeline loaded, so a run that cannot start leaves the folder alone.
+    writer = new OutputWriter(outDir);
+    const out = writer;
     // Reorder buffer: results keyed by sequence number, written strictly in sequence. The window caps
     // how far dispatch may run ahead of the oldest unwritten document, which bounds memory.
     const window = Math.max(8, jobs * 8);
@@ -215,14 +219,14 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     const write = (r: { result: TaskResult } | { error: ErrorRecord }) => {
       progress.documents++;
       if ('error' in r) {
-        writer.addError(r.error);
+        out.addError(r.error);
         progress.errors++;
       } else {
         const { result } = r;
         if (result.cached) cached++;
-        if (result.out) writer.addDocument(result.out);
+        if (result.out) out.addDocument(result.out);
         if (result.error) {
-          writer.addError(result.error);
+          out.addError(result.error);
           progress.errors++;
         }
         if (result.explain && opts.onExplain) opts.onExplain(result.explain);
@@ -280,7 +284,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     });
     return { counts, unmatched: missing, exitCode: counts.errors > 0 ? 1 : 0, timings, outDir };
   } catch (err) {
-    writer.abort();
+    writer?.abort();
     if (opts.signal?.aborted && !(err instanceof AbortedError)) throw new AbortedError('interrupted');
     throw err;
   } finally {

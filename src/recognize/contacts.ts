@@ -1,17 +1,16 @@
 // Contacts: e-mail addresses and Iranian phone numbers. Values follow records.md: Latin digits,
 // separators removed; the international prefixes +98 / 0098 are written as the domestic 0
 // («+98 21 7749 1031» → «02177491031»), so one number has one value however it was written.
+
+import type { TextDoc } from '../text/types.js';
 import { findRawDates } from './dates/grammar.js';
 import { digitsToLatin } from './dates/patterns.js';
 import { toOriginal } from './dates/span.js';
-import type { TextDoc } from '../text/types.js';
 import type { Contacts } from './types.js';
 
 const D = '[0-9\u06f0-\u06f9\u0660-\u0669]';
-const EMAIL = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+-])[A-Za-z0-9\u06f0-\u06f9._%+-]+@[A-Za-z0-9\u06f0-\u06f9-]+(?:\\.[A-Za-z0-9\u06f0-\u06f9-]+)*\\.[A-Za-z]{2,}(?![A-Za-z0-9])`,
-  'gu',
-);
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9\u06f0-\u06f9._%+-]+@[A-Za-z0-9\u06f0-\u06f9-]+(?:\.[A-Za-z0-9\u06f0-\u06f9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])/gu;
 // A run of digit groups joined by single spaces or dashes, optionally with +98/0098 and an area
 // code in parentheses. Classification by digit count and shape happens afterwards.
 const SEP = '(?:[ \\t]?[-–][ \\t]?|[ \\t])';
@@ -22,7 +21,8 @@ const PHONE = new RegExp(
 const PHONE_CONTEXT =
   /(?:تلفن|تلفکس|تماس|فکس|نمابر|شماره\s*(?:تماس|تلفن|همراه)|همراه|موبایل|داخلی|tel|phone|fax|mobile)/iu;
 // Numbers that are identifiers or amounts, not phones.
-const NOT_PHONE_BEFORE = /(?:کد|شناسه|شابک|isbn|issn|شبا|حساب|کارت|پستی|شماره\s*(?:خبر|ثبت|دانشجویی|ملی|پرونده|نامه))[\s:‌]*$/iu;
+const NOT_PHONE_BEFORE =
+  /(?:کد|شناسه|شابک|isbn|issn|شبا|حساب|کارت|پستی|شماره\s*(?:خبر|ثبت|دانشجویی|ملی|پرونده|نامه))[\s:‌]*$/iu;
 const NOT_PHONE_AFTER = /^[\s‌]*(?:ریال|تومان|دلار|یورو|نفر|میلیون|میلیارد|هزار|درصد|عدد|متر|کیلو)/u;
 
 export function recognizeContacts(doc: TextDoc): Contacts {
@@ -30,7 +30,7 @@ export function recognizeContacts(doc: TextDoc): Contacts {
   const emails: Contacts['emails'] = [];
   for (const m of text.matchAll(EMAIL)) {
     let ne = m.index + m[0].length;
-    while (ne > m.index && /[.\-]/.test(text[ne - 1] ?? '')) ne--;
+    while (ne > m.index && /[.-]/.test(text[ne - 1] ?? '')) ne--;
     const span = toOriginal(doc, m.index, ne);
     if (span === null) continue;
     const value = digitsToLatin(doc.original.slice(span.start, span.end)).toLowerCase();
@@ -99,7 +99,10 @@ function phoneRuns(text: string): [number, number][] {
       continue;
     }
     // Greedy left-to-right: the longest space-joined prefix that is a phone, then go on after it.
-    const parts = [...m[0].matchAll(/\S+(?:[ \t]?[-–][ \t]?\S+)*/gu)].map((p) => [ns + p.index, ns + p.index + p[0].length]);
+    const parts = [...m[0].matchAll(/\S+(?:[ \t]?[-–][ \t]?\S+)*/gu)].map((p) => [
+      ns + p.index,
+      ns + p.index + p[0].length,
+    ]);
     let i = 0;
     while (i < parts.length) {
       let found = -1;

@@ -128,6 +128,9 @@ function build(): void {
   for (const c of ranges(DELETED)) FOLD[c] = F_DELETE;
   for (const [target, spec] of BASE_MAP) for (const c of ranges(spec)) FOLD[c] = target;
   FOLD[0x0d] = F_CR;
+  // ﷽ has no Unicode decomposition; hazm spells it out.
+  FOLD[0xfdfd] = F_EXPAND;
+  EXPAND.set(0xfdfd, 'بسم الله الرحمن الرحیم');
   FOLD[0x200d] = F_ZWJ;
   // The remaining Arabic presentation forms: NFKC gives their letters (ligatures give several).
   for (const c of ranges('FB50-FDFF FE70-FEFF')) {

@@ -13,6 +13,9 @@ import {
 import { codesToString, MappedBuffer } from './buffer.js';
 import {
   C_DIGIT,
+  C_LETTER,
+  C_MARK,
+  C_OTHER,
   CLS,
   DIGIT_VAL,
   EXPAND,
@@ -55,13 +58,15 @@ const OPEN = new Uint8Array(65536);
 for (const ch of '«([{') OPEN[ch.charCodeAt(0)] = 1;
 
 /** Fold characters: the character map, deletions, expansions. */
-function fold(original: string): MappedBuffer {
+function fold(original: string, latinDigits: boolean): MappedBuffer {
   const len = original.length;
   const out = new MappedBuffer(len + 16);
   for (let i = 0; i < len; i++) {
     const x = original.charCodeAt(i);
     const f = FOLD[x]!;
-    if (f === 0) out.push(x, i, i + 1);
+    // Latin digits are chosen before scanning, so the scanner sees e-mails and URLs as they will be.
+    if (latinDigits && DIGIT_VAL[x]! >= 0) out.push(0x30 + DIGIT_VAL[x]!, i, i + 1);
+    else if (f === 0) out.push(x, i, i + 1);
     else if (f < 0xfff0) out.push(f, i, i + 1);
     else if (f === F_ATTACH) {
       // A mark or kashida disappears into the letter before it, so spans of that letter cover it.
@@ -81,6 +86,30 @@ function fold(original: string): MappedBuffer {
     // F_DELETE: dropped.
   }
   return out;
+}
+
+/**
+ * Keep a ZWNJ only between two letters of a non-Latin word, one per run. A ZWNJ anywhere else joins
+ * nothing; dropping it before scanning lets the scanner see the neighbours the output will have.
+ */
+function dropStrayZwnj(b: MappedBuffer): void {
+  const c = b.c;
+  let w = 0;
+  for (let r = 0; r < b.n; r++) {
+    const x = c[r]!;
+    if (x === ZWNJ) {
+      const prev = w > 0 ? CLS[c[w - 1]!] : C_OTHER;
+      let k = r + 1;
+      while (k < b.n && c[k] === ZWNJ) k++;
+      const next = k < b.n ? CLS[c[k]!] : C_OTHER;
+      if (!((prev === C_LETTER || prev === C_MARK) && next === C_LETTER) || c[w - 1] === ZWNJ) continue;
+    }
+    c[w] = x;
+    b.s[w] = b.s[r]!;
+    b.e[w] = b.e[r]!;
+    w++;
+  }
+  b.n = w;
 }
 
 /** ASCII quotes paired on one line: consecutive pairs with something between them become « ». */
@@ -122,7 +151,8 @@ const SEP_PARA = 4;
 
 export function normalize(original: string, opts: NormalizeOptions = {}): NormalizedText {
   const latin = opts.digits === 'latin';
-  const f = fold(original);
+  const f = fold(original, latin);
+  dropStrayZwnj(f);
   const c = f.c;
   const fs = f.s;
   const fe = f.e;
@@ -222,6 +252,16 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
   let ws = new Int32Array(64);
   let we = new Int32Array(64);
   const emitWord = (a: number, b: number): void => {
+    // Fast path: most words need no change (no ZWNJ, no ه, no 3-fold letter, no می prefix).
+    let plain = c[a] !== 0x645 && c[a] !== 0x646;
+    for (let i = a; plain && i < b; i++) {
+      const x = c[i]!;
+      if (x === HEH || x === ZWNJ || (i >= a + 2 && x === c[i - 1] && x === c[i - 2])) plain = false;
+    }
+    if (plain) {
+      for (let i = a; i < b; i++) out.push(c[i]!, fs[i]!, fe[i]!);
+      return;
+    }
     if (wc.length < b - a) {
       wc = new Uint16Array(2 * (b - a));
       ws = new Int32Array(2 * (b - a));
@@ -251,7 +291,8 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     // ZWNJs to insert before these word positions.
     let ins1 = -1;
     let ins2 = -1;
-    const insHa: number[] = [];
+    let insHa = -1;
+    let insHa2 = -1;
     // می/نمی glued to a verb: میکنند → می‌کنند
     if (n >= 4 && wc[n - 1] !== ZWNJ) {
       const pre = wc[0] === 0x646 ? 3 : 2;
@@ -270,7 +311,10 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       if (wc[k] === HEH && wc[k + 1] === HEH && wc[k + 2] === 0x627) {
         let e = k + 3;
         while (e < n && wc[e] !== ZWNJ) e++;
-        if (e - (k + 3) <= 4 && AFTER_HA.has(codesToString(wc, k + 3, e))) insHa.push(k + 1);
+        if (e - (k + 3) <= 4 && AFTER_HA.has(codesToString(wc, k + 3, e))) {
+          if (insHa < 0) insHa = k + 1;
+          else insHa2 = k + 1;
+        }
       }
     }
     // past participle + personal ending: کردهایم → کرده‌ایم
@@ -287,7 +331,7 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       }
     }
     for (let k = 0; k < n; k++) {
-      if (k === ins1 || k === ins2 || (insHa.length > 0 && insHa.includes(k))) out.push(ZWNJ, ws[k]!, ws[k]!);
+      if (k === ins1 || k === ins2 || k === insHa || k === insHa2) out.push(ZWNJ, ws[k]!, ws[k]!);
       out.push(wc[k]!, ws[k]!, we[k]!);
     }
   };

@@ -247,7 +247,7 @@ export function scan(c: Uint16Array, n: number): Pieces {
     }
     if (x === AT && !prevIsWordish(i) && (i === 0 || c[i - 1] !== DOT)) {
       const y = at(i + 1);
-      if (isAsciiAlnum(y) || y === UNDERSCORE) {
+      if (isAsciiAlpha(y) || y === UNDERSCORE) {
         let j = i + 1;
         while (j < n && (isAsciiAlnum(c[j]!) || c[j] === UNDERSCORE || c[j] === DOT)) j++;
         while (c[j - 1] === DOT) j--;

@@ -15,6 +15,12 @@ export interface NormalizedText {
    * entry maps the end). Monotone non-decreasing.
    */
   map: Int32Array;
+  /**
+   * ends[i] = original end offset of normalised character i (for i < text.length). Spans end here, so
+   * a span covers whole original characters (a letter with its diacritics) and not the invisible
+   * characters dropped after it. Absent on hand-built values; toOriginalSpan then falls back to map.
+   */
+  ends?: Int32Array;
 }
 
 /** Half-open span [start, end) in ORIGINAL offsets. */

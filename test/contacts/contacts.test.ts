@@ -5,7 +5,8 @@ import { makeDoc } from '../dates/doc.js';
 function contacts(text: string) {
   const doc = makeDoc(text);
   const c = recognizeContacts(doc);
-  for (const x of [...c.emails, ...c.phones]) expect(doc.original.slice(x.start, x.end).length).toBeGreaterThan(0);
+  for (const x of [...c.emails, ...c.phones])
+    expect(doc.original.slice(x.start, x.end).length).toBeGreaterThan(0);
   return c;
 }
 

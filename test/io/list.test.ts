@@ -53,3 +53,16 @@ describe('listInputs', () => {
     expect(missing).toEqual([join(dir, 'nope'), join(dir, 'notes.pdf'), 'q/*.txt']);
   });
 });
+
+describe('listInputs exclusions', () => {
+  it('never lists the output folder or the cache, even inside the input', async () => {
+    const dir = tree();
+    mkdirSync(join(dir, 'out', '.cache'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'records.jsonl'), '{}');
+    writeFileSync(join(dir, 'out', '.cache', 'x.txt'), '{}');
+    const { files } = await listInputs([dir], dir, [join(dir, 'out'), join(dir, 'elsewhere')]);
+    expect(files.some((f) => f.source.startsWith('out/'))).toBe(false);
+    const glob = await listInputs(['**/*.jsonl'], dir, [join(dir, 'out')]);
+    expect(glob.files.map((f) => f.source)).toEqual(['b/feed.jsonl']);
+  });
+});

@@ -30,7 +30,7 @@ function localKey(s: string): string {
     .replace(/ك/g, 'ک')
     .replace(/ۀ/g, 'ه')
     .replace(/ئی/g, 'یی')
-    .replace(/[\u200c\u200d\u0640\s]/g, '');
+    .replace(/\u200c|\u200d|\u0640|\s/g, '');
 }
 
 // Prefer the project's key() when it exists, so the test checks collisions the way the matcher sees them.
@@ -79,12 +79,21 @@ describe('Iranian gazetteers load and validate', () => {
     const byId = new Map(universities.map((u) => [u.id, u]));
     expect(byId.get('iau.ac.ir')?.branchWords).toContain('واحد');
     expect(byId.get('pnu.ac.ir')?.branchWords).toContain('مرکز');
-    for (const id of ['sharif.edu', 'aut.ac.ir', 'iust.ac.ir', 'kntu.ac.ir', 'iut.ac.ir', 'ut.ac.ir', 'khu.ac.ir']) {
+    for (const id of [
+      'sharif.edu',
+      'aut.ac.ir',
+      'iust.ac.ir',
+      'kntu.ac.ir',
+      'iut.ac.ir',
+      'ut.ac.ir',
+      'khu.ac.ir',
+    ]) {
       expect(byId.has(id), id).toBe(true);
     }
     expect(byId.get('sharif.edu')?.domains).toContain('sharif.ac.ir');
     const orgIds = new Set(organizations.map((o) => o.id));
-    for (const id of ['msrt.ir', 'sanjesh.org', 'behdasht.gov.ir', 'mfa.ir']) expect(orgIds.has(id), id).toBe(true);
+    for (const id of ['msrt.ir', 'sanjesh.org', 'behdasht.gov.ir', 'mfa.ir'])
+      expect(orgIds.has(id), id).toBe(true);
     expect(organizations.length).toBeGreaterThanOrEqual(60);
   });
 
@@ -103,7 +112,19 @@ describe('Iranian gazetteers load and validate', () => {
 
   it('lists no bare ambiguous word as a name on its own', () => {
     // Person, city and ordinary words that name a university only after «دانشگاه».
-    const bare = ['شریف', 'فردوسی', 'بهشتی', 'شهید بهشتی', 'امیرکبیر', 'علامه', 'تهران', 'اصفهان', 'شیراز', 'تبریز', 'رازی'];
+    const bare = [
+      'شریف',
+      'فردوسی',
+      'بهشتی',
+      'شهید بهشتی',
+      'امیرکبیر',
+      'علامه',
+      'تهران',
+      'اصفهان',
+      'شیراز',
+      'تبریز',
+      'رازی',
+    ];
     const forms = new Set(universities.flatMap((u) => [u.fa, ...u.names]).map(key));
     for (const word of bare) expect(forms.has(key(word)), word).toBe(false);
   });
@@ -118,15 +139,23 @@ describe('Iranian gazetteers load and validate', () => {
     // The organisation matcher is compiled from the English names too, so they must be distinct as well.
     const lower = (names: string[]) => names.map((n) => n.toLowerCase());
     const entries = [
-      ...universities.map((u) => ({ label: u.id, forms: [u.fa, ...u.names, ...lower([u.en, ...u.enNames])] })),
-      ...organizations.map((o) => ({ label: o.id ?? o.fa, forms: [o.fa, ...o.names, ...lower(o.en ? [o.en] : [])] })),
+      ...universities.map((u) => ({
+        label: u.id,
+        forms: [u.fa, ...u.names, ...lower([u.en, ...u.enNames])],
+      })),
+      ...organizations.map((o) => ({
+        label: o.id ?? o.fa,
+        forms: [o.fa, ...o.names, ...lower(o.en ? [o.en] : [])],
+      })),
     ];
     expect(collisions(entries)).toEqual([]);
   });
 
   it('never gives one form to two units, titles, heads or honorifics', () => {
     expect(collisions(units.map((u) => ({ label: u.id, forms: [u.fa, ...u.names] })))).toEqual([]);
-    expect(collisions(titles.map((t) => ({ label: t.id, forms: [t.fa, ...t.names, ...t.plurals] })))).toEqual([]);
+    expect(collisions(titles.map((t) => ({ label: t.id, forms: [t.fa, ...t.names, ...t.plurals] })))).toEqual(
+      [],
+    );
     expect(collisions(heads.map((h) => ({ label: h.id, forms: [h.head] })))).toEqual([]);
     expect(collisions(honorifics.map((h) => ({ label: h.fa, forms: [h.fa, ...h.names] })))).toEqual([]);
     const ids = [...units.map((u) => u.id), ...titles.map((t) => t.id), ...heads.map((h) => h.id)];
@@ -134,7 +163,8 @@ describe('Iranian gazetteers load and validate', () => {
   });
 
   it('keeps canonical titles free of organisations, and offices have plurals', () => {
-    for (const t of titles) expect(t.fa, t.id).not.toMatch(/دانشگاه|وزارت(?!\s*$)(?! علوم| بهداشت| امور| آموزش)/);
+    for (const t of titles)
+      expect(t.fa, t.id).not.toMatch(/دانشگاه|وزارت(?!\s*$)(?! علوم| بهداشت| امور| آموزش)/);
     const byId = new Map(titles.map((t) => [t.id, t]));
     expect(byId.get('head')?.plurals).toContain('رؤسای');
     expect(byId.get('deputy-international')?.plurals).toContain('معاونان بین‌الملل');
@@ -156,7 +186,13 @@ describe('Iranian gazetteers load and validate', () => {
 describe('an analyst edit that breaks an entry', () => {
   it('names the file, the entry and the field', () => {
     const broken = structuredClone(raw('universities.iran.json')) as Record<string, unknown>[];
-    broken.push({ id: 'Example.AC.IR', fa: 'دانشگاه نمونه', en: 'Example University', city: 'Tehran', country: 'IR' });
+    broken.push({
+      id: 'Example.AC.IR',
+      fa: 'دانشگاه نمونه',
+      en: 'Example University',
+      city: 'Tehran',
+      country: 'IR',
+    });
     const at = broken.length - 1;
     let error: unknown;
     try {
@@ -174,12 +210,20 @@ describe('an analyst edit that breaks an entry', () => {
   it('reports a title without its canonical form', () => {
     const broken = structuredClone(raw('titles.json')) as Record<string, unknown>[];
     broken[0] = { ...broken[0], fa: '  ' };
-    expect(() => validateRuleFile('titles.json', broken)).toThrow(/titles\.json, entry #0 \(head\), field fa/);
+    expect(() => validateRuleFile('titles.json', broken)).toThrow(
+      /titles\.json, entry #0 \(head\), field fa/,
+    );
   });
 
   it('accepts a new university added by editing the file alone', () => {
     const edited = structuredClone(raw('universities.iran.json')) as Record<string, unknown>[];
-    edited.push({ id: 'example.ac.ir', fa: 'دانشگاه نمونه', en: 'Example University', city: 'Tehran', country: 'IR' });
+    edited.push({
+      id: 'example.ac.ir',
+      fa: 'دانشگاه نمونه',
+      en: 'Example University',
+      city: 'Tehran',
+      country: 'IR',
+    });
     const parsed = validateRuleFile('universities.iran.json', edited);
     expect(parsed.at(-1)).toMatchObject({ id: 'example.ac.ir', names: [], domains: [], kind: 'other' });
   });
@@ -202,7 +246,8 @@ describe.skipIf(!existsSync(GAZ))('agreement with the public facts in ../shared/
   const nameKey = (s: string) => key(s.replace(/\([^)]*\)/g, ' ').replace(/-/g, ' '));
 
   it('gives every shared domain the Persian name IR.json gives it', () => {
-    const rows = (JSON.parse(readFileSync(join(GAZ, 'IR.json'), 'utf8')) as { universities: IrRow[] }).universities;
+    const rows = (JSON.parse(readFileSync(join(GAZ, 'IR.json'), 'utf8')) as { universities: IrRow[] })
+      .universities;
     const disagree: string[] = [];
     let checked = 0;
     for (const row of rows) {

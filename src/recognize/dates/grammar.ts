@@ -65,7 +65,9 @@ export interface RawTime {
 const ORD = ordinalWords();
 const CARD = new Map([...cardinalWords()].filter(([, n]) => n <= 31));
 const DAY_WORDS = buildTable<number>([...ORD, ...CARD]);
-const WEEKDAYS = buildTable<Weekday>(WEEKDAY_WORDS.flatMap((w) => w.names.map((n) => [n, w.weekday] as [string, Weekday])));
+const WEEKDAYS = buildTable<Weekday>(
+  WEEKDAY_WORDS.flatMap((w) => w.names.map((n) => [n, w.weekday] as [string, Weekday])),
+);
 const monthTable = (months: typeof JALALI_MONTHS) =>
   buildTable<number>(months.flatMap((m) => m.names.map((n) => [n, m.month] as [string, number])));
 const JM_TABLE = monthTable(JALALI_MONTHS);
@@ -98,7 +100,8 @@ const NUM_PREFIX = `${WB_START}${WD_PREFIX}(?<![\\p{N}/.\\-])`;
 const SEP_RANGE = `(?:تا|الی|لغایت|-|–|و)`;
 const FROM = `(?:از${G})?`;
 
-const j4year = (cue: string) => `(?:${G}(?:سال${G})?(?<year>${Y4})${cue}?|${G}سال${G}(?<year2>${Y2})${cue}?)?`;
+const j4year = (cue: string) =>
+  `(?:${G}(?:سال${G})?(?<year>${Y4})${cue}?|${G}سال${G}(?<year2>${Y2})${cue}?)?`;
 
 interface RuleDef {
   id: string;
@@ -128,11 +131,13 @@ export function twoDigitYear(yy: number, calendar: Calendar): number {
   return yy < 50 ? 1400 + yy : 1300 + yy;
 }
 
-const wdOf = (s: string | undefined): Weekday | null => (s === undefined ? null : (lookup(WEEKDAYS, s) ?? null));
+const wdOf = (s: string | undefined): Weekday | null =>
+  s === undefined ? null : (lookup(WEEKDAYS, s) ?? null);
 const monthIn = (table: Map<string, number>, s: string | undefined): number | null =>
   s === undefined ? null : (lookup(table, s.replace(/ماه$/u, '').replace(/\.$/, '')) ?? null);
 const WEAK_GREGORIAN = new Set(['مه', 'می', 'may', 'mar', 'jun', 'jul']);
-const isWeak = (s: string | undefined) => s !== undefined && WEAK_GREGORIAN.has(s.replace(/\.$/, '').toLowerCase());
+const isWeak = (s: string | undefined) =>
+  s !== undefined && WEAK_GREGORIAN.has(s.replace(/\.$/, '').toLowerCase());
 
 const PARTS: [string, [number, number | 'end']][] = [
   [`نیمه(?:ٔ|${OG}ی)?${G}(?:اول|نخست)`, [1, 15]],
@@ -198,7 +203,12 @@ const RULES: RuleDef[] = [
       'gu',
     ),
     read: (g) =>
-      numeric(twoDigitYear(parseDigits(g.y ?? ''), 'jalali'), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+      numeric(
+        twoDigitYear(parseDigits(g.y ?? ''), 'jalali'),
+        parseDigits(g.m ?? ''),
+        parseDigits(g.d ?? ''),
+        wdOf(g.wd),
+      ),
   },
   {
     id: 'date.numeric-dmy',
@@ -210,13 +220,14 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-words',
-    re: re(`${WD_PREFIX}(?<day>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`),
+    re: re(`${WD_PREFIX}(?<day>${DAY})${G}(?<month>${JM})(?:${G}${REL_YEAR_RE}|${j4year(J_CUE)})`),
     read: (g) => ({
       calendar: 'jalali',
       shape: 'day',
       y: yearOf(g, 'jalali'),
       m: monthIn(JM_TABLE, g.month),
       d: dayOf(g.day),
+      yearOffset: relYearOf(g.relyear),
       weekday: wdOf(g.wd),
     }),
   },
@@ -304,13 +315,20 @@ const RULES: RuleDef[] = [
     read: (g) => {
       const four = g.year !== undefined ? parseDigits(g.year) : null;
       const calendar: Calendar =
-        g.hcue !== undefined ? 'hijri' : g.gcue !== undefined || (four !== null && four >= 1700) ? 'gregorian' : 'jalali';
+        g.hcue !== undefined
+          ? 'hijri'
+          : g.gcue !== undefined || (four !== null && four >= 1700)
+            ? 'gregorian'
+            : 'jalali';
       return { calendar, shape: 'year', y: yearOf(g, calendar), m: null, d: null, weekday: null };
     },
   },
   {
     id: 'date.dmy-gregorian',
-    re: re(`${WD_PREFIX}(?<day>${DAY})(?:st|nd|rd|th)?${G}(?<month>${GM})(?:,?${G}(?:سال${G})?(?<year>${Y4}))?${G_CUE}?`, 'giu'),
+    re: re(
+      `${WD_PREFIX}(?<day>${DAY})(?:st|nd|rd|th)?${G}(?<month>${GM})(?:,?${G}(?:سال${G})?(?<year>${Y4}))?${G_CUE}?`,
+      'giu',
+    ),
     read: (g) => ({
       calendar: 'gregorian',
       shape: 'day',
@@ -365,7 +383,9 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-hijri',
-    re: re(`${WD_PREFIX}(?<day>${DAY})${G}(?:ماه${G})?(?<month>${HM})(?:${G}(?:سال${G})?(?<year>${Y4}))?${H_CUE}?`),
+    re: re(
+      `${WD_PREFIX}(?<day>${DAY})${G}(?:ماه${G})?(?<month>${HM})(?:${G}(?:سال${G})?(?<year>${Y4}))?${H_CUE}?`,
+    ),
     read: (g) => ({
       calendar: 'hijri',
       shape: 'day',
@@ -392,13 +412,18 @@ const RULES: RuleDef[] = [
     re: re(`${NOT_AFTER_COUNT}(?<rel>${RELATIVE_DAYS.map(([p]) => `(?:${p})`).join('|')})`),
     read: (g) => {
       const rel = RELATIVE_DAYS.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(g.rel ?? ''))?.[1];
-      return rel ? { calendar: 'jalali', shape: 'relative', y: null, m: null, d: null, weekday: null, relative: rel } : null;
+      return rel
+        ? { calendar: 'jalali', shape: 'relative', y: null, m: null, d: null, weekday: null, relative: rel }
+        : null;
     },
   },
   {
     // «روز دوشنبه», «دوشنبه گذشته», «سه‌شنبه هفته آینده»: a weekday near the publication date.
     id: 'date.weekday',
-    re: re(`(?<wd>${WD})(?:${G}(?<dir>گذشته|آینده|آتی|هفته${G}(?:گذشته|آینده|بعد)))?`),
+    // Not the compounds «نماز جمعه» (Friday prayer) or «دوشنبه‌بازار» (a market).
+    re: re(
+      `(?<!نماز${G})(?<wd>${WD})(?:${G}(?<dir>گذشته|آینده|آتی|هفته${G}(?:گذشته|آینده|بعد)))?(?!${OG}بازار)`,
+    ),
     read: (g) => {
       const weekday = wdOf(g.wd);
       if (weekday === null) return null;
@@ -416,9 +441,15 @@ const RULES: RuleDef[] = [
   },
 ];
 
-function numeric(y: number, m: number, d: number, weekday: Weekday | null): Omit<RawDate, 'nStart' | 'nEnd' | 'rule'> | null {
+function numeric(
+  y: number,
+  m: number,
+  d: number,
+  weekday: Weekday | null,
+): Omit<RawDate, 'nStart' | 'nEnd' | 'rule'> | null {
   // Years 1300–1435 are Jalali; 1900–2100 Gregorian. Other four-digit groups are not dates.
-  const calendar: Calendar | null = y >= 1300 && y <= 1435 ? 'jalali' : y >= 1900 && y <= 2100 ? 'gregorian' : null;
+  const calendar: Calendar | null =
+    y >= 1300 && y <= 1435 ? 'jalali' : y >= 1900 && y <= 2100 ? 'gregorian' : null;
   if (calendar === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
   return { calendar, shape: 'day', y, m, d, weekday };
 }
@@ -485,9 +516,14 @@ function plausible(raw: RawDate, text: string): boolean {
   if (raw.shape === 'relative') return true;
   if (raw.shape === 'year') return raw.y !== null;
   if (raw.m === null || (raw.shape !== 'month' && raw.shape !== 'part' && raw.d === null)) return false;
-  if (raw.weakMonth && raw.y === null && !/تاریخ[ \t\u200c]*$/u.test(text.slice(Math.max(0, raw.nStart - 12), raw.nStart)))
+  if (
+    raw.weakMonth &&
+    raw.y === null &&
+    !/تاریخ[ \t\u200c]*$/u.test(text.slice(Math.max(0, raw.nStart - 12), raw.nStart))
+  )
     return false;
-  if (raw.calendar === 'jalali' && raw.y === null && PLACE_NOUNS.has(previousWord(text, raw.nStart))) return false;
+  if (raw.calendar === 'jalali' && raw.y === null && PLACE_NOUNS.has(previousWord(text, raw.nStart)))
+    return false;
   return true;
 }
 
@@ -496,7 +532,9 @@ const HOUR_WORDS = buildTable<number>([...cardinalWords()].filter(([, n]) => n <
 const HOUR = `(?:${DIGIT}{1,2}|${alternation([...cardinalWords()].filter(([, n]) => n <= 24).map(([w]) => w))})`;
 const CLOCK = `(?<h>${HOUR})(?:${OG}[:٫]${OG}(?<mi>${DIGIT}{2})|${G}و${G}(?<half>نیم)|${G}و${G}(?<miw>${DIGIT}{1,2})${G}دقیقه)?(?:${G}(?<ap>${TIME_OF_DAY}))?`;
 const TIME_RES = [
-  re(`ساعت${G}${CLOCK}(?:${OG}(?:تا|الی|لغایت|-)${OG}(?:ساعت${G})?${HOUR}(?:${OG}:${OG}${DIGIT}{2})?(?:${G}${TIME_OF_DAY})?)?`),
+  re(
+    `ساعت${G}${CLOCK}(?:${OG}(?:تا|الی|لغایت|-)${OG}(?:ساعت${G})?${HOUR}(?:${OG}:${OG}${DIGIT}{2})?(?:${G}${TIME_OF_DAY})?)?`,
+  ),
   new RegExp(
     `(?<![\\p{N}:/.])(?<h>${DIGIT}{1,2})${OG}:${OG}(?<mi>${DIGIT}{2})(?![\\p{N}]|[:/]\\p{N})(?:${G}(?<ap>${TIME_OF_DAY}))?`,
     'gu',
@@ -511,7 +549,8 @@ export function findTimes(text: string): RawTime[] {
       const g = m.groups ?? {};
       const hs = g.h ?? '';
       let hour = new RegExp(`^${DIGIT}+$`, 'u').test(hs) ? parseDigits(hs) : (lookup(HOUR_WORDS, hs) ?? -1);
-      let minute = g.mi !== undefined ? parseDigits(g.mi) : g.miw !== undefined ? parseDigits(g.miw) : g.half ? 30 : 0;
+      let minute =
+        g.mi !== undefined ? parseDigits(g.mi) : g.miw !== undefined ? parseDigits(g.miw) : g.half ? 30 : 0;
       const ap = g.ap?.replace(/[\s\u200c]/g, '');
       if (ap && hour < 12) {
         if (ap === 'عصر' || ap === 'بعدازظهر') hour += 12;

@@ -11,10 +11,10 @@ import {
   gregorianToDays,
   hijriMonthLength,
   hijriToDays,
+  iso,
   isValidGregorian,
   isValidHijri,
   isValidJalali,
-  iso,
   jalaliMonthLength,
   jalaliToDays,
   parseIso,
@@ -175,7 +175,9 @@ function resolveRelative(raw: RawDate, pubDay: number | null): Resolved | null {
     const from = weekStart + 7 * rel.offset;
     return { raw, from, to: from + 6, precision: 'range', yearInferred: true };
   }
-  const target = weekStart + ['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'].indexOf(rel.weekday);
+  const target =
+    weekStart +
+    ['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'].indexOf(rel.weekday);
   let day: number;
   if (rel.direction === 0) day = target <= pubDay ? target : target - 7;
   else if (rel.direction < 0) day = target < pubDay ? target : target - 7;
@@ -188,7 +190,11 @@ function resolveRelative(raw: RawDate, pubDay: number | null): Resolved | null {
  * date more than FUTURE_WINDOW_DAYS after it (releases report the past, but announce the near
  * future); otherwise the year nearest the closest preceding explicit date of the document.
  */
-function inferYear(raw: RawDate, pubDay: number | null, explicit: { at: number; day: number }[]): Resolved | null {
+function inferYear(
+  raw: RawDate,
+  pubDay: number | null,
+  explicit: { at: number; day: number }[],
+): Resolved | null {
   const cal = raw.calendar;
   if (pubDay !== null) {
     const base = yearOfDays(cal, pubDay);
@@ -241,7 +247,8 @@ function attachTimes(doc: TextDoc, dates: DateAnnotation[]): void {
       if (sentenceOf(doc, d.start) !== sentence) continue;
       if (span.start < d.end && d.start < span.end) continue;
       const dist = d.start < span.start ? span.start - d.end : d.start - span.end;
-      const bestDist = best === null ? Infinity : best.start < span.start ? span.start - best.end : best.start - span.end;
+      const bestDist =
+        best === null ? Infinity : best.start < span.start ? span.start - best.end : best.start - span.end;
       if (dist < bestDist) best = d;
     }
     if (best) best.date.time = `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
@@ -271,7 +278,7 @@ function mergeParallel(original: string, dates: DateAnnotation[]): DateAnnotatio
       a.date.calendar !== b.date.calendar &&
       a.date.gregorian.from === b.date.gregorian.from &&
       a.date.gregorian.to === b.date.gregorian.to &&
-      /^[\s\u200c]*[(\[،,/-]?[\s\u200c]*$/u.test(original.slice(a.end, b.start))
+      /^[\s\u200c]*[([،,/-]?[\s\u200c]*$/u.test(original.slice(a.end, b.start))
     ) {
       const keep = b.date.calendar === 'jalali' ? b : a;
       const other = keep === a ? b : a;

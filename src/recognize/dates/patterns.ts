@@ -61,9 +61,9 @@ export function buildTable<T>(entries: Iterable<[string, T]>): Map<string, T> {
 
 /** Latin-digit value of a digit string written in any of the three digit sets. */
 export function digitsToLatin(s: string): string {
-  return s.replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (c) =>
-    String(c.charCodeAt(0) - 0x0660),
-  );
+  return s
+    .replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660));
 }
 
 export function parseDigits(s: string): number {

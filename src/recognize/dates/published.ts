@@ -1,6 +1,7 @@
 // The release's own date: from a dateline, header or byline in the first or last lines of the
 // text (records.md: never from the body), else from a metadata hint (JSONL `date`, HTML meta).
 import type { DateValue } from '../../records/schema.js';
+import { analyze } from '../../text/index.js';
 import type { TextDoc } from '../../text/types.js';
 import { recognizeDates } from './index.js';
 import { digitsToLatin } from './patterns.js';
@@ -59,14 +60,7 @@ function fromHint(hint: string): DateValue | null {
   const iso = latin.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/);
   // Read the hint with the same recogniser, over a document made of the hint alone.
   const probe = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : latin;
-  const map = new Int32Array(probe.length + 1).map((_, i) => i);
-  const doc: TextDoc = {
-    original: probe,
-    norm: { original: probe, text: probe, map },
-    sentences: [],
-    tokens: [],
-  };
-  const found = recognizeDates(doc, { publishedAt: null }).find(
+  const found = recognizeDates(analyze(probe), { publishedAt: null }).find(
     (a) => a.date.precision === 'day' && !a.date.yearInferred,
   );
   if (found === undefined) return null;

@@ -1,0 +1,128 @@
+// The runner with a stand-in pipeline (fixtures/fake-processor.mjs) in real worker threads.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ExtractOptions, runExtract, UsageError } from '../../src/io/run.js';
+import { type Build, buildProject, FAKE_PROCESSOR } from './helpers/build.js';
+
+let build: Build;
+beforeAll(() => {
+  build = buildProject('io-run');
+});
+
+const DATA_FILES = ['records.jsonl', 'errors.jsonl', 'meetings.csv', 'attendees.csv', 'decisions.csv', 'entities.csv'];
+
+function corpus(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
+  mkdirSync(join(dir, 'y'));
+  for (let i = 0; i < n; i++) {
+    const sub = i % 3 === 0 ? 'y/' : '';
+    writeFileSync(join(dir, `${sub}doc-${String(i).padStart(3, '0')}.txt`), `نشست «عنوان ${i}» در دانشگاه شماره ${i} برگزار شد`);
+  }
+  writeFileSync(
+    join(dir, 'feed.jsonl'),
+    ['{"id":"k1","text":"دانشگاه یک"}', '{bad', '{"text":"نشست دانشگاه دو"}', ''].join('\n'),
+  );
+  writeFileSync(join(dir, 'y', 'empty.md'), '');
+  return dir;
+}
+
+function opts(input: string, out: string, over: Partial<ExtractOptions> = {}): ExtractOptions {
+  return {
+    inputs: [input],
+    outDir: out,
+    jobs: 2,
+    processorModule: FAKE_PROCESSOR,
+    workerScript: build.workerScript,
+    timeoutMs: 10_000,
+    ...over,
+  };
+}
+
+function read(out: string): Record<string, string> {
+  return Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+}
+
+describe('runExtract', () => {
+  it('writes records in source order and errors per document, with counts in run.json', async () => {
+    const dir = corpus(12);
+    const out = join(dir, 'out');
+    const s = await runExtract(opts(dir, out, { cache: false }));
+    expect(s.exitCode).toBe(1);
+    const sources = read(out)['records.jsonl']!.trim().split('\n').map((l) => JSON.parse(l).source);
+    // Files in source order; the lines of a .jsonl in line order.
+    const files = sources.map((src: string) => src.split('#')[0]);
+    expect(files).toEqual([...files].sort());
+    expect(sources).toContain('feed.jsonl#k1');
+    expect(sources).toContain('feed.jsonl#3');
+    expect(sources).toHaveLength(14);
+    const errors = read(out)['errors.jsonl']!.trim().split('\n').map((l) => JSON.parse(l));
+    expect(errors).toEqual([
+      { source: 'feed.jsonl#2', code: 'bad-jsonl-line', message: expect.any(String), line: 2 },
+      { source: 'y/empty.md', code: 'empty', message: 'the file is empty' },
+    ]);
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(run.counts).toEqual({ documents: 16, records: 14, meetings: 13, attendees: 13, decisions: 13, entities: 14, errors: 2, cached: 0 });
+    expect(run.schemaVersion).toBe(1);
+  });
+
+  it('gives byte-identical files for --jobs 1 and --jobs 3', async () => {
+    const dir = corpus(40);
+    const outs = mkdtempSync(join(tmpdir(), 'khabar-outs-'));
+    await runExtract(opts(dir, join(outs, 'o1'), { jobs: 1, cache: false }));
+    await runExtract(opts(dir, join(outs, 'o3'), { jobs: 3, cache: false }));
+    expect(read(join(outs, 'o3'))).toEqual(read(join(outs, 'o1')));
+  });
+
+  it('answers unchanged documents from the cache and reprocesses changed ones', async () => {
+    const dir = corpus(10);
+    const out = join(dir, 'out');
+    const first = await runExtract(opts(dir, out));
+    const before = read(out);
+    const second = await runExtract(opts(dir, out));
+    expect(second.counts.cached).toBe(first.counts.documents);
+    expect(read(out)).toEqual(before);
+    const changed = 'نشست «تازه» در دانشگاه';
+    writeFileSync(join(dir, 'doc-001.txt'), changed);
+    const third = await runExtract(opts(dir, out));
+    expect(third.counts.cached).toBe(first.counts.documents - 1);
+    expect(read(out)['meetings.csv']).toContain('doc-001,m1,meeting,تازه,');
+  });
+
+  it('turns a hanging document into a timeout error and goes on with a fresh worker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
+    writeFileSync(join(dir, 'a.txt'), 'نشست دانشگاه');
+    writeFileSync(join(dir, 'b.txt'), 'این سند گیر می‌کند __HANG__');
+    writeFileSync(join(dir, 'c.txt'), 'دانشگاه __THROW__');
+    writeFileSync(join(dir, 'd.txt'), 'دانشگاه __INVALID__');
+    writeFileSync(join(dir, 'e.txt'), 'نشست بعد از همه');
+    const out = join(dir, 'out');
+    const s = await runExtract(opts(dir, out, { jobs: 1, timeoutMs: 500 }));
+    const errors = read(out)['errors.jsonl']!.trim().split('\n').map((l) => JSON.parse(l));
+    expect(errors.map((e) => [e.source, e.code])).toEqual([
+      ['b.txt', 'timeout'],
+      ['c.txt', 'pipeline-error'],
+      ['d.txt', 'invalid-record'],
+    ]);
+    expect(s.counts.records).toBe(2);
+  });
+
+  it('passes --explain lines for every entity, also from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
+    writeFileSync(join(dir, 'a.txt'), 'دانشگاه و دانشگاه');
+    for (let round = 0; round < 2; round++) {
+      let lines = '';
+      await runExtract(opts(dir, join(dir, 'out'), { explain: true, onExplain: (l) => (lines += l) }));
+      expect(lines.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+        { source: 'a.txt', entityId: 'e1', type: 'university', text: 'دانشگاه', start: 0, end: 7, rule: 'fake.university' },
+        { source: 'a.txt', entityId: 'e2', type: 'university', text: 'دانشگاه', start: 10, end: 17, rule: 'fake.university' },
+      ]);
+    }
+  });
+
+  it('is a usage error when nothing matches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
+    await expect(runExtract(opts(join(dir, 'none'), join(dir, 'out')))).rejects.toBeInstanceOf(UsageError);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { csvHeader, csvLines, defuse, tableRows } from '../../src/write/csv.js';
+import { serializeError, serializeRecord } from '../../src/write/serialize.js';
+import { readCsv } from '../io/helpers/csv.js';
+import { sampleRecord } from './helpers.js';
+
+
+describe('defuse', () => {
+  it('prefixes text cells that a spreadsheet would run as formulas', () => {
+    for (const s of ['=1+1', '+98 21', '-2', '@SUM(A1)', '\tx', '\rx']) expect(defuse(s)).toBe(`'${s}`);
+    expect(defuse('دانشگاه')).toBe('دانشگاه');
+    expect(defuse(-2)).toBe(-2);
+    expect(defuse(null)).toBe('');
+    expect(defuse(true)).toBe('true');
+  });
+});
+
+describe('CSV tables', () => {
+  it('starts every file with a BOM and the header, rows end with CRLF', () => {
+    const h = csvHeader('attendees');
+    expect(h).toBe('\ufeffdocId,meetingId,attendeeId,name,honorific,title,organizationId,mentions\r\n');
+  });
+
+  it('flattens a record into meeting, attendee, decision and entity rows', () => {
+    const rows = tableRows(sampleRecord());
+    expect(rows.meetings).toEqual([
+      [
+        '2019/iust', 'm1', 'meeting', 'هم‌افزایی, "حوزه‌های" بین‌الملل', 'سوم بهمن', '1397-11-03', '1397-11-03',
+        '2019-01-23', '2019-01-23', 'day', 'wednesday', false, 'سالن جلسات', 'iust.ac.ir', 'iust.ac.ir',
+        'معاونت بین‌الملل', 'aut.ac.ir | iust.ac.ir', 2, 1, 0.9, 0, 150, '2019/iust.txt',
+      ],
+    ]);
+    expect(rows.attendees[0]).toEqual(['2019/iust', 'm1', 'a1', 'ذاکری', 'دکتر', 'رئیس', 'iust.ac.ir', '40-50 | 200-202']);
+    expect(rows.decisions[0]?.slice(0, 7)).toEqual(['2019/iust', 'm1', 'd1', 'next_meeting', 'نشست بعدی\nدر خواجه نصیر', 'نیمه اول اسفند', '1397-12-01']);
+    expect(rows.entities).toHaveLength(4);
+    expect(rows.entities[2]?.slice(-5)).toEqual(['1397-12-01', '1397-12-15', '2019-02-20', '2019-03-06', 'date.half-month']);
+  });
+
+  it('quotes per RFC 4180 and defuses formula cells, so a reader gets the values back', () => {
+    const s = serializeRecord(sampleRecord(), '2019/iust.txt');
+    if (!s.ok) throw new Error('expected a valid record');
+    const meetings = readCsv(s.out.csv.meetings);
+    expect(meetings[0]?.[3]).toBe('هم‌افزایی, "حوزه‌های" بین‌الملل');
+    expect(readCsv(s.out.csv.decisions)[0]?.[4]).toBe('نشست بعدی\nدر خواجه نصیر');
+    expect(readCsv(s.out.csv.attendees)[1]?.[5]).toBe("'-معاون");
+    expect(readCsv(s.out.csv.entities)[3]?.[3]).toBe(`'=HYPERLINK("x")`);
+    expect(s.out.counts).toEqual({ meetings: 1, attendees: 2, decisions: 1, entities: 4 });
+    for (const table of Object.values(s.out.csv)) {
+      for (const row of readCsv(table)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('writes nothing for an empty row list', () => {
+    expect(csvLines([])).toBe('');
+  });
+});
+
+describe('serializeRecord', () => {
+  it('writes the parsed record as one JSON line', () => {
+    const s = serializeRecord(sampleRecord(), 'x');
+    expect(s.ok && JSON.parse(s.out.record)).toEqual(sampleRecord());
+    expect(s.ok && s.out.record.includes('\n')).toBe(false);
+  });
+
+  it('turns a record that fails the schema into an invalid-record error naming the issues', () => {
+    const bad = { ...sampleRecord(), sha256: 'nope', meetings: [{ meetingId: 'x' }] };
+    const s = serializeRecord(bad, '2019/iust.txt');
+    expect(s.ok).toBe(false);
+    if (s.ok) return;
+    expect(s.error.source).toBe('2019/iust.txt');
+    expect(s.error.code).toBe('invalid-record');
+    expect(s.error.message).toContain('"path":"sha256"');
+    expect(s.error.message).toContain('"path":"meetings.0.meetingId"');
+  });
+
+  it('writes error lines with a fixed key order', () => {
+    expect(serializeError({ message: 'm', code: 'bad-jsonl-line', source: 'f.jsonl#3', line: 3 })).toBe(
+      '{"source":"f.jsonl#3","code":"bad-jsonl-line","message":"m","line":3}',
+    );
+  });
+});
