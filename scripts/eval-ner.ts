@@ -198,8 +198,8 @@ function main(): void {
   if (existsSync(hengamPath)) {
     const h = scoreHengam(hengamPath, dateRecogniser);
     hengamRows.push(
-      { corpus: 'HengamGold', dimension: 'dates', criterion: 'exact', score: h.strict },
-      { corpus: 'HengamGold', dimension: 'dates', criterion: 'overlap', score: h.overlap },
+      row('HengamGold', 'dates+times', 'exact', h.strict),
+      row('HengamGold', 'dates+times', 'overlap', h.overlap),
     );
   }
   if (json) process.stdout.write(`${JSON.stringify({ rows: [...rows, ...hengamRows], runs }, null, 2)}\n`);

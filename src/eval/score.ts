@@ -175,7 +175,8 @@ export function scoreCorpus(gold: readonly GoldRecord[], pred: readonly Document
       const got = p?.publishedAt ?? null;
       published.total++;
       if (p && sameDate(g.publishedAt, got)) published.correct++;
-      else if (p) doc.wrong.push(`publication date is ${showMaybeDate(got)}, expected ${showMaybeDate(g.publishedAt)}`);
+      else if (p)
+        doc.wrong.push(`publication date is ${showMaybeDate(got)}, expected ${showMaybeDate(g.publishedAt)}`);
     }
 
     scoreMeetings(g.meetings, predRecord.meetings, doc, detection, acc, sets);

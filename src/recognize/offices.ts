@@ -31,7 +31,7 @@ export function recognizeTitles(ctx: RecognizerContext): Mention[] {
 }
 
 /** Words that end an open-class name («دانشکده مهندسی برق» stops before «دانشگاه»). */
-function nameEnd(ctx: RecognizerContext, from: number, maxWords: number): number {
+function nameEnd(ctx: RecognizerContext, from: number, maxWords: number, place: boolean): number {
   const { tokens } = ctx.doc;
   let end = from;
   while (end < tokens.length && end - from < maxWords) {
@@ -39,7 +39,8 @@ function nameEnd(ctx: RecognizerContext, from: number, maxWords: number): number
     const k = ctx.keys[end]!;
     if (isPunct(tok) || tok.sentence !== tokens[from]!.sentence || tok.kind !== 'word') break;
     if (k !== AND && ctx.lex.nameStops.has(k)) break;
-    if (ctx.lex.orgs.longestAt(ctx.keys, end) || ctx.lex.titles.longestAt(ctx.keys, end)) break;
+    // A hall may be named after an office («سالن جلسات ریاست»); a unit's name stops at one.
+    if (ctx.lex.orgs.longestAt(ctx.keys, end) || (!place && ctx.lex.titles.longestAt(ctx.keys, end))) break;
     if (ctx.lex.events.longestAt(ctx.keys, end) || ctx.lex.happened.longestAt(ctx.keys, end)) break;
     end++;
   }
@@ -59,8 +60,9 @@ export function recognizeUnitsAndPlaces(ctx: RecognizerContext): Mention[] {
     const head = ctx.lex.heads.longestAt(ctx.keys, t);
     if (head) {
       const h = head.values[0]!;
-      const end = nameEnd(ctx, head.end, h.maxWords);
-      if (end > head.end) {
+      const end = nameEnd(ctx, head.end, h.maxWords, h.type === 'place');
+      // A multi-word head is a name by itself («سالن جلسات»); a one-word head needs a name after it.
+      if (end > head.end || (h.type === 'place' && head.end - t > 1)) {
         out.push(
           mentionOf(ctx, t, end, {
             type: h.type,

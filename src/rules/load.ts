@@ -54,7 +54,14 @@ export function validateRuleFile<F extends FileName>(file: F, data: unknown): z.
     const [first, ...rest] = issue.path;
     let entry = '(file)';
     let fieldPath = issue.path;
-    if (typeof first === 'number' && Array.isArray(data)) {
+    const [, second, ...nested] = issue.path;
+    if (typeof first === 'string' && typeof second === 'number' && data && typeof data === 'object') {
+      // Object files (triggers.json): the entry is the list and index («events #2»).
+      const list = (data as Record<string, unknown>)[first];
+      const raw = Array.isArray(list) ? (list[second] as { id?: unknown } | undefined) : undefined;
+      entry = `${first} #${second}${raw && typeof raw.id === 'string' ? ` (${raw.id})` : ''}`;
+      fieldPath = nested;
+    } else if (typeof first === 'number' && Array.isArray(data)) {
       const raw = data[first] as { id?: unknown; fa?: unknown } | undefined;
       const label = raw && (typeof raw.id === 'string' ? raw.id : typeof raw.fa === 'string' ? raw.fa : '');
       entry = label ? `#${first} (${label})` : `#${first}`;

@@ -98,7 +98,7 @@ export const TriggersSchema = z.object({
   /** Event nouns and the meeting kind they signal, in precedence order of records.md. */
   events: z.array(
     z.object({
-      id: z.string().regex(/^[a-z0-9-]+$/),
+      id: z.string().regex(/^[a-z0-9.-]+$/),
       kind: z.enum(MEETING_TRIGGER_KINDS),
       words: z.array(nonEmpty).min(1),
     }),
@@ -112,7 +112,7 @@ export const TriggersSchema = z.object({
   /** Decision openers and the decision kind they make. */
   decisions: z.array(
     z.object({
-      id: z.string().regex(/^[a-z0-9-]+$/),
+      id: z.string().regex(/^[a-z0-9.-]+$/),
       kind: z.enum(['next_meeting', 'agreement', 'action', 'other']),
       words: z.array(nonEmpty).min(1),
     }),

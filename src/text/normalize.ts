@@ -158,8 +158,19 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
   const fe = f.e;
   const p = scan(c, f.n);
   const quotes = pairQuotes(c, p);
-  const out = new MappedBuffer(f.n + (f.n >> 3) + 16);
   const count = p.count;
+  // Each piece adds at most 2 separator units and 4 ZWNJs to its own length, so this never overflows.
+  const cap = f.n + 6 * count + 16;
+  const oc = new Uint16Array(cap);
+  const os = new Int32Array(cap);
+  const oe = new Int32Array(cap);
+  let on = 0;
+  const put = (x: number, s: number, e: number): void => {
+    oc[on] = x;
+    os[on] = s;
+    oe[on] = e;
+    on++;
+  };
   const pk = p.kind;
   const ps = p.start;
   const pe = p.end;
@@ -238,12 +249,12 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     const next = fs[gapEnd]!;
     const s = gapStart < gapEnd ? fs[gapStart]! : next;
     const e = Math.max(s, next);
-    if (sep === SEP_SPACE) out.push(SPACE, s, e);
-    else if (sep === SEP_ZWNJ) out.push(ZWNJ, s, e);
-    else if (sep === SEP_LF) out.push(LF, s, e);
+    if (sep === SEP_SPACE) put(SPACE, s, e);
+    else if (sep === SEP_ZWNJ) put(ZWNJ, s, e);
+    else if (sep === SEP_LF) put(LF, s, e);
     else {
-      out.push(LF, s, e);
-      out.push(LF, s, e);
+      put(LF, s, e);
+      put(LF, s, e);
     }
   };
 
@@ -259,7 +270,7 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       if (x === HEH || x === ZWNJ || (i >= a + 2 && x === c[i - 1] && x === c[i - 2])) plain = false;
     }
     if (plain) {
-      for (let i = a; i < b; i++) out.push(c[i]!, fs[i]!, fe[i]!);
+      for (let i = a; i < b; i++) put(c[i]!, fs[i]!, fe[i]!);
       return;
     }
     if (wc.length < b - a) {
@@ -331,8 +342,8 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       }
     }
     for (let k = 0; k < n; k++) {
-      if (k === ins1 || k === ins2 || k === insHa || k === insHa2) out.push(ZWNJ, ws[k]!, ws[k]!);
-      out.push(wc[k]!, ws[k]!, we[k]!);
+      if (k === ins1 || k === ins2 || k === insHa || k === insHa2) put(ZWNJ, ws[k]!, ws[k]!);
+      put(wc[k]!, ws[k]!, we[k]!);
     }
   };
 
@@ -354,13 +365,13 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       if (d >= 0) y = zero + d;
       else if (decimal && (x === DOT || x === 0x66b)) y = latin ? DOT : 0x66b;
       else if (latin && x === 0x66c) y = 0x2c;
-      out.push(y, fs[i]!, fe[i]!);
+      put(y, fs[i]!, fe[i]!);
     }
   };
 
   const emitPunct = (k: number, a: number, b: number): void => {
     if (isEllipsis(k)) {
-      out.push(ELLIPSIS, fs[a]!, fe[b - 1]!);
+      put(ELLIPSIS, fs[a]!, fe[b - 1]!);
       return;
     }
     const q = quotes[k]!;
@@ -370,7 +381,7 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       else if (q === 2) x = GUILLEMET_CLOSE;
       else if (x === 0x25 && !latin) x = 0x66a;
       else if (x === 0x66a && latin) x = 0x25;
-      out.push(x, fs[i]!, fe[i]!);
+      put(x, fs[i]!, fe[i]!);
     }
   };
 
@@ -382,16 +393,13 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     if (kind === K_WORD) emitWord(a, b);
     else if (kind === K_NUM) emitNumber(a, b);
     else if (kind === K_PUNCT) emitPunct(k, a, b);
-    else for (let i = a; i < b; i++) out.push(c[i]!, fs[i]!, fe[i]!);
+    else for (let i = a; i < b; i++) put(c[i]!, fs[i]!, fe[i]!);
   }
 
-  const n = out.n;
-  const map = new Int32Array(n + 1);
-  map.set(out.s.subarray(0, n));
-  map[n] = original.length;
-  const ends = new Int32Array(n);
-  ends.set(out.e.subarray(0, n));
-  return { original, text: out.toString(), map, ends };
+  const map = new Int32Array(on + 1);
+  map.set(os.subarray(0, on));
+  map[on] = original.length;
+  return { original, text: codesToString(oc, 0, on), map, ends: oe.slice(0, on) };
 }
 
 /**

@@ -206,11 +206,10 @@ describe('scoreCorpus', () => {
     const right = predictionFrom(gold);
     const wrong = predictionFrom({ ...gold, docId: 'b' });
     wrong.publishedAt = null;
-    const r = scoreCorpus([gold, { ...gold, docId: 'b' }, { ...SEED, publishedAt: undefined }], [
-      right,
-      wrong,
-      predictionFrom(SEED),
-    ]);
+    const r = scoreCorpus(
+      [gold, { ...gold, docId: 'b' }, { ...SEED, publishedAt: undefined }],
+      [right, wrong, predictionFrom(SEED)],
+    );
     expect(r.publishedAt).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
     expect(r.perDocument.find((d) => d.docId === 'b')!.wrong).toEqual([
       'publication date is none, expected 1402-08-15',
