@@ -100,7 +100,7 @@ const pipeline = createPipeline();
 
 function recognise(text: string): TypedSpan[] {
   const record = processDocument({ source: 'x', docId: 'x', sha256: '0'.repeat(64), text }, pipeline);
-  return record.entities.map((e) => ({ type: e.type, start: e.start, end: e.end }));
+  return record.entities.map((e) => ({ type: e.type, start: e.start, end: e.end, name: e.name }));
 }
 
 function runCorpus(dataDir: string, spec: CorpusSpec, max: number): { rows: Row[]; run: CorpusRun } {
@@ -161,12 +161,16 @@ function markdown(rows: Row[], runs: CorpusRun[], hengam: Row[]): string {
   lines.push('');
   for (const run of runs) {
     const sampled =
-      run.scored < run.sentences ? `, every ${Math.ceil(run.sentences / run.scored)}th scored` : '';
+      run.scored < run.sentences ? `, one in ${Math.ceil(run.sentences / run.scored)} scored` : '';
     const failed = run.failed ? `; ${run.failed} sentence(s) failed in the pipeline and scored as empty` : '';
     lines.push(
       `- ${run.corpus}: ${run.scored} of ${run.sentences} sentences${sampled}${failed} (${run.seconds.toFixed(1)} s)`,
     );
   }
+  if (hengam.length)
+    lines.push(
+      '- HengamGold: its 200 sentences; DAT and TIM spans scored together, untyped, predicted spans snapped to tokens (src/eval/ner-hengam.ts).',
+    );
   lines.push(
     '- n = gold spans. universities: gold ORG/FAC/LOC spans with the word «دانشگاه» followed by a name;',
     '  a predicted university is correct when it overlaps a gold ORG/FAC span. overlap = shares a character;',

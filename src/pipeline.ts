@@ -65,7 +65,9 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
   const mentions = resolveOverlaps([...found, ...recognizeThisOrganization(ctx, main)]);
   const linked = link(ctx, mentions, main);
   resolveReferences(ctx, linked);
-  const facts = describeSentences(ctx);
+  const named = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) if (m.type !== 'date' && m.type !== 'title' && m.type !== 'person') named.fill(1, m.tFirst, m.tEnd);
+  const facts = describeSentences(ctx, named);
   const meetings = extractMeetings(
     ctx,
     linked,

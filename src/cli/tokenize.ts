@@ -1,4 +1,44 @@
-import type { Command } from 'commander';
+// `khabar tokenize [--digits fa|latin]`: UTF-8 stdin → one JSON object on stdout:
+// {"sentences":[{"start","end","text","words":[{"start","end","text","normalized"}]}]}
+// start/end are UTF-16 offsets into the input as read, and text === input.slice(start, end).
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { analyze } from '../text/index.js';
 
-// Placeholder until this command's owner lands it.
-export function register(_program: Command): void {}
+function digitsOption(value: string): 'fa' | 'latin' {
+  if (value !== 'fa' && value !== 'latin') throw new InvalidArgumentError("expected 'fa' or 'latin'");
+  return value;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function register(program: Command): void {
+  program
+    .command('tokenize')
+    .description('split stdin into sentences and words; JSON with offsets into the input')
+    .addOption(
+      new Option('--digits <fa|latin>', "digits in each word's normalized form: Persian (default) or Latin")
+        .default('fa')
+        .argParser(digitsOption),
+    )
+    .action(async (opts: { digits: 'fa' | 'latin' }) => {
+      const input = await readStdin();
+      const doc = analyze(input, { digits: opts.digits });
+      const sentences = doc.sentences.map((s) => ({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        words: doc.tokens.slice(s.firstToken, s.endToken).map((t) => ({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          normalized: t.normalized,
+        })),
+      }));
+      const json = `${JSON.stringify({ sentences })}\n`;
+      if (!process.stdout.write(json)) await new Promise((r) => process.stdout.once('drain', r));
+    });
+}

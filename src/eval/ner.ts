@@ -12,7 +12,9 @@
 // one character with it (recall), a predicted span is correct when it shares a character with some
 // gold span (precision); for universities a prediction is also correct when it overlaps any gold
 // ORG/FAC span, since a university named without the word («علم و صنعت») is still an organisation
-// the annotators marked. "exact" — start and end equal, one-to-one.
+// the annotators marked. "exact" — start and end equal, one-to-one; for persons the predicted span
+// is first cut to its name (nameSpan), since the corpora leave honorifics and ranks outside PER.
+import { key } from '../text/key.js';
 import type { NerSentence, NerSpan } from './conll.js';
 
 export interface Span {
@@ -122,9 +124,25 @@ export interface NerCounts {
   exact: SpanCounts;
 }
 
-/** A span khabar predicted, with its entity type. */
+/** A span khabar predicted, with its entity type (and, for persons, the name without honorific). */
 export interface TypedSpan extends Span {
   type: string;
+  name?: string | undefined;
+}
+
+/**
+ * The part of a predicted person span that is the name: khabar's span keeps the honorific or rank
+ * («دکتر», «سرلشگر») the corpora leave outside PER, so exact matching uses the shortest suffix of
+ * the span, starting at a word, whose matching key equals the name's key (the whole span when none).
+ */
+export function nameSpan(text: string, p: TypedSpan): Span {
+  if (!p.name) return p;
+  const want = key(p.name);
+  for (let i = p.start; i < p.end; i++) {
+    const atWord = i === p.start || /\s/.test(text[i - 1]!);
+    if (atWord && !/\s/.test(text[i]!) && key(text.slice(i, p.end)) === want) return { start: i, end: p.end };
+  }
+  return p;
 }
 
 /** Counts for one gold sentence and khabar's entities on its text, per dimension asked for. */
@@ -143,7 +161,8 @@ export function sentenceCounts(
     } else {
       const gold = goldOfLabel(s, dim === 'persons' ? 'PER' : 'DAT');
       const pred = of(dim === 'persons' ? 'person' : 'date');
-      out[dim] = { overlap: overlapCounts(gold, pred), exact: exactCounts(gold, pred) };
+      const exactPred = dim === 'persons' ? pred.map((p) => nameSpan(s.text, p)) : pred;
+      out[dim] = { overlap: overlapCounts(gold, pred), exact: exactCounts(gold, exactPred) };
     }
   }
   return out;

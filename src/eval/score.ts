@@ -22,7 +22,9 @@
 //   key(title) + organizationId (an unnamed gold office matches a prediction of that office of that
 //   organisation, named or not).
 // - decisions pair one-to-one when kind is equal, dates are equal (both null counts as equal), and the
-//   Dice coefficient of their word-key sets is >= 0.5.
+//   Dice coefficient of their word-key sets is >= 0.5. A leftover gold and predicted decision with
+//   that text overlap but another kind or date count as a miss and a false alarm, explained as one
+//   "wrong" line.
 import type { GoldRecord } from '../records/gold.js';
 import type { DocumentRecord } from '../records/schema.js';
 import { key } from '../text/key.js';
@@ -401,9 +403,29 @@ function scoreMeetings(
 
     const dec = matchDecisions(g.decisions, p.decisions);
     addCounts(sets.decisions, dec.counts);
-    for (const d of dec.missed) doc.misses.push(`missed decision of ${label}: ${describeDecision(d)}`);
-    for (const d of dec.falseAlarms)
-      doc.falseAlarms.push(`false alarm decision of ${label}: ${describeDecision(d)}`);
+    // A decision found with the wrong kind or date still counts as a miss and a false alarm, but an
+    // editor reads it better as one line saying what differs.
+    const near = pairGreedy(dec.missed.length, dec.falseAlarms.length, (gi, pi) => {
+      const o = textOverlap(dec.missed[gi]!.text, dec.falseAlarms[pi]!.text);
+      return o >= DECISION_TEXT_OVERLAP ? o : null;
+    });
+    const nearG = new Set(near.map(([gi]) => gi));
+    const nearP = new Set(near.map(([, pi]) => pi));
+    for (const [gi, pi] of near) {
+      const gd = dec.missed[gi]!;
+      const pd = dec.falseAlarms[pi]!;
+      const diffs: string[] = [];
+      if (gd.kind !== pd.kind) diffs.push(`kind is ${pd.kind}, expected ${gd.kind}`);
+      if (!sameDate(gd.date, pd.date))
+        diffs.push(`date is ${showMaybeDate(pd.date ?? null)}, expected ${showMaybeDate(gd.date ?? null)}`);
+      doc.wrong.push(`decision of ${label} «${gd.text}»: ${diffs.join('; ')} (a miss and a false alarm)`);
+    }
+    dec.missed.forEach((d, i) => {
+      if (!nearG.has(i)) doc.misses.push(`missed decision of ${label}: ${describeDecision(d)}`);
+    });
+    dec.falseAlarms.forEach((d, i) => {
+      if (!nearP.has(i)) doc.falseAlarms.push(`false alarm decision of ${label}: ${describeDecision(d)}`);
+    });
   }
 }
 

@@ -59,8 +59,9 @@ function draft(
   places: readonly Mention[],
 ): DraftDecision {
   const span = { start: ctx.doc.tokens[a]!.start, end: ctx.doc.tokens[b - 1]!.end };
-  const followUp = ctx.lex.followUp.findAll(ctx.keys, a, b).length > 0;
-  const date = dates.find((d) => inside(d, span))?.date ?? null;
+  const followUp = hasFollowUp(ctx, a, b);
+  // «صورت‌های مالی سال ۱۴۰۰» names a year as a topic; only a relative year («سال آینده») dates a decision.
+  const date = dates.find((d) => inside(d, span) && (d.date?.precision !== 'year' || d.date.yearInferred))?.date ?? null;
   const atOrg = orgs.find(
     (o) => inside(o, span) && (ctx.keys[o.tFirst - 1] === IN || (ctx.keys[o.tFirst - 1] === AT_PLACE && ctx.keys[o.tFirst - 2] === IN)),
   );
@@ -102,17 +103,32 @@ export function extractDecisions(
     }
   });
   // «نشست بعدی … برگزار خواهد شد»: a planned follow-up without «مقرر شد».
-  if (!facts.decisions.length && facts.planned && facts.followUp.some((f) => isFollowUpMeeting(ctx, f.first))) {
-    const region = trim(ctx, clauseStart(ctx, firstToken, facts.followUp[0]!.first), endToken);
+  const followUpAt = facts.followUp.find((f) => isFollowUpMeeting(ctx, f.first))?.first ?? structuralFollowUp(ctx, firstToken, endToken);
+  if (!facts.decisions.length && facts.planned && followUpAt !== undefined) {
+    const region = trim(ctx, clauseStart(ctx, firstToken, followUpAt), endToken);
     if (region[1] - region[0] >= 2) out.push(draft(ctx, region, 'next_meeting', 'decision.planned-follow-up', dates, orgs, places));
   }
   return out;
+}
+
+/** «نشست بعدی», «اعزام هیئت», or any event noun followed by «بعدی / آتی / آینده». */
+function hasFollowUp(ctx: RecognizerContext, a: number, b: number): boolean {
+  if (ctx.lex.followUp.findAll(ctx.keys, a, b).length) return true;
+  return ctx.lex.events
+    .findAll(ctx.keys, a, b)
+    .some((m) => m.values[0]!.kind !== null && ctx.lex.followUpMarkers.has(ctx.keys[m.end] ?? ''));
 }
 
 /** Follow-up nouns that name a meeting by themselves («نشست بعدی»), not «سفر» or «بازدید» alone. */
 function isFollowUpMeeting(ctx: RecognizerContext, t: number): boolean {
   const m = ctx.lex.followUp.longestAt(ctx.keys, t);
   return !!m && m.end - m.first >= 2;
+}
+
+function structuralFollowUp(ctx: RecognizerContext, a: number, b: number): number | undefined {
+  return ctx.lex.events
+    .findAll(ctx.keys, a, b)
+    .find((m) => m.values[0]!.kind !== null && ctx.lex.followUpMarkers.has(ctx.keys[m.end] ?? ''))?.first;
 }
 
 /** Start of the clause that ends at `end`: after the last comma or anaphoric opener before it. */

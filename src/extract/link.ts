@@ -12,6 +12,9 @@ const PUBLIC_RELATIONS = new Set([key('روابط عمومی'), key('روابط�
 const OPEN = new Set(['(', '[']);
 const COMMA = new Set(['،', ',']);
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
+const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگاه‌ها'), key('دانشگاههای')]);
+const MINISTER = key('وزیر');
+const MINISTRY = key('وزارت');
 
 export interface Office {
   mention: Mention;
@@ -108,6 +111,8 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     let at = tEnd;
     const unit = unitAt.get(at) ?? null;
     if (unit) at = unit.tEnd;
+    // «روسای دانشگاه‌های گیلان، سمنان و رازی»: the coordinated names start after the plural head.
+    if (PLURAL_HEADS.has(ctx.keys[at] ?? '')) at++;
     const listed = orgsAfter(ctx, at, orgAt, many);
     if (listed.length) {
       return { ids: listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : [])), mentions: listed, unit };
@@ -125,10 +130,17 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
 
   const offices: Office[] = titles.map((m) => {
     const b = belongs(m.tEnd, !!m.plural);
+    // «وزیر علوم»، «معاون آموزشی وزیر علوم»: the words after «وزیر» name the ministry («وزارت علوم»).
+    if (!b.ids.length && key(m.name ?? '').includes(MINISTER)) {
+      const ministry = ctx.lex.orgs.longestAt(ctx.keys, m.tEnd, ctx.keys.length, ctx.lex.orgs.prefix(MINISTRY) ?? undefined);
+      const id = ministry?.values[0]?.id;
+      if (id) b.ids.push(id);
+    }
     if (b.ids[0]) m.organizationId = b.ids[0];
     return {
       mention: m,
-      title: m.name ?? '',
+      // «مدیر دفتر همکاری‌های علمی و بین‌المللی»: the office includes the unit it heads.
+      title: b.unit && !key(m.name ?? '').includes(key(b.unit.name ?? '')) && m.name?.split(' ').length === 1 ? `${m.name} ${b.unit.name}` : (m.name ?? ''),
       plural: !!m.plural,
       kind: m.titleKind ?? 'office',
       organizationIds: [...new Set(b.ids)],
@@ -154,13 +166,14 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   for (const m of sorted) {
     const k = key(m.name ?? '');
     let idx = byName.get(k);
-    if (idx === undefined) {
-      const words = (m.name ?? '').split(/\s+/);
-      const surname = key(words.at(-1) ?? '');
-      if (words.length === 1) {
-        idx = persons.findIndex((p) => key(p.name.split(/\s+/).at(-1) ?? '') === surname);
-        if (idx < 0) idx = undefined;
-      }
+    if (idx === undefined && k.length > 2) {
+      // A shorter mention of a name already seen: the surname («ذاکری»), or the family name a
+      // Chinese or Arabic name starts with.
+      const found = persons.findIndex((p) => {
+        const full = key(p.name);
+        return full !== k && (full.endsWith(k) || full.startsWith(k));
+      });
+      if (found >= 0) idx = found;
     }
     if (idx === undefined) {
       idx = persons.length;
@@ -192,6 +205,13 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     if (!p.title || office.kind !== 'academic') {
       p.title = office.title;
       p.organizationId = office.organizationIds[0] ?? p.organizationId;
+    }
+    // «دکتر X (معاون آموزشی)» after «از سوی دانشگاه فردوسی …»: an office with no organisation of
+    // its own belongs to the organisation last named in the sentence, else to the document's own.
+    if (!p.organizationId && office.kind === 'office') {
+      const sentence = ctx.doc.tokens[m.tFirst]!.sentence;
+      const before = orgs.filter((o) => o.canonicalId && o.tEnd <= m.tFirst && ctx.doc.tokens[o.tFirst]!.sentence === sentence).at(-1);
+      p.organizationId = before?.canonicalId ?? main?.id ?? null;
     }
   }
   for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@ import type { Mention } from '../recognize/types.js';
 import type { DateValue, Location, MeetingKind, Organizer, Span } from '../records/schema.js';
 import { key } from '../text/key.js';
 import { type DraftDecision, extractDecisions } from './decisions.js';
+import { forwardOf } from './future.js';
 import type { Linked } from './link.js';
 import type { SentenceFacts } from './sentences.js';
 
@@ -38,6 +39,9 @@ const IN = key('در');
 const AT_PLACE = key('محل');
 const FROM = key('از');
 const TO = key('به');
+const PRESENCE = key('حضور');
+const ENTERED = key('وارد');
+const BY = key('توسط');
 const UNIVERSITY = key('دانشگاه');
 const THIS = key('این');
 const TITLE_LEADS = new Set([key('با عنوان'), key('با موضوع'), key('تحت عنوان'), key('عنوان'), key('موضوع'), key('با'), key('تحت')]);
@@ -64,6 +68,13 @@ function sentenceKind(c: Ctx, f: SentenceFacts): MeetingKind | null {
   const keys = c.ctx.keys.slice(firstToken, endToken);
   const signed = keys.some((k) => SIGNING_VERB.some((v) => k.startsWith(v)));
   const kinds = new Set(f.events.map((e) => e.kind).filter((k) => k !== 'signing' || signed));
+  // A guest who comes to the host («با حضور در دانشگاه X», «وارد دانشگاه X شد») is visiting it.
+  for (const o of c.linked.orgs) {
+    if (o.tFirst < firstToken || o.tFirst >= endToken) continue;
+    const k1 = c.ctx.keys[o.tFirst - 1];
+    const k2 = c.ctx.keys[o.tFirst - 2];
+    if ((k1 === IN && k2 === PRESENCE) || k1 === ENTERED) kinds.add('visit');
+  }
   return PRECEDENCE.find((k) => kinds.has(k)) ?? null;
 }
 
@@ -146,12 +157,20 @@ function organizerOf(c: Ctx, eventSentences: readonly SentenceFacts[]): Organize
     let at = marker.end;
     const unit = linked.units.find((u) => u.tFirst === at);
     if (unit) at = unit.tEnd;
-    const org = linked.orgs.find((o) => o.tFirst === at);
+    // A unit the gazetteer does not list («مدیریت همکاری‌های … دانشگاه X»): the organisation
+    // within a few words, with no punctuation between, still organises.
+    let org = linked.orgs.find((o) => o.tFirst === at);
+    if (!org && !unit) {
+      org = linked.orgs.find(
+        (o) => o.tFirst > at && o.tFirst - at <= 6 && !ctx.doc.tokens.slice(at, o.tFirst).some((t) => isPunct(t)),
+      );
+    }
     const bare = !org && (ctx.keys[at] === UNIVERSITY || (ctx.keys[at] === THIS && ctx.keys[at + 1] === UNIVERSITY));
     const orgId = org?.canonicalId ?? (bare ? (linked.main?.id ?? null) : (unit?.organizationId ?? null));
     if (!unit && !org) continue;
     const end = org ? org.tEnd : bare ? at + (ctx.keys[at] === THIS ? 2 : 1) : at;
-    return { organizationId: orgId, unit: unit?.name ?? null, text: normalizedText(ctx, marker.end, end) };
+    const unitName = unit?.name ?? (org && org.tFirst > at ? normalizedText(ctx, at, org.tFirst) : null);
+    return { organizationId: orgId, unit: unitName, text: normalizedText(ctx, marker.end, end) };
   }
   return null;
 }
@@ -184,7 +203,9 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
     return s >= range[0] && s < range[1];
   };
   const inDecision = (m: Mention) => decisions.some((d) => m.start >= d.start && m.end <= d.end);
-  const messageOnly = (m: Mention) => c.facts[sentenceOf(c, m)]!.messageOnly;
+  // In «پیام وزیر توسط دکتر X قرائت شد» the sender is absent but the reader is present.
+  const messageOnly = (m: Mention) =>
+    c.facts[sentenceOf(c, m)]!.messageOnly && !c.ctx.keys.slice(Math.max(0, m.tFirst - 3), m.tFirst).includes(BY);
   const out: DraftAttendee[] = [];
   const byPerson = new Map<number, DraftAttendee>();
   linked.persons.forEach((p, idx) => {
@@ -211,7 +232,9 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
     }
     const orgIds: (string | null)[] = o.plural ? o.organizationIds : [o.organizationIds[0] ?? null];
     for (const orgId of orgIds) {
-      if (orgId === null && !c.facts[sentenceOf(c, m)]!.presence) continue;
+      // An office of no known organisation is an attendee only when it stands alone (a diplomat,
+      // a minister); «رئیس» or «کارشناس» with no organisation is too vague to count.
+      if (orgId === null && (o.kind === 'office' || !c.facts[sentenceOf(c, m)]!.presence)) continue;
       const holder = out.find((a) => a.name && a.title && key(a.title) === key(o.title) && a.organizationId === orgId);
       if (holder) {
         holder.mentions.push({ start: m.start, end: m.end });
@@ -240,7 +263,8 @@ export function extractMeetings(
   const c: Ctx = { ctx, linked, dates, facts };
   const starts = eventStarts(c);
   return starts.map((s, i) => {
-    const range: [number, number] = [s.start, starts[i + 1]?.start ?? facts.length];
+    // The first event also owns the sentences before it (headline, opening lines).
+    const range: [number, number] = [i === 0 ? 0 : s.start, starts[i + 1]?.start ?? facts.length];
     const own = facts.slice(range[0], range[1]);
     const decisions = own.flatMap((f) => extractDecisions(ctx, f, dates, linked.orgs, linked.places));
     const eventSentences = own.filter((f) => f.index === s.start || (isEventSentence(f) && !f.decisions.length));
@@ -268,6 +292,7 @@ export function extractMeetings(
       .sort((a, b) => a - b)
       .map((idx) => ({ start: ctx.doc.sentences[idx]!.start, end: ctx.doc.sentences[idx]!.end }));
     const date = dateMention?.date ?? null;
+    for (const d of decisions) if (d.date) d.date = forwardOf(d.date, date);
     const confidence =
       0.35 +
       (date ? 0.2 : 0) +

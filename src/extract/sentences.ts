@@ -38,7 +38,11 @@ export interface SentenceFacts {
 
 const ANAPHORA_WINDOW = 4;
 
-export function describeSentences(ctx: RecognizerContext): SentenceFacts[] {
+/**
+ * `named` marks tokens inside names (organisations, units, halls): an event noun there («سالن
+ * همایش‌ها», «مرکز همایش‌های …») names a building, not an event.
+ */
+export function describeSentences(ctx: RecognizerContext, named: Uint8Array): SentenceFacts[] {
   const { lex } = ctx;
   return ctx.doc.sentences.map((sentence, index) => {
     const from = sentence.firstToken;
@@ -46,7 +50,7 @@ export function describeSentences(ctx: RecognizerContext): SentenceFacts[] {
     const events: EventNoun[] = [];
     for (const m of lex.events.findAll(ctx.keys, from, to)) {
       const kind = m.values[0]!.kind;
-      if (kind) events.push({ kind, tFirst: m.first, tEnd: m.end });
+      if (kind && !named[m.first]) events.push({ kind, tFirst: m.first, tEnd: m.end });
     }
     const decisions: DecisionOpener[] = lex.decisions.findAll(ctx.keys, from, to).map((m) => ({
       kind: m.values[0]!.kind,

@@ -82,8 +82,11 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.opts.script, {
+    const { script } = this.opts;
+    const worker = new Worker(typeof script === 'string' && script.startsWith('file:') ? new URL(script) : script, {
       workerData: this.opts.config,
+      // Node options of the parent apply to workers too, except those only valid for a main script.
+      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
       resourceLimits: this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : undefined,
       stdout: false,
       stderr: false,

@@ -1,7 +1,7 @@
-// Contacts: e-mail addresses and Iranian phone numbers. Values follow records.md: Latin digits,
-// separators removed; the international prefixes +98 / 0098 are written as the domestic 0
-// («+98 21 7749 1031» → «02177491031»), so one number has one value however it was written.
-
+// Contacts: e-mail addresses and Iranian phone numbers. Values follow records.md literally: Latin
+// digits as written, spaces, dashes and parentheses removed, a leading «+» kept
+// («+۹۸-۲۱-۶۶۱۶۴۰۰۰» → «+982166164000»). +98 / 0098 and a leading 0 are the same number:
+// phoneKey() gives the one domestic form («02166164000») to compare or deduplicate by.
 import type { TextDoc } from '../text/types.js';
 import { findRawDates } from './dates/grammar.js';
 import { digitsToLatin } from './dates/patterns.js';
@@ -11,19 +11,54 @@ import type { Contacts } from './types.js';
 const D = '[0-9\u06f0-\u06f9\u0660-\u0669]';
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9\u06f0-\u06f9._%+-]+@[A-Za-z0-9\u06f0-\u06f9-]+(?:\.[A-Za-z0-9\u06f0-\u06f9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])/gu;
-// A run of digit groups joined by single spaces or dashes, optionally with +98/0098 and an area
-// code in parentheses. Classification by digit count and shape happens afterwards.
+// A run of digit groups joined by single spaces or dashes, optionally with +98 and an area code
+// in parentheses. Whether it is a phone is decided afterwards, by digit count, shape and context.
 const SEP = '(?:[ \\t]?[-–][ \\t]?|[ \\t])';
 const PHONE = new RegExp(
   `(?<![\\p{N}\\p{L}/.:,٫،+-])(?:\\+${D}{2}${SEP}?)?(?:\\(${D}{2,4}\\)${SEP}?)?${D}{2,}(?:${SEP}${D}{2,})*(?![\\p{N}]|[/.:٫]\\p{N})`,
   'gu',
 );
-const PHONE_CONTEXT =
-  /(?:تلفن|تلفکس|تماس|فکس|نمابر|شماره\s*(?:تماس|تلفن|همراه)|همراه|موبایل|داخلی|tel|phone|fax|mobile)/iu;
+const CUE_BEFORE =
+  /(?:تلفن|تلفکس|تماس|فکس|نمابر|شماره\s*(?:تماس|تلفن|همراه)|همراه|موبایل|داخلی|tel|phone|fax|mobile|call)/iu;
+const CUE_AFTER = /^[\s\u200c]*(?:تماس|تلفن)/u;
 // Numbers that are identifiers or amounts, not phones.
 const NOT_PHONE_BEFORE =
-  /(?:کد|شناسه|شابک|isbn|issn|شبا|حساب|کارت|پستی|شماره\s*(?:خبر|ثبت|دانشجویی|ملی|پرونده|نامه))[\s:‌]*$/iu;
-const NOT_PHONE_AFTER = /^[\s‌]*(?:ریال|تومان|دلار|یورو|نفر|میلیون|میلیارد|هزار|درصد|عدد|متر|کیلو)/u;
+  /(?:کد|شناسه|شابک|isbn|issn|شبا|حساب|کارت|پستی|شماره\s*(?:خبر|ثبت|دانشجویی|ملی|پرونده|نامه|مجوز))[\s:\u200c]*$/iu;
+const NOT_PHONE_AFTER = /^[\s\u200c]*(?:ریال|تومان|دلار|یورو|نفر|میلیون|میلیارد|هزار|درصد|عدد|متر|کیلو)/u;
+
+/** How much evidence a digit run needs to be read as a phone number. */
+type PhoneShape =
+  /** mobile 09xxxxxxxxx, landline 0AAxxxxxxxx, foreign +…: phone by shape alone */
+  | 'full'
+  /** local 7–8 digits, or an area code with a short number: a cue word or a contact line */
+  | 'local'
+  /** 5–6 digit service numbers («۴۲۱۶۳»): only right next to a cue word */
+  | 'short';
+
+/** As written: Latin digits, a leading «+» kept, every separator dropped. */
+export function phoneValue(written: string): string {
+  const latin = digitsToLatin(written).trim();
+  return (latin.startsWith('+') ? '+' : '') + latin.replace(/\D/g, '');
+}
+
+/** One form per number: +98 / 0098 / 98 (12 digits) become the domestic leading 0. */
+export function phoneKey(written: string): string {
+  const value = phoneValue(written);
+  const digits = value.replace(/\D/g, '');
+  if (value.startsWith('+')) return digits.startsWith('98') ? `0${digits.slice(2)}` : `+${digits}`;
+  if (digits.startsWith('0098')) return `0${digits.slice(4)}`;
+  if (digits.startsWith('98') && digits.length === 12) return `0${digits.slice(2)}`;
+  return digits;
+}
+
+export function phoneShape(written: string): PhoneShape | null {
+  const key = phoneKey(written);
+  if (key.startsWith('+')) return key.length >= 9 && key.length <= 16 ? 'full' : null;
+  if (/^09\d{9}$/.test(key) || /^0[1-8]\d{9}$/.test(key)) return 'full';
+  if (/^0[1-8]\d{6,8}$/.test(key) || /^[1-9]\d{6,7}$/.test(key)) return 'local';
+  if (/^[1-9]\d{4,5}$/.test(key)) return 'short';
+  return null;
+}
 
 export function recognizeContacts(doc: TextDoc): Contacts {
   const text = doc.norm.text;
@@ -47,40 +82,37 @@ export function recognizeContacts(doc: TextDoc): Contacts {
     });
 
   interface Candidate {
-    value: string;
     ns: number;
     ne: number;
-    strong: boolean;
+    accepted: boolean;
   }
   const candidates: Candidate[] = [];
   for (const [ns, ne] of phoneRuns(text)) {
     if (dateSpans.some(([a, b]) => ns < b && a < ne) || inEmail(ns, ne)) continue;
-    const value = canonicalPhone(text.slice(ns, ne));
-    if (value === null) continue;
-    const before = text.slice(Math.max(0, ns - 30), ns);
-    if (NOT_PHONE_BEFORE.test(before) || NOT_PHONE_AFTER.test(text.slice(ne, ne + 12))) continue;
-    const local = /^[1-9]\d{6,7}$/.test(value);
+    const shape = phoneShape(text.slice(ns, ne));
+    if (shape === null) continue;
     const lineStart = text.lastIndexOf('\n', ns - 1) + 1;
-    const context = PHONE_CONTEXT.test(text.slice(Math.max(lineStart, ns - 40), ns));
-    candidates.push({ value, ns, ne, strong: !local || context });
+    const before = text.slice(Math.max(lineStart, ns - 40), ns);
+    const after = text.slice(ne, ne + 20);
+    if (NOT_PHONE_BEFORE.test(before) || NOT_PHONE_AFTER.test(after)) continue;
+    const cued = CUE_BEFORE.test(before) || CUE_AFTER.test(after);
+    if (shape === 'short' && !cued) continue;
+    candidates.push({ ns, ne, accepted: shape === 'full' || cued });
   }
-  // A local number without a cue word still counts on a contact line: one with an e-mail or
-  // another phone on it.
+  // A local number without a cue word still counts on a contact line: one with an e-mail or an
+  // accepted phone on it.
   const phones: Contacts['phones'] = [];
   for (const c of candidates) {
-    if (!c.strong) {
+    if (!c.accepted) {
       const ls = text.lastIndexOf('\n', c.ns - 1) + 1;
       const le = text.indexOf('\n', c.ne) === -1 ? text.length : text.indexOf('\n', c.ne);
-      const onLine = (s: number, e: number) => s >= ls && e <= le;
-      const emailOnLine = emails.some((em) => {
-        const o = toOriginal(doc, ls, le);
-        return o !== null && em.start >= o.start && em.end <= o.end;
-      });
-      const phoneOnLine = candidates.some((o) => o !== c && o.strong && onLine(o.ns, o.ne));
+      const line = toOriginal(doc, ls, le);
+      const emailOnLine = line !== null && emails.some((em) => em.start >= line.start && em.end <= line.end);
+      const phoneOnLine = candidates.some((o) => o !== c && o.accepted && o.ns >= ls && o.ne <= le);
       if (!emailOnLine && !phoneOnLine) continue;
     }
     const span = toOriginal(doc, c.ns, c.ne);
-    if (span !== null) phones.push({ value: c.value, start: span.start, end: span.end });
+    if (span !== null) phones.push({ value: phoneValue(text.slice(c.ns, c.ne)), start: span.start, end: span.end });
   }
   return { emails, phones };
 }
@@ -94,7 +126,7 @@ function phoneRuns(text: string): [number, number][] {
   for (const m of text.matchAll(PHONE)) {
     const ns = m.index;
     const ne = ns + m[0].length;
-    if (canonicalPhone(m[0]) !== null) {
+    if (phoneShape(m[0]) !== null) {
       out.push([ns, ne]);
       continue;
     }
@@ -107,7 +139,7 @@ function phoneRuns(text: string): [number, number][] {
     while (i < parts.length) {
       let found = -1;
       for (let j = parts.length - 1; j >= i; j--) {
-        if (canonicalPhone(text.slice(parts[i]?.[0], parts[j]?.[1])) !== null) {
+        if (phoneShape(text.slice(parts[i]?.[0], parts[j]?.[1])) !== null) {
           found = j;
           break;
         }
@@ -119,27 +151,4 @@ function phoneRuns(text: string): [number, number][] {
     }
   }
   return out;
-}
-
-/**
- * Canonical value of a phone-shaped digit run, or null when it is not an Iranian phone number:
- * mobiles 09xxxxxxxxx, landlines 0AAxxxxxxxx, local numbers of 7–8 digits; other countries
- * keep their + prefix.
- */
-export function canonicalPhone(written: string): string | null {
-  const latin = digitsToLatin(written);
-  const plus = latin.trimStart().startsWith('+');
-  let digits = latin.replace(/\D/g, '');
-  if (plus) {
-    if (!digits.startsWith('98')) return digits.length >= 8 && digits.length <= 15 ? `+${digits}` : null;
-    digits = `0${digits.slice(2)}`;
-  } else if (digits.startsWith('0098')) {
-    digits = `0${digits.slice(4)}`;
-  } else if (digits.startsWith('98') && digits.length === 12) {
-    digits = `0${digits.slice(2)}`;
-  }
-  if (/^09\d{9}$/.test(digits)) return digits;
-  if (/^0[1-8]\d{9}$/.test(digits)) return digits;
-  if (/^[1-9]\d{6,7}$/.test(digits)) return digits;
-  return null;
 }

@@ -50,6 +50,7 @@ export interface Lexicon {
   messageOnly: PhraseMatcher<string>;
   organizer: PhraseMatcher<string>;
   followUp: PhraseMatcher<string>;
+  followUpMarkers: Set<string>;
   anaphora: PhraseMatcher<string>;
   nextEvent: PhraseMatcher<string>;
   online: PhraseMatcher<string>;
@@ -124,6 +125,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     messageOnly: phrases(t.messageOnly),
     organizer: phrases(t.organizer),
     followUp: phrases(t.followUp),
+    followUpMarkers: new Set(t.followUpMarkers.map(key)),
     anaphora: phrases(t.anaphora),
     nextEvent: phrases(t.nextEvent),
     online: phrases(t.online),

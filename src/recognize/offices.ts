@@ -16,16 +16,20 @@ export function recognizeTitles(ctx: RecognizerContext): Mention[] {
       continue;
     }
     const entry = m.values.find((v) => !v.plural) ?? m.values[0]!;
+    // «رئیس دانشکده مهندسی عمران», «رئیس دفتر همکاری‌های بین‌المللی»: an office that ends with a
+    // unit's head word runs over the unit's name.
+    const head = ctx.lex.heads.longestAt(ctx.keys, m.end - 1);
+    const unitEnd = head?.values[0]?.type === 'unit' && head.end === m.end ? nameEnd(ctx, m.end, head.values[0].maxWords, false) : m.end;
     out.push(
-      mentionOf(ctx, t, m.end, {
+      mentionOf(ctx, t, unitEnd, {
         type: 'title',
-        rule: entry.plural ? 'title.plural' : 'title.gazetteer',
-        name: entry.fa,
+        rule: entry.plural ? 'title.plural' : unitEnd > m.end ? 'title.with-unit' : 'title.gazetteer',
+        name: unitEnd > m.end ? `${entry.fa} ${normalizedText(ctx, m.end, unitEnd)}` : entry.fa,
         plural: entry.plural,
         titleKind: entry.kind,
       }),
     );
-    t = m.end;
+    t = unitEnd;
   }
   return out;
 }

@@ -125,6 +125,8 @@ export const TriggersSchema = z.object({
   organizer: z.array(nonEmpty),
   /** Nouns of a follow-up event inside a decision («نشست بعدی»): they make it a next_meeting. */
   followUp: z.array(nonEmpty),
+  /** Words after an event noun that make it a follow-up («وبینار بعدی», «نشست آتی»). */
+  followUpMarkers: z.array(nonEmpty).default([]),
   /** Words that refer back to the event being reported («در این نشست», «در حاشیه این دیدار»). */
   anaphora: z.array(nonEmpty),
   /** Phrases that move the story to another event («روز بعد», «در ادامه سفر»). */

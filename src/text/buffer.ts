@@ -22,8 +22,13 @@ export class MappedBuffer {
     this.n = n + 1;
   }
 
-  private grow(): void {
-    const cap = this.c.length * 2;
+  /** Make room for `extra` more units. */
+  reserve(extra: number): void {
+    if (this.n + extra > this.c.length) this.grow(this.n + extra);
+  }
+
+  private grow(min = 0): void {
+    const cap = Math.max(min, this.c.length * 2);
     const c = new Uint16Array(cap);
     c.set(this.c);
     this.c = c;

@@ -61,30 +61,48 @@ for (const ch of '«([{') OPEN[ch.charCodeAt(0)] = 1;
 function fold(original: string, latinDigits: boolean): MappedBuffer {
   const len = original.length;
   const out = new MappedBuffer(len + 16);
+  // Every branch but EXPAND emits at most one unit per input unit, so only EXPAND needs to grow.
+  let c = out.c;
+  let s = out.s;
+  let e = out.e;
+  let n = 0;
   for (let i = 0; i < len; i++) {
     const x = original.charCodeAt(i);
     const f = FOLD[x]!;
+    let y = -1;
     // Latin digits are chosen before scanning, so the scanner sees e-mails and URLs as they will be.
-    if (latinDigits && DIGIT_VAL[x]! >= 0) out.push(0x30 + DIGIT_VAL[x]!, i, i + 1);
-    else if (f === 0) out.push(x, i, i + 1);
-    else if (f < 0xfff0) out.push(f, i, i + 1);
+    if (latinDigits && DIGIT_VAL[x]! >= 0) y = 0x30 + DIGIT_VAL[x]!;
+    else if (f === 0) y = x;
+    else if (f < 0xfff0) y = f;
     else if (f === F_ATTACH) {
       // A mark or kashida disappears into the letter before it, so spans of that letter cover it.
-      const n = out.n;
-      if (n > 0 && out.e[n - 1] === i && out.c[n - 1] !== SPACE && out.c[n - 1] !== LF) out.e[n - 1] = i + 1;
+      if (n > 0 && e[n - 1] === i && c[n - 1] !== SPACE && c[n - 1] !== LF) e[n - 1] = i + 1;
     } else if (f === F_EXPAND) {
-      const s = EXPAND.get(x)!;
-      for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k), i, i + 1);
+      const str = EXPAND.get(x)!;
+      out.n = n;
+      for (let k = 0; k < str.length; k++) out.push(str.charCodeAt(k), i, i + 1);
+      n = out.n;
+      out.reserve(len - i + 16);
+      c = out.c;
+      s = out.s;
+      e = out.e;
     } else if (f === F_CR) {
-      if (i + 1 >= len || original.charCodeAt(i + 1) !== LF) out.push(LF, i, i + 1);
+      if (i + 1 >= len || original.charCodeAt(i + 1) !== LF) y = LF;
     } else if (f === F_ZWJ) {
       // Kept between two emoji (family sequences); elsewhere it only changes letter shapes.
-      const prev = out.n > 0 ? out.c[out.n - 1]! : 0;
+      const prev = n > 0 ? c[n - 1]! : 0;
       const next = i + 1 < len ? original.charCodeAt(i + 1) : 0;
-      if (prev >= 0xdc00 && prev <= 0xdfff && next >= 0xd800 && next <= 0xdbff) out.push(x, i, i + 1);
+      if (prev >= 0xdc00 && prev <= 0xdfff && next >= 0xd800 && next <= 0xdbff) y = x;
     }
     // F_DELETE: dropped.
+    if (y >= 0) {
+      c[n] = y;
+      s[n] = i;
+      e[n] = i + 1;
+      n++;
+    }
   }
+  out.n = n;
   return out;
 }
 
@@ -176,14 +194,19 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
   const pe = p.end;
 
   const first = (k: number): number => c[ps[k]!]!;
-  const isEllipsis = (k: number): boolean => {
-    if (pk[k] !== K_PUNCT) return false;
+  // Punctuation role of each piece, computed once: 1 closing, 2 opening, 3 ellipsis.
+  const role = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    if (pk[k] !== K_PUNCT) continue;
     const a = ps[k]!;
     const x = c[a]!;
-    return x === ELLIPSIS || (x === DOT && (pe[k]! - a >= 3 || c[a + 1] === ELLIPSIS));
-  };
-  const isClose = (k: number): boolean => (pk[k] === K_PUNCT && CLOSE[first(k)] === 1) || quotes[k] === 2;
-  const isOpen = (k: number): boolean => (pk[k] === K_PUNCT && OPEN[first(k)] === 1) || quotes[k] === 1;
+    if (x === ELLIPSIS || (x === DOT && (pe[k]! - a >= 3 || c[a + 1] === ELLIPSIS))) role[k] = 3;
+    else if (CLOSE[x] === 1 || quotes[k] === 2) role[k] = 1;
+    else if (OPEN[x] === 1 || quotes[k] === 1) role[k] = 2;
+  }
+  const isEllipsis = (k: number): boolean => role[k] === 3;
+  const isClose = (k: number): boolean => role[k] === 1;
+  const isOpen = (k: number): boolean => role[k] === 2;
 
   // ZWNJ joins between two words written apart (می کنند، دانشگاه ها، کرده ایم).
   const join = (q: number, k: number): number => {
@@ -264,14 +287,24 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
   let we = new Int32Array(64);
   const emitWord = (a: number, b: number): void => {
     // Fast path: most words need no change (no ZWNJ, no ه, no 3-fold letter, no می prefix).
-    let plain = c[a] !== 0x645 && c[a] !== 0x646;
-    for (let i = a; plain && i < b; i++) {
-      const x = c[i]!;
-      if (x === HEH || x === ZWNJ || (i >= a + 2 && x === c[i - 1] && x === c[i - 2])) plain = false;
-    }
-    if (plain) {
-      for (let i = a; i < b; i++) put(c[i]!, fs[i]!, fe[i]!);
-      return;
+    const x0 = c[a]!;
+    if (x0 !== 0x645 && x0 !== 0x646) {
+      const mark = on;
+      let prev1 = -1;
+      let prev2 = -2;
+      let i = a;
+      for (; i < b; i++) {
+        const x = c[i]!;
+        if (x === HEH || x === ZWNJ || (x === prev1 && x === prev2)) break;
+        oc[on] = x;
+        os[on] = fs[i]!;
+        oe[on] = fe[i]!;
+        on++;
+        prev2 = prev1;
+        prev1 = x;
+      }
+      if (i === b) return;
+      on = mark;
     }
     if (wc.length < b - a) {
       wc = new Uint16Array(2 * (b - a));

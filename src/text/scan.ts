@@ -65,7 +65,7 @@ const TLDS = new Set(
 
 /** Scan c[0..n) into pieces. */
 export function scan(c: Uint16Array, n: number): Pieces {
-  let cap = 64;
+  let cap = Math.max(64, n >> 2);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);

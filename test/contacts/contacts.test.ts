@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPhone, recognizeContacts } from '../../src/recognize/contacts.js';
+import { phoneKey, phoneShape, recognizeContacts } from '../../src/recognize/contacts.js';
 import { makeDoc } from '../dates/doc.js';
 
 function contacts(text: string) {
@@ -16,9 +16,12 @@ const PHONES: [string, string[]][] = [
   ['تلفن تماس ۷۷۴۹۱۰۳۱', ['77491031']],
   ['شماره همراه 0912 123 4567', ['09121234567']],
   ['موبایل: ۰۹۱۲۱۲۳۴۵۶۷', ['09121234567']],
-  ['Tel: +98 21 7749 1031', ['02177491031']],
-  ['تلفن: 0098-21-77491031', ['02177491031']],
-  ['تلفن: +۹۸۹۱۲۱۲۳۴۵۶۷', ['09121234567']],
+  ['Tel: +98 21 7749 1031', ['+982177491031']],
+  ['تلفن: 0098-21-77491031', ['00982177491031']],
+  ['تلفن: +۹۸۹۱۲۱۲۳۴۵۶۷', ['+989121234567']],
+  ['نشانی: تهران | تلفن: +۹۸-۲۱-۶۶۱۶۴۰۰۰ | international@sharif.edu', ['+982166164000']],
+  ['در صورت بروز مشکل می‌توانند با شماره ۴۲۱۶۳ تماس بگیرند', ['42163']],
+  ['با شماره ۰۲۱-۴۲۱۶۳ یا نشانی رایانامه info@sanjesh.org مکاتبه کنند', ['02142163']],
   ['نمابر: (021) 77240540', ['02177240540']],
   ['تلفن: ۰۳۱۳۳۶۶۲۱۷۴', ['03133662174']],
   ['تلفن‌های ۷۷۴۹۱۰۳۱ و ۷۷۲۴۰۵۴۰', ['77491031', '77240540']],
@@ -41,6 +44,8 @@ const NOT_PHONES = [
   'کد پستی ۱۶۸۴۶۱۳۱۱۴',
   'عدد ۱۲۳۴۵۶۷۸ در متن آمده است',
   'ساعت ۱۰:۳۰',
+  'شماره ۱۲۳۴۵ نشریه منتشر شد',
+  'در سال ۱۴۰۲ info@x.ir',
   '۱۴۰۲/۱۱/۰۳',
 ];
 
@@ -61,10 +66,16 @@ describe('phones', () => {
     expect(p && text.slice(p.start, p.end)).toBe('۰۲۱-۷۷۴۹۱۰۳۱');
   });
   it('treats +98, 0098 and a leading 0 as one number', () => {
-    expect(canonicalPhone('+98 912 123 4567')).toBe('09121234567');
-    expect(canonicalPhone('0098 912 123 4567')).toBe('09121234567');
-    expect(canonicalPhone('0912-123-4567')).toBe('09121234567');
-    expect(canonicalPhone('12345')).toBeNull();
+    expect(phoneKey('+98 912 123 4567')).toBe('09121234567');
+    expect(phoneKey('0098 912 123 4567')).toBe('09121234567');
+    expect(phoneKey('0912-123-4567')).toBe('09121234567');
+    expect(phoneKey('+۹۸-۲۱-۶۶۱۶۴۰۰۰')).toBe('02166164000');
+  });
+  it('reads shapes: full numbers alone, local ones with a cue, service numbers only beside one', () => {
+    expect(phoneShape('09121234567')).toBe('full');
+    expect(phoneShape('77491031')).toBe('local');
+    expect(phoneShape('42163')).toBe('short');
+    expect(phoneShape('1402')).toBeNull();
   });
 });
 

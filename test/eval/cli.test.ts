@@ -13,7 +13,7 @@ function setup(name: string, gold: Record<string, unknown>, records: unknown[]) 
   const pred = join(dir, name, 'records.jsonl');
   mkdirSync(goldDir, { recursive: true });
   for (const [f, g] of Object.entries(gold)) writeFileSync(join(goldDir, f), JSON.stringify(g));
-  writeFileSync(pred, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeFileSync(pred, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
   return { goldDir, pred };
 }
 

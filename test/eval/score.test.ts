@@ -134,7 +134,12 @@ describe('scoreCorpus', () => {
 
     const otherKind = predictionFrom(SEED);
     otherKind.meetings[0]!.decisions[0]!.kind = 'action';
-    expect(scoreCorpus([SEED], [otherKind]).meetings.decisions).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    const r = scoreCorpus([SEED], [otherKind]);
+    expect(r.meetings.decisions).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(r.perDocument[0]!.misses).toEqual([]);
+    expect(r.perDocument[0]!.wrong).toEqual([
+      `decision of the meeting «هم‌افزایی حوزه‌های بین‌الملل دانشگاه‌های صنعتی برتر کشور» on 1397-11-03 «${SEED.meetings[0]!.decisions[0]!.text}»: kind is action, expected next_meeting (a miss and a false alarm)`,
+    ]);
 
     const noDate = predictionFrom(SEED);
     noDate.meetings[0]!.decisions[0]!.date = null;

@@ -73,7 +73,9 @@ describe('interrupted runs', () => {
     // Killed before the end: no final file was put in place.
     expect(existsSync(join(out, 'records.jsonl'))).toBe(false);
 
-    const resumed = await runExtract(options(out));
+    // The same compiled khabar as the killed run (the code fingerprint is part of the cache key).
+    const built = (await import(build.runJs.href)) as { runExtract: typeof runExtract };
+    const resumed = await built.runExtract(options(out));
     expect(resumed.counts.cached).toBeGreaterThanOrEqual(doneBeforeKill - 4);
     expect(resumed.counts.cached).toBeLessThan(resumed.counts.documents);
     expect(readdirSync(out).filter((n) => n.startsWith('.khabar-tmp-'))).toEqual([]);

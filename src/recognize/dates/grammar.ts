@@ -29,7 +29,11 @@ export type Calendar = 'jalali' | 'gregorian' | 'hijri';
 export type Relative =
   | { kind: 'day'; offset: number }
   | { kind: 'week'; offset: number }
-  | { kind: 'weekday'; weekday: Weekday; direction: -1 | 0 | 1 };
+  | { kind: 'weekday'; weekday: Weekday; direction: -1 | 0 | 1 }
+  /** Relative to the preceding explicit day of the document («فردای آن روز»). */
+  | { kind: 'anchored'; offset: number }
+  /** امسال, سال آینده: the publication year (or the document's) plus offset. */
+  | { kind: 'year'; offset: number };
 
 /** A recognised date phrase with its parts as written (normalised offsets). */
 export interface RawDate {
@@ -53,6 +57,8 @@ export interface RawDate {
   relative?: Relative;
   /** The month word needs more evidence (مه/می) — accepted only with a year or «تاریخ». */
   weakMonth?: boolean;
+  /** Clock time written as part of the phrase («۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰»). */
+  time?: string;
 }
 
 export interface RawTime {
@@ -87,6 +93,10 @@ const GM_EN = `(?:${monthNames(GREGORIAN_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
 const GM = `(?:${GM_FA}|${GM_EN})`;
+// Month names that stand alone unambiguously: full names, not مه/می/May or abbreviations.
+const GM_FULL = alternation(
+  GREGORIAN_MONTHS.flatMap((m) => m.names).filter((n) => n.length > 3 && !['مه', 'می', 'May', 'March', 'مارس', 'Sept'].includes(n)),
+);
 const HM = alternation(monthNames(HIJRI_MONTHS));
 const Y4 = `${DIGIT}{4}(?!${DIGIT})`;
 const Y2 = `${DIGIT}{2}(?!${DIGIT})`;
@@ -94,11 +104,14 @@ const J_CUE = `(?:${OG}(?:هجری${G}شمسی|هجری${G}خورشیدی|ه\\.?
 const H_CUE = `(?:${OG}(?:هجری${G}قمری|ه\\.?${OG}ق\\.?|قمری))`;
 const G_CUE = `(?:${OG}(?:میلادی|م\\.))`;
 /** A weekday before the date, optionally with a comma and «مورخ». */
-const WD_PREFIX = `(?:(?<wd>${WD})[ \\t\\u200c،,]+(?:مورخ${G})?)?`;
+const WD_PREFIX = `(?:(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:مورخ${G})?)?`;
+/** A clock time glued to a numeric date in datelines: «۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰». */
+const NUM_TIME = `(?:${OG}[-–،,]?${OG}(?<hh>${DIGIT}{1,2})${OG}:${OG}(?<mm>${DIGIT}{2})(?!${DIGIT}))?`;
 /** Numeric dates: an optional weekday, then no digit or date separator right before. */
 const NUM_PREFIX = `${WB_START}${WD_PREFIX}(?<![\\p{N}/.\\-])`;
 const SEP_RANGE = `(?:تا|الی|لغایت|-|–|و)`;
-const FROM = `(?:از${G})?`;
+// «از» before a range stays outside the span (the range is the days, not the preposition).
+const FROM = '';
 
 const j4year = (cue: string) =>
   `(?:${G}(?:سال${G})?(?<year>${Y4})${cue}?|${G}سال${G}(?<year2>${Y2})${cue}?)?`;
@@ -191,32 +204,30 @@ const RULES: RuleDef[] = [
   {
     id: 'date.numeric-ymd',
     re: new RegExp(
-      `${NUM_PREFIX}(?<y>${DIGIT}{4})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<d>${DIGIT}{1,2})(?![\\p{N}]|[/.\\-]\\p{N})`,
+      `${NUM_PREFIX}(?<y>${DIGIT}{4})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<d>${DIGIT}{1,2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
     ),
-    read: (g) => numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+    read: (g) => withTime(numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)), g),
   },
   {
     id: 'date.numeric-yy',
     re: new RegExp(
-      `${NUM_PREFIX}(?<y>${DIGIT}{2})(?<s>[/\\-])(?<m>${DIGIT}{2})\\k<s>(?<d>${DIGIT}{2})(?![\\p{N}]|[/.\\-]\\p{N})`,
+      `${NUM_PREFIX}(?<y>${DIGIT}{2})(?<s>[/\\-])(?<m>${DIGIT}{2})\\k<s>(?<d>${DIGIT}{2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
     ),
     read: (g) =>
-      numeric(
-        twoDigitYear(parseDigits(g.y ?? ''), 'jalali'),
-        parseDigits(g.m ?? ''),
-        parseDigits(g.d ?? ''),
-        wdOf(g.wd),
+      withTime(
+        numeric(twoDigitYear(parseDigits(g.y ?? ''), 'jalali'), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+        g,
       ),
   },
   {
     id: 'date.numeric-dmy',
     re: new RegExp(
-      `${NUM_PREFIX}(?<d>${DIGIT}{1,2})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<y>${DIGIT}{4})(?![\\p{N}]|[/.\\-]\\p{N})`,
+      `${NUM_PREFIX}(?<d>${DIGIT}{1,2})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<y>${DIGIT}{4})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
     ),
-    read: (g) => numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+    read: (g) => withTime(numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)), g),
   },
   {
     id: 'date.dmy-words',
@@ -234,7 +245,7 @@ const RULES: RuleDef[] = [
   {
     id: 'date.range-dm',
     re: re(
-      `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY})*?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
+      `${WD_PREFIX}${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY})*?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
     ),
     read: (g) => ({
       calendar: 'jalali',
@@ -243,7 +254,7 @@ const RULES: RuleDef[] = [
       m: monthIn(JM_TABLE, g.month),
       d: dayOf(g.d1),
       d2: dayOf(g.d2),
-      weekday: null,
+      weekday: wdOf(g.wd),
     }),
   },
   {
@@ -341,14 +352,14 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.mdy-english',
-    re: re(`(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`, 'giu'),
+    re: re(`${WD_PREFIX}(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`, 'giu'),
     read: (g) => ({
       calendar: 'gregorian',
       shape: 'day',
       y: yearOf(g, 'gregorian'),
       m: monthIn(GM_TABLE, g.month),
       d: dayOf(g.day),
-      weekday: null,
+      weekday: wdOf(g.wd),
       weakMonth: isWeak(g.month),
     }),
   },
@@ -408,6 +419,43 @@ const RULES: RuleDef[] = [
     }),
   },
   {
+    // «امسال», «سال آینده»: a year relative to the publication (or the document's) year.
+    id: 'date.relative-year',
+    re: re(`${REL_YEAR_RE}`),
+    read: (g) => {
+      const offset = relYearOf(g.relyear);
+      if (offset === undefined) return null;
+      return { calendar: 'jalali', shape: 'year', y: null, m: null, d: null, weekday: null, relative: { kind: 'year', offset } };
+    },
+  },
+  {
+    // «فردای آن روز»: the day after the date the story has just given.
+    id: 'date.anchored-day',
+    re: re(`فردای${G}(?:آن|همان|همین)${G}روز`),
+    read: () => ({
+      calendar: 'jalali',
+      shape: 'relative',
+      y: null,
+      m: null,
+      d: null,
+      weekday: null,
+      relative: { kind: 'anchored', offset: 1 },
+    }),
+  },
+  {
+    // A Gregorian month named alone («by the end of December», «دسامبر»): month precision.
+    id: 'date.month-gregorian',
+    re: re(`(?:ماه${G})?(?<month>${GM_FULL})`, 'gu'),
+    read: (g) => ({
+      calendar: 'gregorian',
+      shape: 'month',
+      y: null,
+      m: monthIn(GM_TABLE, g.month),
+      d: null,
+      weekday: null,
+    }),
+  },
+  {
     id: 'date.relative-day',
     re: re(`${NOT_AFTER_COUNT}(?<rel>${RELATIVE_DAYS.map(([p]) => `(?:${p})`).join('|')})`),
     read: (g) => {
@@ -440,6 +488,16 @@ const RULES: RuleDef[] = [
     },
   },
 ];
+
+type Parts = Omit<RawDate, 'nStart' | 'nEnd' | 'rule'>;
+
+function withTime(parts: Parts | null, g: Record<string, string | undefined>): Parts | null {
+  if (parts === null || g.hh === undefined || g.mm === undefined) return parts;
+  const h = parseDigits(g.hh);
+  const m = parseDigits(g.mm);
+  if (h > 23 || m > 59) return parts;
+  return { ...parts, time: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` };
+}
 
 function numeric(
   y: number,
@@ -514,7 +572,7 @@ export function findRawDates(text: string): RawDate[] {
 
 function plausible(raw: RawDate, text: string): boolean {
   if (raw.shape === 'relative') return true;
-  if (raw.shape === 'year') return raw.y !== null;
+  if (raw.shape === 'year') return raw.y !== null || raw.relative !== undefined;
   if (raw.m === null || (raw.shape !== 'month' && raw.shape !== 'part' && raw.d === null)) return false;
   if (
     raw.weakMonth &&

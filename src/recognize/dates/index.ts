@@ -35,8 +35,13 @@ export interface DateAnnotation extends Annotation {
   date: DateValue;
 }
 
-/** A press release reports the past: an inferred date may lie at most this far after publication. */
+/**
+ * A press release reports the past: a day without a year may lie at most this far after
+ * publication. A month or part of a month without a year is more often a plan («در بهمن‌ماه
+ * برگزار می‌شود»), so it may lie up to half a year ahead.
+ */
 const FUTURE_WINDOW_DAYS = 45;
+const FUTURE_WINDOW_MONTH_DAYS = 183;
 
 interface Resolved {
   raw: RawDate;
@@ -71,13 +76,17 @@ export function recognizeDates(doc: TextDoc, ctx: DateContext): DateAnnotation[]
   for (const raw of chosen) {
     if (resolved.has(raw)) continue;
     const r =
-      raw.shape === 'year'
-        ? resolveYear(raw)
-        : raw.shape === 'relative'
-          ? resolveRelative(raw, pubDay)
-          : raw.y === null
-            ? inferYear(raw, pubDay, explicit)
-            : null;
+      raw.relative?.kind === 'year'
+        ? resolveRelativeYear(raw, raw.relative.offset, pubDay, explicit)
+        : raw.relative?.kind === 'anchored'
+          ? resolveAnchored(raw, raw.relative.offset, explicit)
+          : raw.shape === 'year'
+            ? resolveYear(raw)
+            : raw.shape === 'relative'
+              ? resolveRelative(raw, pubDay)
+              : raw.y === null
+                ? inferYear(raw, pubDay, explicit)
+                : null;
     if (r !== null) resolved.set(raw, r);
   }
 
@@ -153,6 +162,33 @@ function resolveWithYear(raw: RawDate, y: number, yearInferred: boolean): Resolv
   return { raw, from, to: from, precision: 'day', yearInferred };
 }
 
+/** «سال آینده»: the publication year, or else the year of the last explicit date, plus offset. */
+function resolveRelativeYear(
+  raw: RawDate,
+  offset: number,
+  pubDay: number | null,
+  explicit: { at: number; day: number }[],
+): Resolved | null {
+  const ref = pubDay ?? precedingOrFirst(explicit, raw.nStart)?.day ?? null;
+  if (ref === null) return null;
+  const r = resolveYear({ ...raw, y: daysToJalali(ref).y + offset });
+  return r && { ...r, yearInferred: true };
+}
+
+/** «فردای آن روز»: offset days from the last explicit date before the phrase. */
+function resolveAnchored(raw: RawDate, offset: number, explicit: { at: number; day: number }[]): Resolved | null {
+  const before = explicit.filter((e) => e.at < raw.nStart);
+  const ref = before[before.length - 1];
+  if (ref === undefined) return null;
+  const day = ref.day + offset;
+  return { raw, from: day, to: day, precision: 'day', yearInferred: true };
+}
+
+function precedingOrFirst(explicit: { at: number; day: number }[], at: number): { at: number; day: number } | undefined {
+  const before = explicit.filter((e) => e.at < at);
+  return before.length > 0 ? before[before.length - 1] : explicit[0];
+}
+
 function resolveYear(raw: RawDate): Resolved | null {
   const y = raw.y;
   if (y === null) return null;
@@ -175,6 +211,7 @@ function resolveRelative(raw: RawDate, pubDay: number | null): Resolved | null {
     const from = weekStart + 7 * rel.offset;
     return { raw, from, to: from + 6, precision: 'range', yearInferred: true };
   }
+  if (rel.kind !== 'weekday') return null;
   const target =
     weekStart +
     ['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'].indexOf(rel.weekday);
@@ -199,15 +236,15 @@ function inferYear(
   if (pubDay !== null) {
     const base = yearOfDays(cal, pubDay);
     if (raw.yearOffset !== undefined) return resolveWithYear(raw, base + raw.yearOffset, true);
+    const window = raw.shape === 'day' || raw.shape === 'range' ? FUTURE_WINDOW_DAYS : FUTURE_WINDOW_MONTH_DAYS;
     for (const y of [base + 1, base, base - 1]) {
       const r = resolveWithYear(raw, y, true);
-      if (r !== null && r.from <= pubDay + FUTURE_WINDOW_DAYS) return r;
+      if (r !== null && r.from <= pubDay + window) return r;
     }
     return null;
   }
   if (raw.yearOffset !== undefined) return null;
-  const before = explicit.filter((e) => e.at < raw.nStart);
-  const ref = before.length > 0 ? before[before.length - 1] : explicit[0];
+  const ref = precedingOrFirst(explicit, raw.nStart);
   if (ref === undefined) return null;
   const base = yearOfDays(cal, ref.day);
   let best: Resolved | null = null;
@@ -231,7 +268,7 @@ function toValue(original: string, start: number, end: number, raw: RawDate, r: 
     precision: r.precision,
     weekday: raw.weekday satisfies Weekday | null,
     yearInferred: r.yearInferred,
-    time: null,
+    time: raw.time ?? null,
   };
 }
 
@@ -283,7 +320,9 @@ function mergeParallel(original: string, dates: DateAnnotation[]): DateAnnotatio
       const keep = b.date.calendar === 'jalali' ? b : a;
       const other = keep === a ? b : a;
       const start = a.start;
-      const end = b.end;
+      // «… (۲۴ آبان ۱۴۰۲)»: the closing parenthesis belongs to the pair.
+      const close = /^[\s\u200c]*\)/u.exec(original.slice(b.end));
+      const end = close && /\(/u.test(original.slice(a.end, b.start)) ? b.end + close[0].length : b.end;
       out.push({
         ...keep,
         start,

@@ -56,13 +56,13 @@ export const HIJRI_MONTHS: NamedMonth[] = [
 ];
 
 export const WEEKDAY_WORDS: { names: string[]; weekday: Weekday }[] = [
-  { weekday: 'saturday', names: ['شنبه'] },
-  { weekday: 'sunday', names: ['یکشنبه', 'یک‌شنبه', 'یک شنبه'] },
-  { weekday: 'monday', names: ['دوشنبه', 'دو‌شنبه', 'دو شنبه'] },
-  { weekday: 'tuesday', names: ['سه‌شنبه', 'سه شنبه', 'سشنبه', 'سه‌ شنبه'] },
-  { weekday: 'wednesday', names: ['چهارشنبه', 'چهار‌شنبه', 'چهار شنبه'] },
-  { weekday: 'thursday', names: ['پنجشنبه', 'پنج‌شنبه', 'پنج شنبه'] },
-  { weekday: 'friday', names: ['جمعه'] },
+  { weekday: 'saturday', names: ['Saturday', 'شنبه'] },
+  { weekday: 'sunday', names: ['Sunday', 'یکشنبه', 'یک‌شنبه', 'یک شنبه'] },
+  { weekday: 'monday', names: ['Monday', 'دوشنبه', 'دو‌شنبه', 'دو شنبه'] },
+  { weekday: 'tuesday', names: ['Tuesday', 'سه‌شنبه', 'سه شنبه', 'سشنبه', 'سه‌ شنبه'] },
+  { weekday: 'wednesday', names: ['Wednesday', 'چهارشنبه', 'چهار‌شنبه', 'چهار شنبه'] },
+  { weekday: 'thursday', names: ['Thursday', 'پنجشنبه', 'پنج‌شنبه', 'پنج شنبه'] },
+  { weekday: 'friday', names: ['Friday', 'جمعه'] },
 ];
 
 const UNITS = ['', 'یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه'];

@@ -10,6 +10,7 @@ import { digitsToLatin } from './patterns.js';
 const EDGE_LINES = 2;
 /** A line this short is a dateline or byline, not a sentence of the story. */
 const SHORT_LINE = 100;
+const DATELINE_PLACE = /^[\s\u200c]*(?:[\p{L}\u200c]+[ \u200c]?){1,3}(?:[ \u200c]*[-–—,،][ \u200c]*(?:[\p{L}\u200c]+[ \u200c]?){1,2})?[ \u200c]*[-–—,،:][ \u200c]*$/u;
 const CUE_BEFORE =
   /(?:تاریخ(?:[\s\u200c]*(?:انتشار|خبر|درج|ارسال|ثبت))?|منتشر[\s\u200c]*شده(?:[\s\u200c]*در)?|انتشار|مورخ|به[\s\u200c]*روز[\s\u200c]*رسانی|published|date|posted)[\s\u200c]*[:：\-–]?[\s\u200c]*(?:\S+[\s\u200c]*[،,]?[\s\u200c]*)?$/iu;
 
@@ -46,7 +47,8 @@ function fromText(doc: TextDoc): DateValue | null {
       const lineText = doc.original.slice(line.start, line.end);
       const before = doc.original.slice(line.start, a.start);
       const short = lineText.trim().length <= SHORT_LINE;
-      const leads = /^[\s\u200c\p{P}]*$/u.test(before);
+      // Nothing but punctuation before it, or a dateline's place: «Isfahan, …», «تهران - ایرنا - …».
+      const leads = /^[\s\u200c\p{P}]*$/u.test(before) || DATELINE_PLACE.test(before);
       const cued = CUE_BEFORE.test(before.slice(-40));
       if (short || leads || cued) return a.date;
     }

@@ -1,0 +1,85 @@
+// The page's stylesheet. Entity colours are chosen to stay readable under each other's outlines.
+export const STYLES = String.raw`
+:root{--bg:#f6f7f9;--fg:#1f2328;--muted:#5b6470;--line:#d8dde3;--card:#fff;--accent:#0b5cad;--warn:#b45309;--bad:#b91c1c;
+--university:#cfe3ff;--organization:#dcdcff;--unit:#ece0ff;--person:#ffd9ec;--title:#ffeab0;--date:#c9f2d4;--place:#ffdcc2;--email:#e3e6ea}
+*{box-sizing:border-box}
+html,body{margin:0;padding:0}
+body{font-family:Vazirmatn,Tahoma,"Segoe UI",system-ui,sans-serif;background:var(--bg);color:var(--fg);font-size:14px;line-height:1.6}
+button{font:inherit}
+header.top{display:flex;gap:16px;align-items:baseline;flex-wrap:wrap;padding:10px 18px;background:#12263f;color:#fff}
+header.top h1{font-size:18px;margin:0}
+header.top .meta{color:#c6d3e3;font-size:12px}
+main{padding:14px 18px}
+.muted{color:var(--muted)}
+.counts{display:flex;flex-wrap:wrap;gap:10px;margin-bottom:12px}
+.count{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 14px;min-width:110px}
+.count b{display:block;font-size:20px}
+.panel{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin-bottom:14px}
+.panel h2{font-size:15px;margin:0 0 8px}
+.charts{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:14px}
+@media (max-width:1000px){.charts{grid-template-columns:1fr}}
+svg{max-width:100%;height:auto;display:block}
+svg text{font-family:inherit;font-size:11px;fill:var(--muted)}
+svg .bar{fill:#3b82c4}
+svg .bar:hover,svg .bar.sel{fill:#0b4f8a}
+svg .edge{stroke:#7a8aa0;stroke-opacity:.55}
+svg .edge:hover,svg .edge.on{stroke:#d9480f;stroke-opacity:1}
+svg .node{fill:#0b5cad;stroke:#fff;stroke-width:1.5}
+svg .node:hover,svg .node.on{fill:#d9480f}
+svg text.lbl{fill:var(--fg);font-size:11px}
+.hover-info{min-height:3em;font-size:12px;margin-top:6px}
+.filters{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:end}
+.filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}
+.filters input,.filters select{font:inherit;padding:3px 6px;border:1px solid var(--line);border-radius:5px;min-width:120px;background:#fff;color:var(--fg)}
+.filters input.q{min-width:220px}
+.btn{border:1px solid var(--line);background:#fff;border-radius:5px;padding:3px 10px;cursor:pointer;color:var(--fg)}
+.btn:hover{border-color:var(--accent)}
+.btn:disabled{opacity:.45;cursor:default}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:start;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top}
+th{font-size:12px;color:var(--muted);font-weight:600}
+tr.doc-row{cursor:pointer}
+tr.doc-row:hover{background:#eef4fb}
+a{color:var(--accent)}
+bdi,.iso{unicode-bidi:isolate}
+.badge{display:inline-block;font-size:11px;border-radius:10px;padding:0 7px;margin:1px 2px;border:1px solid var(--line);background:#f3f4f6;white-space:nowrap}
+.badge.warn{background:#fff4e0;border-color:#f0c27a;color:var(--warn)}
+.badge.bad{background:#fde8e8;border-color:#f2a8a8;color:var(--bad)}
+.badge.kind{background:#e7f0fb;border-color:#b7cfee;color:#0b4f8a}
+.pager{display:flex;gap:8px;align-items:center;margin-top:8px}
+.doc-head{display:flex;flex-wrap:wrap;gap:8px 18px;align-items:baseline;margin-bottom:10px}
+.doc-head h2{margin:0;font-size:17px}
+.doc-grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(320px,2fr);gap:14px;align-items:start}
+@media (max-width:1000px){.doc-grid{grid-template-columns:1fr}}
+.text-pane{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 18px;max-height:calc(100vh - 170px);overflow:auto;font-size:15.5px;line-height:2.1}
+.text-pane p{margin:0 0 .7em;white-space:pre-wrap;unicode-bidi:isolate}
+.cards-pane{max-height:calc(100vh - 170px);overflow:auto}
+.legend{display:flex;flex-wrap:wrap;gap:6px;margin-bottom:8px;font-size:12px}
+.legend label{display:flex;gap:4px;align-items:center;cursor:pointer}
+.ent{border-radius:3px;padding:1px 0;box-shadow:inset 0 -2px 0 rgba(0,0,0,.18)}
+.t-university{background:var(--university)}.t-organization{background:var(--organization)}.t-unit{background:var(--unit)}
+.t-person{background:var(--person)}.t-title{background:var(--title)}.t-date{background:var(--date)}.t-place{background:var(--place)}
+.t-email{background:var(--email)}
+.sw{display:inline-block;width:12px;height:12px;border-radius:3px;border:1px solid rgba(0,0,0,.2)}
+.hide-university .t-university,.hide-organization .t-organization,.hide-unit .t-unit,.hide-person .t-person,
+.hide-title .t-title,.hide-date .t-date,.hide-place .t-place,.hide-email .t-email{background:none;box-shadow:none}
+.hit{outline:2px solid #d9480f;outline-offset:1px;border-radius:2px}
+.flash{animation:flash 1.6s ease-out 1}
+@keyframes flash{0%{background:#ffd43b}60%{background:#ffe98a}100%{}}
+@media (prefers-reduced-motion:reduce){.flash{animation:none;background:#ffe98a}}
+.ctl{font-size:10px;color:var(--bad);border:1px dashed var(--bad);border-radius:3px;padding:0 2px;font-family:monospace}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 12px;margin-bottom:12px}
+.card.low{border-color:#f0c27a;box-shadow:0 0 0 2px #fff4e0}
+.card h3{font-size:14px;margin:0 0 6px;display:flex;gap:6px;align-items:center;flex-wrap:wrap}
+.card dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:3px 10px;margin:0}
+.card dt{color:var(--muted);font-size:12px;padding-top:2px}
+.card dd{margin:0}
+.card ul{margin:0;padding-inline-start:18px}
+.ev{background:none;border:none;padding:0;color:var(--accent);cursor:pointer;text-align:start;text-decoration:underline dotted;text-underline-offset:3px}
+.ev:hover{text-decoration:underline solid}
+.ev:disabled{color:var(--fg);text-decoration:none;cursor:default}
+.fa{font-family:Vazirmatn,Tahoma,sans-serif}
+.banner{background:#fff4e0;border:1px solid #f0c27a;border-radius:6px;padding:6px 10px;margin-bottom:10px;color:var(--warn)}
+.banner.bad{background:#fde8e8;border-color:#f2a8a8;color:var(--bad)}
+.small{font-size:12px}
+`;
