@@ -74,6 +74,14 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
     mentions.filter((m) => m.type === 'date'),
     facts,
   );
+  // Offices as entities: a plural office only with the organisations it names, an academic rank
+  // only when it describes a named person («تبادل استاد» is not a title).
+  const held = new Set(linked.offices.filter((o) => o.person !== null).map((o) => o.mention.start));
+  const entityMentions = mentions.filter(
+    (m) =>
+      m.type !== 'title' ||
+      (m.plural ? !!m.organizationId : m.titleKind !== 'academic' || held.has(m.start)),
+  );
   return buildRecord({
     doc,
     docId: input.docId,
@@ -83,7 +91,7 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
     title: input.title ?? null,
     publishedAt,
     contacts,
-    mentions,
+    mentions: entityMentions,
     linked,
     meetings,
   });

@@ -23,7 +23,8 @@ const SEPARATORS = new Set([key('و'), '،', ',', '؛']);
 const IN = key('در');
 const AT_PLACE = key('محل');
 /** A finite or subjunctive verb ends an action: what follows «و» is then a new action. */
-const VERB_END = /(شود|شوند|گردد|گردند|کند|کنند|نماید|نمایند|یابد|یابند|گیرد|گیرند|دهد|دهند|باشد|باشند|رسد|برسد|آید|بیاید|شد|گردید|کرد|کردند|نمود|شدند)$/;
+const VERB_END =
+  /(شود|شوند|گردد|گردند|کند|کنند|نماید|نمایند|یابد|یابند|گیرد|گیرند|دهد|دهند|باشد|باشند|رسد|برسد|آید|بیاید|شد|شدند|گردید|گردیدند|کرد|کردند|نمود|نمودند|رسید|رسیدند|گرفت|گرفتند|یافت|یافتند|داد|دادند)$/;
 
 function trim(ctx: RecognizerContext, a: number, b: number): [number, number] {
   while (a < b && (isPunct(ctx.doc.tokens[a]) || LEADING.has(ctx.keys[a]!))) a++;
@@ -61,7 +62,12 @@ function draft(
   const span = { start: ctx.doc.tokens[a]!.start, end: ctx.doc.tokens[b - 1]!.end };
   const followUp = hasFollowUp(ctx, a, b);
   // «صورت‌های مالی سال ۱۴۰۰» names a year as a topic; only a relative year («سال آینده») dates a decision.
-  const date = dates.find((d) => inside(d, span) && (d.date?.precision !== 'year' || d.date.yearInferred))?.date ?? null;
+  const date =
+    dates.find(
+      (d) =>
+        inside(d, span) &&
+        (d.date?.precision !== 'year' || (d.date.yearInferred && !ctx.lex.vagueTime.has(ctx.keys[d.tFirst - 1] ?? ''))),
+    )?.date ?? null;
   const atOrg = orgs.find(
     (o) => inside(o, span) && (ctx.keys[o.tFirst - 1] === IN || (ctx.keys[o.tFirst - 1] === AT_PLACE && ctx.keys[o.tFirst - 2] === IN)),
   );
@@ -114,9 +120,10 @@ export function extractDecisions(
 /** «نشست بعدی», «اعزام هیئت», or any event noun followed by «بعدی / آتی / آینده». */
 function hasFollowUp(ctx: RecognizerContext, a: number, b: number): boolean {
   if (ctx.lex.followUp.findAll(ctx.keys, a, b).length) return true;
-  return ctx.lex.events
-    .findAll(ctx.keys, a, b)
-    .some((m) => m.values[0]!.kind !== null && ctx.lex.followUpMarkers.has(ctx.keys[m.end] ?? ''));
+  const events = ctx.lex.events.findAll(ctx.keys, a, b).filter((m) => m.values[0]!.kind !== null);
+  if (events.some((m) => ctx.lex.followUpMarkers.has(ctx.keys[m.end] ?? ''))) return true;
+  // «همایش مشترکی … برگزار کنند», «… تشکیل جلسه دهد»: deciding to hold an event plans a meeting.
+  return events.length > 0 && ctx.keys.slice(a, b).some((k) => ctx.lex.holdVerbs.has(k));
 }
 
 /** Follow-up nouns that name a meeting by themselves («نشست بعدی»), not «سفر» or «بازدید» alone. */

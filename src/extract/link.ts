@@ -137,10 +137,13 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
       if (id) b.ids.push(id);
     }
     if (b.ids[0]) m.organizationId = b.ids[0];
+    // «مدیرکل دفتر برنامه‌ریزی آموزش عالی»: a one-word office includes the unit it heads.
+    if (b.unit?.name && m.name && !m.name.includes(' ') && !key(m.name).includes(key(b.unit.name))) {
+      m.name = `${m.name} ${b.unit.name}`;
+    }
     return {
       mention: m,
-      // «مدیر دفتر همکاری‌های علمی و بین‌المللی»: the office includes the unit it heads.
-      title: b.unit && !key(m.name ?? '').includes(key(b.unit.name ?? '')) && m.name?.split(' ').length === 1 ? `${m.name} ${b.unit.name}` : (m.name ?? ''),
+      title: m.name ?? '',
       plural: !!m.plural,
       kind: m.titleKind ?? 'office',
       organizationIds: [...new Set(b.ids)],

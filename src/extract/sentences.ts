@@ -52,28 +52,30 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       const kind = m.values[0]!.kind;
       if (kind && !named[m.first]) events.push({ kind, tFirst: m.first, tEnd: m.end });
     }
-    const decisions: DecisionOpener[] = lex.decisions.findAll(ctx.keys, from, to).map((m) => ({
+    const decisions: DecisionOpener[] = lex.decisions.findAll(ctx.keys, from, to).filter((m) => !named[m.first]).map((m) => ({
       kind: m.values[0]!.kind,
       rule: m.values[0]!.id,
       tFirst: m.first,
       tEnd: m.end,
     }));
     const limit = decisions[0]?.tFirst ?? to;
-    const happenedMatch = lex.happened.findAll(ctx.keys, from, limit)[0];
-    const anaphora = lex.anaphora.findAll(ctx.keys, from, to);
+    // Words inside names do not speak («دانشگاه پیام نور» sends no message).
+    const free = <V>(ms: PhraseMatch<V>[]) => ms.filter((m) => !named[m.first]);
+    const happenedMatch = free(lex.happened.findAll(ctx.keys, from, limit))[0];
+    const anaphora = free(lex.anaphora.findAll(ctx.keys, from, to));
     return {
       index,
       sentence,
       events,
       happened: happenedMatch ? happenedMatch.first : -1,
-      planned: lex.planned.findAll(ctx.keys, from, to).length > 0,
+      planned: free(lex.planned.findAll(ctx.keys, from, to)).length > 0,
       anaphoric: anaphora.some((m) => m.first - from < ANAPHORA_WINDOW),
-      nextEvent: lex.nextEvent.findAll(ctx.keys, from, to).length > 0,
+      nextEvent: free(lex.nextEvent.findAll(ctx.keys, from, to)).length > 0,
       decisions,
-      followUp: lex.followUp.findAll(ctx.keys, from, to),
-      presence: lex.presence.findAll(ctx.keys, from, to).length > 0,
-      messageOnly: lex.messageOnly.findAll(ctx.keys, from, to).length > 0,
-      online: lex.online.findAll(ctx.keys, from, to).length > 0,
+      followUp: free(lex.followUp.findAll(ctx.keys, from, to)),
+      presence: free(lex.presence.findAll(ctx.keys, from, to)).length > 0,
+      messageOnly: free(lex.messageOnly.findAll(ctx.keys, from, to)).length > 0,
+      online: free(lex.online.findAll(ctx.keys, from, to)).length > 0,
     };
   });
 }

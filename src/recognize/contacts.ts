@@ -112,7 +112,8 @@ export function recognizeContacts(doc: TextDoc): Contacts {
       if (!emailOnLine && !phoneOnLine) continue;
     }
     const span = toOriginal(doc, c.ns, c.ne);
-    if (span !== null) phones.push({ value: phoneValue(text.slice(c.ns, c.ne)), start: span.start, end: span.end });
+    if (span !== null)
+      phones.push({ value: phoneValue(text.slice(c.ns, c.ne)), start: span.start, end: span.end });
   }
   return { emails, phones };
 }

@@ -51,6 +51,8 @@ export interface Lexicon {
   organizer: PhraseMatcher<string>;
   followUp: PhraseMatcher<string>;
   followUpMarkers: Set<string>;
+  holdVerbs: Set<string>;
+  vagueTime: Set<string>;
   anaphora: PhraseMatcher<string>;
   nextEvent: PhraseMatcher<string>;
   online: PhraseMatcher<string>;
@@ -126,6 +128,8 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     organizer: phrases(t.organizer),
     followUp: phrases(t.followUp),
     followUpMarkers: new Set(t.followUpMarkers.map(key)),
+    holdVerbs: new Set(t.holdVerbs.map(key)),
+    vagueTime: new Set(t.vagueTime.map(key)),
     anaphora: phrases(t.anaphora),
     nextEvent: phrases(t.nextEvent),
     online: phrases(t.online),

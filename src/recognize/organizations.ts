@@ -52,9 +52,12 @@ function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]):
   let shared: MatcherNode<OrgEntry> | null = null;
   let found = 0;
   for (;;) {
-    const from = shared ?? uni;
-    const m = lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, from) ?? (shared ? lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, uni) : null);
+    const withShared = shared ? lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, shared) : null;
+    const m = withShared ?? lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, uni);
     if (!m) break;
+    // «دانشگاه‌های صنعتی شریف، فردوسی مشهد و شیراز»: once an item stands without the shared
+    // adjective, the adjective no longer carries to the items after it.
+    if (shared && !withShared) shared = null;
     const entry = m.values[0]!;
     if (found === 0) {
       const adjective = SHARED_ADJECTIVES.find((a) => ctx.keys.slice(t, m.end).join('').startsWith(a));

@@ -127,6 +127,10 @@ export const TriggersSchema = z.object({
   followUp: z.array(nonEmpty),
   /** Words after an event noun that make it a follow-up («وبینار بعدی», «نشست آتی»). */
   followUpMarkers: z.array(nonEmpty).default([]),
+  /** Verbs of holding an event: a decided action that holds one is a next meeting. */
+  holdVerbs: z.array(nonEmpty).default([]),
+  /** Words before a year that make it a vague time («تابستان سال آینده»), not a decision's date. */
+  vagueTime: z.array(nonEmpty).default([]),
   /** Words that refer back to the event being reported («در این نشست», «در حاشیه این دیدار»). */
   anaphora: z.array(nonEmpty),
   /** Phrases that move the story to another event («روز بعد», «در ادامه سفر»). */

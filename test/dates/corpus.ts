@@ -242,7 +242,7 @@ export const POSITIVE: PositiveCase[] = [
   },
   {
     text: 'کارگاه از ۱ تا ۵ مهر ۱۳۹۹ است',
-    span: 'از ۱ تا ۵ مهر ۱۳۹۹',
+    span: '۱ تا ۵ مهر ۱۳۹۹',
     jalali: ['1399-07-01', '1399-07-05'],
     precision: 'range',
   },
@@ -479,7 +479,7 @@ export const POSITIVE: PositiveCase[] = [
   },
   {
     text: 'از ۲۰ تا ۲۵ آگوست ۲۰۲۲',
-    span: 'از ۲۰ تا ۲۵ آگوست ۲۰۲۲',
+    span: '۲۰ تا ۲۵ آگوست ۲۰۲۲',
     gregorian: ['2022-08-20', '2022-08-25'],
     jalali: ['1401-05-29', '1401-06-03'],
     precision: 'range',
@@ -504,10 +504,24 @@ export const POSITIVE: PositiveCase[] = [
   // Same day in two calendars is one date
   {
     text: 'در ۳ بهمن ۱۳۹۷ (۲۳ ژانویه ۲۰۱۹) امضا شد',
-    span: '۳ بهمن ۱۳۹۷ (۲۳ ژانویه ۲۰۱۹',
+    span: '۳ بهمن ۱۳۹۷ (۲۳ ژانویه ۲۰۱۹)',
     jalali: ['1397-11-03', '1397-11-03'],
     precision: 'day',
     calendar: 'jalali',
+  },
+  {
+    text: 'روز دوشنبه 29 آبان 1402 (6 جمادی‌الاول 1445) وارد شدند',
+    span: 'دوشنبه 29 آبان 1402 (6 جمادی‌الاول 1445)',
+    jalali: ['1402-08-29', '1402-08-29'],
+    precision: 'day',
+    weekday: 'monday',
+  },
+  {
+    text: 'نشست در ۲۵ دی ۱۴۰۲ بود. نشست بعدی اردیبهشت سال آینده برگزار می‌شود.',
+    span: 'اردیبهشت سال آینده',
+    jalali: ['1403-02-01', '1403-02-31'],
+    precision: 'month',
+    yearInferred: true,
   },
   // Hijri (tabular calendar)
   {
@@ -563,6 +577,71 @@ export const POSITIVE: PositiveCase[] = [
     jalali: ['1401-08-12', '1401-08-12'],
     precision: 'day',
     time: '16:00',
+  },
+  // Weekday pairs, English weekdays, a dateline's time, relative years, anchored days, lone months
+  {
+    text: 'همایش چهارشنبه و پنجشنبه ۲۴ و ۲۵ آبان ۱۴۰۲ برگزار شد',
+    span: 'چهارشنبه و پنجشنبه ۲۴ و ۲۵ آبان ۱۴۰۲',
+    jalali: ['1402-08-24', '1402-08-25'],
+    precision: 'range',
+    weekday: 'wednesday',
+  },
+  {
+    text: 'visited IUT on Monday, November 27, 2023 and met',
+    span: 'Monday, November 27, 2023',
+    jalali: ['1402-09-06', '1402-09-06'],
+    precision: 'day',
+    calendar: 'gregorian',
+    weekday: 'monday',
+  },
+  {
+    text: '۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰',
+    span: '۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰',
+    jalali: ['1402-08-15', '1402-08-15'],
+    precision: 'day',
+    time: '10:30',
+  },
+  {
+    text: 'کنفرانس سال آینده برگزار می‌شود',
+    span: 'سال آینده',
+    jalali: ['1403-01-01', '1403-12-30'],
+    precision: 'year',
+    yearInferred: true,
+    pub: '1402-08-15',
+    rule: 'date.relative-year',
+  },
+  {
+    text: 'هیئت سه شنبه 9 اسفند ۱۴۰۱ وارد شد. هیئت فردای آن روز به دانشگاه دیگری رفت.',
+    span: 'فردای آن روز',
+    jalali: ['1401-12-10', '1401-12-10'],
+    precision: 'day',
+    yearInferred: true,
+    rule: 'date.anchored-day',
+  },
+  {
+    text: 'a list of topics by the end of December.',
+    span: 'December',
+    gregorian: ['2023-12-01', '2023-12-31'],
+    jalali: ['1402-09-10', '1402-10-10'],
+    precision: 'month',
+    calendar: 'gregorian',
+    yearInferred: true,
+    pub: '1402-09-07',
+  },
+  {
+    text: 'قرار شد نشست بعدی در بهمن ماه برگزار شود',
+    span: 'بهمن ماه',
+    jalali: ['1402-11-01', '1402-11-30'],
+    precision: 'month',
+    yearInferred: true,
+    pub: '1402-08-23',
+  },
+  {
+    text: 'تا ۱۵ خرداد امسال',
+    span: '۱۵ خرداد امسال',
+    jalali: ['1402-03-15', '1402-03-15'],
+    precision: 'day',
+    pub: '1402-05-01',
   },
   // Arabic yeh/kaf and Latin digits in the raw text
   {

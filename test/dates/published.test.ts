@@ -21,6 +21,14 @@ describe('findPublishedAt', () => {
     const text = `کد خبر: ۱۲۳۴۵ تاریخ: ۱۴۰۲/۰۳/۱۵\n${BODY}`;
     expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1402-03-15');
   });
+  it('reads a dateline that opens a long first line', () => {
+    const text = `Isfahan, November 28, 2023 — A delegation from Harbin Institute of Technology visited IUT on Monday, November 27, 2023 and met with the president of the university and several deans.`;
+    const p = findPublishedAt(makeDoc(text));
+    expect(p?.text).toBe('November 28, 2023');
+    expect(p?.jalali.from).toBe('1402-09-07');
+    const fa = `تهران - ایرنا - ۲۸ آبان ۱۴۰۲ - ${BODY}`;
+    expect(findPublishedAt(makeDoc(fa))?.jalali.from).toBe('1402-08-28');
+  });
   it('does not take a date from the body of the story', () => {
     expect(findPublishedAt(makeDoc(BODY))).toBeNull();
     const long = `${BODY}\n${BODY}\n${BODY}\n${BODY}`;

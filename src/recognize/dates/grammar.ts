@@ -95,7 +95,9 @@ const GM_EN = `(?:${monthNames(GREGORIAN_MONTHS)
 const GM = `(?:${GM_FA}|${GM_EN})`;
 // Month names that stand alone unambiguously: full names, not مه/می/May or abbreviations.
 const GM_FULL = alternation(
-  GREGORIAN_MONTHS.flatMap((m) => m.names).filter((n) => n.length > 3 && !['مه', 'می', 'May', 'March', 'مارس', 'Sept'].includes(n)),
+  GREGORIAN_MONTHS.flatMap((m) => m.names).filter(
+    (n) => n.length > 3 && !['مه', 'می', 'May', 'March', 'مارس', 'Sept'].includes(n),
+  ),
 );
 const HM = alternation(monthNames(HIJRI_MONTHS));
 const Y4 = `${DIGIT}{4}(?!${DIGIT})`;
@@ -207,7 +209,11 @@ const RULES: RuleDef[] = [
       `${NUM_PREFIX}(?<y>${DIGIT}{4})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<d>${DIGIT}{1,2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
     ),
-    read: (g) => withTime(numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)), g),
+    read: (g) =>
+      withTime(
+        numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+        g,
+      ),
   },
   {
     id: 'date.numeric-yy',
@@ -217,7 +223,12 @@ const RULES: RuleDef[] = [
     ),
     read: (g) =>
       withTime(
-        numeric(twoDigitYear(parseDigits(g.y ?? ''), 'jalali'), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+        numeric(
+          twoDigitYear(parseDigits(g.y ?? ''), 'jalali'),
+          parseDigits(g.m ?? ''),
+          parseDigits(g.d ?? ''),
+          wdOf(g.wd),
+        ),
         g,
       ),
   },
@@ -227,7 +238,11 @@ const RULES: RuleDef[] = [
       `${NUM_PREFIX}(?<d>${DIGIT}{1,2})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<y>${DIGIT}{4})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
     ),
-    read: (g) => withTime(numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)), g),
+    read: (g) =>
+      withTime(
+        numeric(parseDigits(g.y ?? ''), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+        g,
+      ),
   },
   {
     id: 'date.dmy-words',
@@ -352,7 +367,10 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.mdy-english',
-    re: re(`${WD_PREFIX}(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`, 'giu'),
+    re: re(
+      `${WD_PREFIX}(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`,
+      'giu',
+    ),
     read: (g) => ({
       calendar: 'gregorian',
       shape: 'day',
@@ -425,7 +443,15 @@ const RULES: RuleDef[] = [
     read: (g) => {
       const offset = relYearOf(g.relyear);
       if (offset === undefined) return null;
-      return { calendar: 'jalali', shape: 'year', y: null, m: null, d: null, weekday: null, relative: { kind: 'year', offset } };
+      return {
+        calendar: 'jalali',
+        shape: 'year',
+        y: null,
+        m: null,
+        d: null,
+        weekday: null,
+        relative: { kind: 'year', offset },
+      };
     },
   },
   {

@@ -176,7 +176,11 @@ function resolveRelativeYear(
 }
 
 /** «فردای آن روز»: offset days from the last explicit date before the phrase. */
-function resolveAnchored(raw: RawDate, offset: number, explicit: { at: number; day: number }[]): Resolved | null {
+function resolveAnchored(
+  raw: RawDate,
+  offset: number,
+  explicit: { at: number; day: number }[],
+): Resolved | null {
   const before = explicit.filter((e) => e.at < raw.nStart);
   const ref = before[before.length - 1];
   if (ref === undefined) return null;
@@ -184,7 +188,10 @@ function resolveAnchored(raw: RawDate, offset: number, explicit: { at: number; d
   return { raw, from: day, to: day, precision: 'day', yearInferred: true };
 }
 
-function precedingOrFirst(explicit: { at: number; day: number }[], at: number): { at: number; day: number } | undefined {
+function precedingOrFirst(
+  explicit: { at: number; day: number }[],
+  at: number,
+): { at: number; day: number } | undefined {
   const before = explicit.filter((e) => e.at < at);
   return before.length > 0 ? before[before.length - 1] : explicit[0];
 }
@@ -236,17 +243,19 @@ function inferYear(
   if (pubDay !== null) {
     const base = yearOfDays(cal, pubDay);
     if (raw.yearOffset !== undefined) return resolveWithYear(raw, base + raw.yearOffset, true);
-    const window = raw.shape === 'day' || raw.shape === 'range' ? FUTURE_WINDOW_DAYS : FUTURE_WINDOW_MONTH_DAYS;
+    const window =
+      raw.shape === 'day' || raw.shape === 'range' ? FUTURE_WINDOW_DAYS : FUTURE_WINDOW_MONTH_DAYS;
     for (const y of [base + 1, base, base - 1]) {
       const r = resolveWithYear(raw, y, true);
       if (r !== null && r.from <= pubDay + window) return r;
     }
     return null;
   }
-  if (raw.yearOffset !== undefined) return null;
   const ref = precedingOrFirst(explicit, raw.nStart);
   if (ref === undefined) return null;
   const base = yearOfDays(cal, ref.day);
+  // «اردیبهشت سال آینده» in a story dated by its meeting: the meeting's year plus the offset.
+  if (raw.yearOffset !== undefined) return resolveWithYear(raw, base + raw.yearOffset, true);
   let best: Resolved | null = null;
   for (const y of [base - 1, base, base + 1]) {
     const r = resolveWithYear(raw, y, true);
@@ -301,6 +310,20 @@ function sentenceOf(doc: TextDoc, at: number): number {
   return -1 - (doc.original.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
+const isoDays = (s: string) => gregorianToDays(parseIso(s));
+
+/**
+ * The same day (or range). A Hijri date may be one day off its twin: the tabular calendar and
+ * Iran's official moon sighting disagree by a day now and then.
+ */
+function sameDays(a: DateValue, b: DateValue): boolean {
+  const slack = a.calendar === 'hijri' || b.calendar === 'hijri' ? 1 : 0;
+  return (
+    Math.abs(isoDays(a.gregorian.from) - isoDays(b.gregorian.from)) <= slack &&
+    Math.abs(isoDays(a.gregorian.to) - isoDays(b.gregorian.to)) <= slack
+  );
+}
+
 /**
  * «۳ بهمن ۱۳۹۷ (۲۳ ژانویه ۲۰۱۹)»: the same day in two calendars is one date. The annotation keeps
  * the Jalali reading and spans both phrases.
@@ -313,11 +336,12 @@ function mergeParallel(original: string, dates: DateAnnotation[]): DateAnnotatio
     if (
       b !== undefined &&
       a.date.calendar !== b.date.calendar &&
-      a.date.gregorian.from === b.date.gregorian.from &&
-      a.date.gregorian.to === b.date.gregorian.to &&
+      sameDays(a.date, b.date) &&
       /^[\s\u200c]*[([،,/-]?[\s\u200c]*$/u.test(original.slice(a.end, b.start))
     ) {
-      const keep = b.date.calendar === 'jalali' ? b : a;
+      // Jalali first, then Gregorian: the Hijri reading is the approximate one.
+      const rank = { jalali: 0, gregorian: 1, hijri: 2 } as const;
+      const keep = rank[b.date.calendar] < rank[a.date.calendar] ? b : a;
       const other = keep === a ? b : a;
       const start = a.start;
       // «… (۲۴ آبان ۱۴۰۲)»: the closing parenthesis belongs to the pair.

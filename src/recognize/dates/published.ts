@@ -10,7 +10,8 @@ import { digitsToLatin } from './patterns.js';
 const EDGE_LINES = 2;
 /** A line this short is a dateline or byline, not a sentence of the story. */
 const SHORT_LINE = 100;
-const DATELINE_PLACE = /^[\s\u200c]*(?:[\p{L}\u200c]+[ \u200c]?){1,3}(?:[ \u200c]*[-–—,،][ \u200c]*(?:[\p{L}\u200c]+[ \u200c]?){1,2})?[ \u200c]*[-–—,،:][ \u200c]*$/u;
+const DATELINE_PLACE =
+  /^[\s\u200c]*(?:[\p{L}\u200c]+[ \u200c]?){1,3}(?:[ \u200c]*[-–—,،][ \u200c]*(?:[\p{L}\u200c]+[ \u200c]?){1,2})?[ \u200c]*[-–—,،:][ \u200c]*$/u;
 const CUE_BEFORE =
   /(?:تاریخ(?:[\s\u200c]*(?:انتشار|خبر|درج|ارسال|ثبت))?|منتشر[\s\u200c]*شده(?:[\s\u200c]*در)?|انتشار|مورخ|به[\s\u200c]*روز[\s\u200c]*رسانی|published|date|posted)[\s\u200c]*[:：\-–]?[\s\u200c]*(?:\S+[\s\u200c]*[،,]?[\s\u200c]*)?$/iu;
 

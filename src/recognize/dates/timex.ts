@@ -209,8 +209,8 @@ export function recognizeTemporal(doc: TextDoc): TemporalSpan[] {
     const b = kept[i + 1] as (typeof kept)[number];
     if (
       /^از[ \u200c]/u.test(text.slice(a.ns, a.ne)) &&
-      /^[ \u200c]+$/u.test(text.slice(a.ne, b.ns)) &&
-      /^تا[ \u200c]/u.test(text.slice(b.ns, b.ne)) &&
+      (/^[ \u200c]+تا[ \u200c]+$/u.test(text.slice(a.ne, b.ns)) ||
+        (/^[ \u200c]+$/u.test(text.slice(a.ne, b.ns)) && /^تا[ \u200c]/u.test(text.slice(b.ns, b.ne)))) &&
       a.kind === b.kind
     ) {
       kept.splice(i, 2, { ns: a.ns, ne: b.ne, kind: a.kind, rule: 'timex.interval' });

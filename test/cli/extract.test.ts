@@ -1,0 +1,61 @@
+// `khabar extract` as a user runs it: the compiled CLI in a child process.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Build, buildProject, ROOT, realPipelineAvailable } from '../io/helpers/build.js';
+
+let build: Build;
+const real = await realPipelineAvailable();
+beforeAll(() => {
+  build = buildProject('cli');
+});
+
+function khabar(args: string[], cwd = ROOT) {
+  return spawnSync(process.execPath, [build.mainJs, ...args], { cwd, encoding: 'utf8' });
+}
+
+describe('khabar extract: usage', () => {
+  it('--help lists the options and exits 0', () => {
+    const r = khabar(['extract', '--help']);
+    expect(r.status).toBe(0);
+    for (const opt of ['--out', '--jobs', '--no-cache', '--timeout-ms', '--explain']) expect(r.stdout).toContain(opt);
+  });
+
+  it('exits 2 without --out, with a bad --jobs or --timeout-ms, and when no document matches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-cli-'));
+    writeFileSync(join(dir, 'a.txt'), 'متن');
+    expect(khabar(['extract', dir]).status).toBe(2);
+    expect(khabar(['extract', dir, '--out', join(dir, 'o'), '--jobs', '0']).status).toBe(2);
+    expect(khabar(['extract', dir, '--out', join(dir, 'o'), '--jobs', 'two']).status).toBe(2);
+    expect(khabar(['extract', dir, '--out', join(dir, 'o'), '--timeout-ms', '-5']).status).toBe(2);
+    const none = khabar(['extract', join(dir, 'missing'), '--out', join(dir, 'o')]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('no input documents');
+    expect(none.stdout).toBe('');
+  });
+});
+
+describe.runIf(real)('khabar extract: the seed with the real pipeline', () => {
+  it('exits 0, writes every file, prints only the summary on stderr and nothing on stdout', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khabar-cli-out-'));
+    const r = khabar(['extract', 'corpus', '--out', out, '--jobs', '1']);
+    expect(r.stderr).toMatch(/^khabar: \d+ documents/m);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(run.counts.errors).toBe(0);
+    expect(run.counts.records).toBe(run.counts.documents);
+    expect(readFileSync(join(out, 'meetings.csv'), 'utf8').startsWith('\ufeffdocId,meetingId,kind,')).toBe(true);
+  });
+
+  it('--explain prints one JSON line per entity with its rule', () => {
+    const out = mkdtempSync(join(tmpdir(), 'khabar-cli-out-'));
+    const r = khabar(['extract', 'corpus', '--out', out, '--explain', '--no-cache']);
+    const lines = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const records = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(records.reduce((n: number, rec: { entities: unknown[] }) => n + rec.entities.length, 0));
+    for (const l of lines) expect(Object.keys(l)).toEqual(['source', 'entityId', 'type', 'text', 'start', 'end', 'rule']);
+  });
+});
