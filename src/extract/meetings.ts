@@ -42,10 +42,12 @@ const TO = key('به');
 const PRESENCE = key('حضور');
 const ENTERED = key('وارد');
 const BY = key('توسط');
+const VISIT = key('بازدید');
+/** «به دانشگاه X رفت / آمد / سفر کرد»: travelling to a host. */
+const MOTION = [key('رفت'), key('آمد'), key('سفر'), key('عزیمت')];
 const UNIVERSITY = key('دانشگاه');
 const THIS = key('این');
 const TITLE_LEADS = new Set([key('با عنوان'), key('با موضوع'), key('تحت عنوان'), key('عنوان'), key('موضوع'), key('با'), key('تحت')]);
-const EVENT_KINDS_VISIT_LOCATION = new Set<MeetingKind>(['visit']);
 
 interface Ctx {
   ctx: RecognizerContext;
@@ -114,37 +116,74 @@ function eventStarts(c: Ctx): { start: number; kind: MeetingKind }[] {
   return starts;
 }
 
-function locationOf(c: Ctx, kind: MeetingKind, eventSentences: readonly SentenceFacts[]): Location | null {
+/**
+ * The organisation a guest came to: «با حضور در X», «وارد X شد», «از X بازدید کرد». For a
+ * visit that is where it happened; for any event it is who «دانشگاه»/«این دانشگاه» means there.
+ */
+function visitedOrg(c: Ctx, sentences: readonly SentenceFacts[]): Mention | null {
+  const { ctx, linked } = c;
+  for (const f of sentences) {
+    for (const o of linked.orgs) {
+      if (sentenceOf(c, o) !== f.index) continue;
+      const k1 = ctx.keys[o.tFirst - 1];
+      const k2 = ctx.keys[o.tFirst - 2];
+      const after = ctx.keys.slice(o.tEnd, o.tEnd + 8);
+      const visitAfter = k1 === FROM && after.some((k) => k.startsWith(VISIT));
+      const wentTo = k1 === TO && after.some((k) => MOTION.some((v) => k.startsWith(v)));
+      if ((k1 === IN && k2 === PRESENCE) || k1 === ENTERED || visitAfter || wentTo) return o;
+    }
+  }
+  return null;
+}
+
+function locationOf(
+  c: Ctx,
+  kind: MeetingKind,
+  eventSentences: readonly SentenceFacts[],
+  own: readonly SentenceFacts[],
+  host: string | null,
+): Location | null {
   const { ctx, linked } = c;
   if (eventSentences.some((f) => f.online) && kind !== 'visit') return null;
   const inSentence = (m: Mention, f: SentenceFacts) => sentenceOf(c, m) === f.index;
-  for (const f of eventSentences) {
-    const place = linked.places.find((p) => inSentence(p, f));
-    if (place) {
-      // «سالن جلسات ریاست دانشگاه علم و صنعت ایران»: the hall and the organisation that owns it.
-      const org = linked.orgs.find((o) => o.tFirst >= place.tEnd && o.tFirst - place.tEnd <= 2 && inSentence(o, f));
-      const between = org ? ctx.doc.tokens.slice(place.tEnd, org.tFirst).some((t) => isPunct(t)) : true;
-      const bare = !org && ctx.keys[place.tEnd] === UNIVERSITY;
-      const end = org && !between ? org.tEnd : bare ? place.tEnd + 1 : place.tEnd;
-      const organizationId = org && !between ? (org.canonicalId ?? null) : bare || ctx.keys[place.tEnd] === THIS ? (linked.main?.id ?? null) : null;
-      return {
-        text: normalizedText(ctx, place.tFirst, end),
-        organizationId: organizationId ?? linked.main?.id ?? null,
-        start: place.start,
-        end: ctx.doc.tokens[end - 1]!.end,
-      };
-    }
+  // A hall, or a unit one is «in» («در دفتر ریاست», «در ساختمان پژوهشکده»): event sentences first.
+  const venues = (f: SentenceFacts) =>
+    [...linked.places, ...linked.units.filter((u) => ctx.keys[u.tFirst - 1] === IN)]
+      .filter((p) => inSentence(p, f))
+      .sort((a, b) => a.start - b.start);
+  for (const f of [...eventSentences, ...own.filter((x) => !eventSentences.includes(x))]) {
+    const place = venues(f)[0];
+    if (!place) continue;
+    // «سالن جلسات ریاست دانشگاه علم و صنعت ایران»: the hall and the organisation that owns it.
+    const org = linked.orgs.find((o) => o.tFirst >= place.tEnd && o.tFirst - place.tEnd <= 2 && inSentence(o, f));
+    const joined = org && !ctx.doc.tokens.slice(place.tEnd, org.tFirst).some((t) => isPunct(t));
+    const bare = !joined && ctx.keys[place.tEnd] === UNIVERSITY;
+    const thisOne = !joined && ctx.keys[place.tEnd] === THIS && ctx.keys[place.tEnd + 1] === UNIVERSITY;
+    const end = joined ? org.tEnd : bare ? place.tEnd + 1 : thisOne ? place.tEnd + 2 : place.tEnd;
+    return {
+      text: normalizedText(ctx, place.tFirst, end),
+      organizationId: joined ? (org.canonicalId ?? null) : (host ?? linked.main?.id ?? null),
+      start: place.start,
+      end: ctx.doc.tokens[end - 1]!.end,
+    };
   }
   for (const f of eventSentences) {
     for (const o of linked.orgs) {
       if (!inSentence(o, f)) continue;
       const before = ctx.keys[o.tFirst - 1];
-      const atOrg = before === IN || (before === AT_PLACE && ctx.keys[o.tFirst - 2] === IN);
-      const visited = EVENT_KINDS_VISIT_LOCATION.has(kind) && (before === FROM || before === TO);
-      if (atOrg || visited) {
+      if (before === IN || (before === AT_PLACE && ctx.keys[o.tFirst - 2] === IN)) {
         return { text: normalizedText(ctx, o.tFirst, o.tEnd), organizationId: o.canonicalId ?? null, start: o.start, end: o.end };
       }
     }
+  }
+  const visited = kind === 'visit' ? visitedOrg(c, eventSentences) : null;
+  if (visited) {
+    return {
+      text: normalizedText(ctx, visited.tFirst, visited.tEnd),
+      organizationId: visited.canonicalId ?? null,
+      start: visited.start,
+      end: visited.end,
+    };
   }
   return null;
 }
@@ -273,8 +312,9 @@ export function extractMeetings(
       firstDayDate(c, lead.index, decisions) ??
       eventSentences.map((f) => firstDayDate(c, f.index, decisions)).find(Boolean) ??
       own.map((f) => firstDayDate(c, f.index, decisions)).find(Boolean);
-    const location = locationOf(c, s.kind, eventSentences);
     const organizer = organizerOf(c, eventSentences);
+    const host = visitedOrg(c, eventSentences)?.canonicalId ?? organizer?.organizationId ?? null;
+    const location = locationOf(c, s.kind, eventSentences, own, host);
     const attendees = attendeesOf(c, range, decisions);
     const orgIds = new Set<string>();
     for (const o of linked.orgs) {

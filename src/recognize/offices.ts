@@ -7,7 +7,7 @@ import type { Mention } from './types.js';
 
 const AND = key('و');
 /** A verb ends a name: «می‌/نمی‌» prefixes and common finite endings. */
-const VERB = /^(ن?می\u200c)|(کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند|نمود|گفت|افزود)$/;
+const VERB = /^(ن?می\u200c|(کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند|نمود|گفت|افزود)$)/;
 
 export function recognizeTitles(ctx: RecognizerContext): Mention[] {
   const out: Mention[] = [];
@@ -45,7 +45,8 @@ function nameEnd(ctx: RecognizerContext, from: number, maxWords: number, place: 
     const k = ctx.keys[end]!;
     if (isPunct(tok) || tok.sentence !== tokens[from]!.sentence || tok.kind !== 'word') break;
     if (VERB.test(tok.normalized)) break;
-    if (k !== AND && ctx.lex.nameStops.has(k)) break;
+    // «ساختمان پژوهشکده», «سالن دانشکده»: a unit's head word may name a hall.
+    if (k !== AND && ctx.lex.nameStops.has(k) && !(place && ctx.lex.heads.longestAt(ctx.keys, end))) break;
     // A hall may be named after an office («سالن جلسات ریاست»); a unit's name stops at one.
     if (ctx.lex.orgs.longestAt(ctx.keys, end) || (!place && ctx.lex.titles.longestAt(ctx.keys, end))) break;
     if (ctx.lex.events.longestAt(ctx.keys, end) || ctx.lex.happened.longestAt(ctx.keys, end)) break;

@@ -169,6 +169,16 @@ describe('Iranian gazetteers load and validate', () => {
     expect(byId.get('head')?.plurals).toContain('رؤسای');
     expect(byId.get('deputy-international')?.plurals).toContain('معاونان بین‌الملل');
     expect(byId.get('professor')?.kind).toBe('academic');
+    // «استادان», «نمایندگان سه دانشگاه» are unnamed groups, so ranks and «نماینده» have no plurals.
+    for (const t of titles.filter((x) => x.kind === 'academic' || x.id === 'representative')) {
+      expect(t.plurals, t.id).toEqual([]);
+    }
+    // One entry per wording: records keep «مدیر کل امور بین‌الملل» apart from «مدیر امور بین‌الملل».
+    const officeOf = (form: string) =>
+      titles.find((t) => [t.fa, ...t.names, ...t.plurals].some((n) => key(n) === key(form)))?.fa;
+    expect(officeOf('مدیر کل امور بین‌الملل')).not.toBe(officeOf('مدیر امور بین‌الملل'));
+    expect(officeOf('معاونین بین الملل')).toBe('معاون بین‌الملل');
+    expect(officeOf('رییس')).toBe('رئیس');
     expect(byId.get('ambassador')?.kind).toBe('diplomatic');
   });
 

@@ -76,20 +76,21 @@ function jalaliWords(iso, precision) {
   return faDigits(Number(p[2])) + ' ' + month + ' ' + faDigits(p[0]);
 }
 function range(a, b) { return a === b ? a : a + ' \u2192 ' + b; }
-function describeDate(d) {
-  if (!d) return '';
+/** [Jalali ISO, Persian words, the rest]: the words are isolated when shown, so bidi cannot reorder them. */
+function dateParts(d) {
   var words = d.precision === 'month' ? jalaliWords(d.jalali.from, 'month')
     : d.jalali.from === d.jalali.to ? jalaliWords(d.jalali.from)
     : jalaliWords(d.jalali.from) + ' \u2013 ' + jalaliWords(d.jalali.to);
-  var out = 'Jalali ' + range(d.jalali.from, d.jalali.to) + ' (' + words + ') \u00b7 Gregorian ' +
-    range(d.gregorian.from, d.gregorian.to);
-  if (d.weekday) out += ' \u00b7 ' + d.weekday;
-  if (d.time) out += ' \u00b7 ' + d.time;
-  if (d.precision !== 'day') out += ' \u00b7 ' + d.precision;
-  if (d.calendar !== 'jalali') out += ' \u00b7 written ' + d.calendar;
-  if (d.yearInferred) out += ' \u00b7 year inferred';
-  return out;
+  var rest = ' \u00b7 Gregorian ' + range(d.gregorian.from, d.gregorian.to);
+  if (d.weekday) rest += ' \u00b7 ' + d.weekday;
+  if (d.time) rest += ' \u00b7 ' + d.time;
+  if (d.precision !== 'day') rest += ' \u00b7 ' + d.precision;
+  if (d.calendar !== 'jalali') rest += ' \u00b7 written ' + d.calendar;
+  if (d.yearInferred) rest += ' \u00b7 year inferred';
+  return ['Jalali ' + range(d.jalali.from, d.jalali.to) + ' (', words, ')' + rest];
 }
+function describeDate(d) { return d ? dateParts(d).join('') : ''; }
+function dateNode(d) { var p = dateParts(d); return [p[0], bdi(p[1]), p[2]]; }
 /** Search matches across the spellings Persian texts mix: Arabic yeh/kaf, digits, ZWNJ, diacritics. */
 function norm(x) {
   return String(x)
@@ -616,7 +617,7 @@ function meetingCard(rec, m, fs, sum, textOk) {
   var dl = h('dl', {});
   append(dl, row('kind', evLink(m.kind, fs.evidence, 'kind', textOk)));
   append(dl, row('title', m.title ? evLink(bdi(m.title), fs.evidence, 'title', textOk) : h('span', { cls: 'muted', text: '\u2014' })));
-  append(dl, row('date', m.date ? evLink(describeDate(m.date), fs.date, 'date', textOk) : h('span', { cls: 'muted', text: '\u2014' })));
+  append(dl, row('date', m.date ? evLink(dateNode(m.date), fs.date, 'date', textOk) : h('span', { cls: 'muted', text: '\u2014' })));
   append(dl, row('place', m.location ? evLink(orgLabel(m.location.organizationId, m.location.text), fs.location, 'location', textOk) : h('span', { cls: 'muted', text: '\u2014' })));
   append(dl, row('organiser', m.organizer ? evLink([bdi(m.organizer.text || ''),
     (m.organizer.organizationId ? ' \u2192 ' + m.organizer.organizationId : '') + (m.organizer.unit ? ' / ' : ''),
@@ -625,18 +626,16 @@ function meetingCard(rec, m, fs, sum, textOk) {
     return [k ? ', ' : '', evLink(o, fs.orgs[k], 'org', textOk)];
   }).reduce(function (a, b) { return a.concat(b); }, []) : h('span', { cls: 'muted', text: '\u2014' })));
   append(dl, row('attendees (' + m.attendees.length + ')', m.attendees.length ? h('ul', {}, m.attendees.map(function (a, k) {
-    var who = [];
-    if (a.honorific) who.push(bdi(a.honorific), ' ');
-    if (a.name) who.push(bdi(a.name));
-    if (a.title) who.push(a.name ? ', ' : '', bdi(a.title));
+    var person = [a.honorific, a.name].filter(Boolean).join(' ');
+    var phrase = [person, a.title].filter(Boolean).join(rec.language === 'en' ? ', ' : '\u060c ');
+    var who = [phrase ? bdi(phrase) : '(unnamed)'];
     if (a.organizationId) who.push(' \u2014 ' + a.organizationId);
-    if (!who.length) who.push('(unnamed)');
     return h('li', { 'data-attendee': a.attendeeId }, [evLink(who, fs.attendees[k], 'attendee', textOk),
       h('span', { cls: 'muted small', text: ' ' + a.mentions.length + (a.mentions.length === 1 ? ' mention' : ' mentions') })]);
   })) : h('span', { cls: 'muted', text: '\u2014' })));
   append(dl, row('decisions (' + m.decisions.length + ')', m.decisions.length ? h('ul', {}, m.decisions.map(function (d, k) {
     return h('li', { 'data-decision': d.decisionId }, [badge(d.kind, 'kind'), ' ', evLink(bdi(d.text), fs.decisions[k], 'decision', textOk),
-      d.date ? h('div', { cls: 'small' }, evLink(describeDate(d.date), fs.decisionDates[k], 'decision-date', textOk)) : null,
+      d.date ? h('div', { cls: 'small' }, evLink(dateNode(d.date), fs.decisionDates[k], 'decision-date', textOk)) : null,
       d.location ? h('div', { cls: 'small' }, ['at ', orgLabel(d.location.organizationId, d.location.text)]) : null]);
   })) : h('span', { cls: 'muted', text: '\u2014' })));
   append(dl, row('evidence', evLink(m.evidence.length + (m.evidence.length === 1 ? ' sentence' : ' sentences'), fs.evidence, 'evidence', textOk)));
@@ -675,7 +674,7 @@ function showDoc(i) {
   if (!rec) { dv.appendChild(h('div', { cls: 'banner bad', text: 'The record of this document is missing from the report.' })); return; }
   var meta = [];
   if (rec.title) meta.push(h('div', {}, [h('b', { text: 'title: ' }), bdi(rec.title)]));
-  if (rec.publishedAt) meta.push(h('div', { cls: 'small' }, 'published: ' + describeDate(rec.publishedAt)));
+  if (rec.publishedAt) meta.push(h('div', { cls: 'small' }, ['published: ', dateNode(rec.publishedAt)]));
   if (rec.contacts.emails.length || rec.contacts.phones.length) {
     meta.push(h('div', { cls: 'small' }, 'contacts: ' + rec.contacts.emails.concat(rec.contacts.phones).join(', ')));
   }
