@@ -59,6 +59,8 @@ export interface Lexicon {
   pronouns: Set<string>;
   nameStops: Set<string>;
   givenNames: Set<string>;
+  /** Given names that are also common words («امید», «بهار»): a name only with an honorific or office. */
+  ambiguousGiven: Set<string>;
   surnameParts: Set<string>;
 }
 
@@ -136,6 +138,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     pronouns: new Set(t.pronouns.map(key)),
     nameStops: new Set(t.nameStops.map(key)),
     givenNames: new Set(rules.personNames.given.map(key)),
+    ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),
   };
 }

@@ -10,6 +10,10 @@ const OPEN_PAREN = new Set(['(', '（']);
 const COMMA = new Set(['،', ',']);
 const LATIN_NAME = /^[A-Z][a-zA-Z'’.-]*$/;
 const MAX_NAME_TOKENS = 4;
+const CONNECTORS = new Set([key('بن'), key('بنت'), key('ابن')]);
+const ARTICLE = key('ال');
+/** Words before a given name that make it a saint or a street, not a person in the news. */
+const NOT_A_PERSON_BEFORE = new Set([key('امام'), key('حضرت'), key('پیامبر'), key('خیابان'), key('بلوار'), key('میدان'), key('کوچه')]);
 
 function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const tok = ctx.doc.tokens[t];
@@ -59,7 +63,15 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): n
     while (end - t < 3 && isNameToken(ctx, end, sentence)) end++;
     t = end > t + 1 && closedByMark(ctx, end, sentence) ? end : t + 1;
   }
-  while (t < ctx.keys.length && ctx.lex.surnameParts.has(ctx.keys[t]!) && ctx.doc.tokens[t]!.sentence === sentence) t++;
+  for (;;) {
+    const k = ctx.keys[t] ?? '';
+    if (t >= ctx.keys.length || ctx.doc.tokens[t]!.sentence !== sentence) break;
+    if (ctx.lex.surnameParts.has(k)) t++;
+    // Arabic names: «خیرالدین بن عمر», «هدی جاسم الربیعی».
+    else if (CONNECTORS.has(k) && isNameToken(ctx, t + 1, sentence)) t += 2;
+    else if (k.startsWith(ARTICLE) && k.length > 4 && isNameToken(ctx, t, sentence) && !ctx.lex.givenNames.has(k)) t++;
+    else break;
+  }
   return t;
 }
 
@@ -104,8 +116,17 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
       const officeAfter =
         next && (OPEN_PAREN.has(next.normalized) || COMMA.has(next.normalized)) && after && ctx.lex.titles.longestAt(ctx.keys, end + 1);
       const officeRightAfter = next && ctx.lex.titles.longestAt(ctx.keys, end);
-      if (end - t >= 2 && (officeAfter || officeRightAfter || precededByOffice(ctx, t))) {
-        out.push(personMention(ctx, t, t, end, undefined, officeAfter || officeRightAfter ? 'person.name-office' : 'person.office-name'));
+      const context = officeAfter || officeRightAfter ? 'person.name-office' : precededByOffice(ctx, t) ? 'person.office-name' : null;
+      // Without an office nearby, a given name that is not also a common word, followed by a
+      // surname, is still a name («علی لاریجانی گفت»), unless a saint's or street's word precedes it.
+      const plain =
+        !context &&
+        end - t >= 2 &&
+        !ctx.lex.ambiguousGiven.has(ctx.keys[t]!) &&
+        !NOT_A_PERSON_BEFORE.has(ctx.keys[t - 1] ?? '') &&
+        !ctx.lex.givenNames.has(ctx.keys[end - 1]!);
+      if (end - t >= 2 && (context || plain)) {
+        out.push(personMention(ctx, t, t, end, undefined, context ?? 'person.given-surname'));
         t = end;
         continue;
       }

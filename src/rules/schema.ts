@@ -146,6 +146,8 @@ export const TriggersSchema = z.object({
 /** Common Persian given names and detached surname parts: they decide how far a name runs. */
 export const PersonNamesSchema = z.object({
   given: z.array(nonEmpty),
+  /** Given names that are also everyday words: recognised only next to an honorific or office. */
+  ambiguous: z.array(nonEmpty).default([]),
   surnameParts: z.array(z.string().min(1)),
 });
 

@@ -10,11 +10,12 @@ import { fontFaceCss } from './font.js';
 import type { DocSummary } from './model.js';
 import { STYLES } from './styles.js';
 
-const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+// Bidi controls too: they cannot break out, but they would disguise the page's source in an editor.
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * JSON that can sit inside a `<script>` element: `</script>`, `<!--` and `<script` cannot occur in the
- * output, because every `<` (and `>`, `&`, the JS line separators) becomes a \u escape.
+ * output, because every `<` (and `>`, `&`, the JS line separators, bidi controls) becomes a \u escape.
  */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
