@@ -57,11 +57,17 @@ function ensureArchive(dir: string, docs: number): number {
 }
 
 /** Peak RSS: GNU time's %M when installed, else the highest VmHWM read from /proc while it runs. */
-function runExtract(archive: string, out: string, jobs: number): Promise<{ seconds: number; peakRssMb: number }> {
+function runExtract(
+  archive: string,
+  out: string,
+  jobs: number,
+): Promise<{ seconds: number; peakRssMb: number }> {
   const args = [MAIN, 'extract', archive, '--out', out, '--jobs', String(jobs), '--no-cache'];
   const useTime = existsSync(TIME);
   const child = useTime
-    ? spawn(TIME, ['-f', 'KHABAR_MAXRSS_KB=%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    ? spawn(TIME, ['-f', 'KHABAR_MAXRSS_KB=%M', process.execPath, ...args], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      })
     : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {

@@ -71,7 +71,10 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
   const meetings = extractMeetings(
     ctx,
     linked,
-    mentions.filter((m) => m.type === 'date'),
+    // The dateline is when the release was published, not when the event happened.
+    mentions.filter(
+      (m) => m.type === 'date' && !(publishedAt && publishedAt.end > publishedAt.start && m.start < publishedAt.end && publishedAt.start < m.end),
+    ),
     facts,
   );
   // Offices as entities: a plural office only with the organisations it names, an academic rank

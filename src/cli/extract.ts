@@ -4,7 +4,14 @@
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
 import { PoolInitError } from '../io/pool.js';
-import { AbortedError, DEFAULT_TIMEOUT_MS, type ExtractSummary, type Progress, runExtract, UsageError } from '../io/run.js';
+import {
+  AbortedError,
+  DEFAULT_TIMEOUT_MS,
+  type ExtractSummary,
+  type Progress,
+  runExtract,
+  UsageError,
+} from '../io/run.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -58,61 +65,79 @@ export function register(program: Command): void {
     .command('extract')
     .description('extract meetings, attendees and decisions from press releases into DIR')
     .argument('<inputs...>', 'files, folders or globs (.txt, .md, .html, .htm, .jsonl)')
-    .requiredOption('-o, --out <dir>', 'output folder (records.jsonl, CSVs, errors.jsonl, run.json, report.html)')
+    .requiredOption(
+      '-o, --out <dir>',
+      'output folder (records.jsonl, CSVs, errors.jsonl, run.json, report.html)',
+    )
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)', positiveInt)
     .option('--no-cache', 'neither read nor write the incremental cache')
     .option('--cache-dir <dir>', 'cache folder (default: <out>/.cache)')
     .option('--timeout-ms <n>', 'per-document time limit in ms', positiveInt, DEFAULT_TIMEOUT_MS)
-    .option('--explain', 'print one JSON line per entity on stdout: {source, entityId, type, text, start, end, rule}')
-    .action(async (inputs: string[], opts: {
-      out: string;
-      jobs?: number;
-      cache: boolean;
-      cacheDir?: string;
-      timeoutMs: number;
-      explain?: boolean;
-    }) => {
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      const onProgress = progressReporter();
-      try {
-        const summary = await runExtract({
-          inputs,
-          outDir: opts.out,
-          jobs: opts.jobs ?? availableParallelism(),
-          cache: opts.cache,
-          cacheDir: opts.cacheDir,
-          timeoutMs: opts.timeoutMs,
-          explain: opts.explain === true,
-          onExplain: (lines) => process.stdout.write(lines),
-          onProgress,
-          signal: controller.signal,
-        });
-        if (onProgress) process.stderr.write('\r\x1b[K');
-        for (const u of summary.unmatched) process.stderr.write(`khabar: warning: no documents in ${u}\n`);
-        const writeReport = await loadWriteReport();
-        if (writeReport) await writeReport(summary.outDir);
-        process.stderr.write(`${summaryLine(summary)}\n`);
-        process.exitCode = summary.exitCode;
-      } catch (err) {
-        if (onProgress) process.stderr.write('\r\x1b[K');
-        if (err instanceof UsageError) {
-          process.stderr.write(`khabar: ${err.message}\n`);
-          process.exitCode = 2;
-        } else if (err instanceof AbortedError) {
-          process.stderr.write('khabar: interrupted; the previous output is unchanged, the cache keeps finished documents\n');
-          process.exitCode = 130;
-        } else if (err instanceof PoolInitError) {
-          process.stderr.write(`khabar: ${err.message}\n`);
-          process.exitCode = 1;
-        } else {
-          throw err;
+    .option(
+      '--explain',
+      'print one JSON line per entity on stdout: {source, entityId, type, text, start, end, rule}',
+    )
+    .action(
+      async (
+        inputs: string[],
+        opts: {
+          out: string;
+          jobs?: number;
+          cache: boolean;
+          cacheDir?: string;
+          timeoutMs: number;
+          explain?: boolean;
+        },
+      ) => {
+        const controller = new AbortController();
+        const stop = () => controller.abort();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        const onProgress = progressReporter();
+        try {
+          const summary = await runExtract({
+            inputs,
+            outDir: opts.out,
+            jobs: opts.jobs ?? availableParallelism(),
+            cache: opts.cache,
+            cacheDir: opts.cacheDir,
+            timeoutMs: opts.timeoutMs,
+            explain: opts.explain === true,
+            onExplain: (lines) => process.stdout.write(lines),
+            onProgress,
+            signal: controller.signal,
+          });
+          if (onProgress) process.stderr.write('\r\x1b[K');
+          for (const u of summary.unmatched) process.stderr.write(`khabar: warning: no documents in ${u}\n`);
+          for (const d of summary.duplicateSources) {
+            process.stderr.write(
+              `khabar: warning: two inputs have the source ${d}; their docIds are the same\n`,
+            );
+          }
+          const writeReport = await loadWriteReport();
+          if (writeReport) await writeReport(summary.outDir);
+          process.stderr.write(`${summaryLine(summary)}\n`);
+          process.exitCode = summary.exitCode;
+        } catch (err) {
+          if (onProgress) process.stderr.write('\r\x1b[K');
+          if (err instanceof UsageError) {
+            process.stderr.write(`khabar: ${err.message}\n`);
+            process.exitCode = 2;
+          } else if (err instanceof AbortedError) {
+            process.stderr.write(
+              'khabar: interrupted; the previous output is unchanged, the cache keeps finished documents\n',
+            );
+            process.exitCode = 130;
+          } else if (err instanceof PoolInitError) {
+            process.stderr.write(`khabar: ${err.message}\n`);
+            process.exitCode = 1;
+          } else {
+            throw err;
+          }
+        } finally {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
         }
-      } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-      }
-    });
+      },
+    );
 }

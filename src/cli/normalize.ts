@@ -12,7 +12,9 @@ function digitsOption(value: string): 'fa' | 'latin' {
 export function register(program: Command): void {
   program
     .command('normalize')
-    .description('normalise Persian text from stdin to stdout, line by line (hazm-style, e-mails/URLs/numbers kept)')
+    .description(
+      'normalise Persian text from stdin to stdout, line by line (hazm-style, e-mails/URLs/numbers kept)',
+    )
     .addOption(
       new Option('--digits <fa|latin>', 'digits in the output: Persian (default) or Latin')
         .default('fa')

@@ -113,7 +113,9 @@ export async function rebuildReport(
   } catch {
     // no run.json: the inputs must be given
   }
-  const fromRun = Array.isArray(run.inputs) ? run.inputs.filter((x): x is string => typeof x === 'string') : [];
+  const fromRun = Array.isArray(run.inputs)
+    ? run.inputs.filter((x): x is string => typeof x === 'string')
+    : [];
   const inputs = opts.inputs?.length ? opts.inputs : fromRun;
   const cwd = opts.cwd ?? (typeof run.cwd === 'string' ? run.cwd : process.cwd());
   const loader = await createSourceLoader(inputs, cwd);
@@ -137,7 +139,8 @@ export function register(program: Command): void {
         inputs: opts.inputs,
         cwd: opts.cwd === undefined ? undefined : resolve(opts.cwd),
       });
-      if (!inputs.length) process.stderr.write('khabar: warning: no inputs known; the report shows no texts\n');
+      if (!inputs.length)
+        process.stderr.write('khabar: warning: no inputs known; the report shows no texts\n');
       process.stderr.write(`khabar: report → ${path}\n`);
     });
 }

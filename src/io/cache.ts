@@ -64,7 +64,8 @@ export function codeFingerprint(dir: string): string {
       const st = statSync(p, { throwIfNoEntry: false });
       if (!st) continue;
       if (st.isDirectory()) walk(p);
-      else if (/\.(?:js|ts|mjs)$/.test(n) && !n.endsWith('.d.ts')) h.update(n).update('\0').update(readFileSync(p));
+      else if (/\.(?:js|ts|mjs)$/.test(n) && !n.endsWith('.d.ts'))
+        h.update(n).update('\0').update(readFileSync(p));
     }
   };
   walk(dir);

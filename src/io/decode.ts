@@ -46,9 +46,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       }
     }
   }
-  if (text.trim().length === 0) return { ok: false, code: 'empty', message: 'the file holds only white space' };
+  if (text.trim().length === 0)
+    return { ok: false, code: 'empty', message: 'the file holds only white space' };
   if (isGarbage(text)) {
-    return { ok: false, code: 'binary', message: `decodes (${encoding}) to mostly control or replacement characters` };
+    return {
+      ok: false,
+      code: 'binary',
+      message: `decodes (${encoding}) to mostly control or replacement characters`,
+    };
   }
   return { ok: true, text, encoding };
 }
@@ -80,7 +85,8 @@ function isGarbage(text: string): boolean {
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd) bad++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd)
+      bad++;
   }
   return bad > n * MAX_GARBAGE_RATIO;
 }

@@ -20,7 +20,10 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 function fail(source: string, code: string, message: string, line?: number): Prepared {
-  return { ok: false, error: line === undefined ? { source, code, message } : { source, code, message, line } };
+  return {
+    ok: false,
+    error: line === undefined ? { source, code, message } : { source, code, message, line },
+  };
 }
 
 /** A .txt/.md/.html file. */

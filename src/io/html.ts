@@ -28,7 +28,8 @@ const DROP_TAGS = new Set([
   'head',
 ]);
 /** class/id words that mark page furniture rather than the article. */
-const NOISE_ATTR = /(?:^|[\s_-])(?:menu|nav|navbar|navigation|footer|sidebar|side-bar|related|breadcrumbs?|comments?|share|social|tags?)(?:$|[\s_-])/i;
+const NOISE_ATTR =
+  /(?:^|[\s_-])(?:menu|nav|navbar|navigation|footer|sidebar|side-bar|related|breadcrumbs?|comments?|share|social|tags?)(?:$|[\s_-])/i;
 const KEEP_ALWAYS = new Set(['html', 'body', 'main', 'article']);
 const BLOCK_TAGS = new Set([
   'p',
@@ -107,7 +108,7 @@ function findTitle(root: HTMLElement): string | null {
 function findDate(root: HTMLElement): string | null {
   for (const sel of DATE_META) {
     const v = root.querySelector(sel)?.getAttribute('content');
-    if (v && v.trim()) return v.trim();
+    if (v?.trim()) return v.trim();
   }
   const time = root.querySelector('time[datetime]')?.getAttribute('datetime');
   return time?.trim() || null;
@@ -136,7 +137,7 @@ function persianLetters(s: string): number {
 
 function pickArticle(root: HTMLElement): HTMLElement {
   const byItemprop = root.querySelector('[itemprop="articleBody"]');
-  if (byItemprop && byItemprop.text.trim()) return byItemprop;
+  if (byItemprop?.text.trim()) return byItemprop;
   const articles = root.querySelectorAll('article').filter((a) => a.text.trim());
   if (articles.length) {
     // Several <article> elements (teasers next to the story): the one with the most text wins.

@@ -37,7 +37,10 @@ function toPosix(p: string): string {
 function makeFile(abs: string, root: string): InputFile | null {
   const kind = kindOf(abs);
   if (!kind) return null;
-  const source = toPosix(relative(root, abs));
+  // Under the root (always, for walked entries) source and docId are slices of abs, which V8 stores
+  // as views into it: a million listed files cost little more than their absolute paths.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const source = abs.startsWith(prefix) ? toPosix(abs.slice(prefix.length)) : toPosix(relative(root, abs));
   return { abs, source, docId: source.slice(0, source.length - extname(source).length), kind };
 }
 

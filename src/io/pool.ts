@@ -13,6 +13,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Per-worker V8 heap cap (MB); a document that needs more becomes an `out-of-memory` error. */
   maxHeapMb?: number;
+  /** Per-worker young-generation cap (MB); default 8. */
+  maxYoungMb?: number;
 }
 
 interface Job {
@@ -70,6 +72,8 @@ export class WorkerPool {
     const slots = this.slots;
     this.slots = [];
     const stopped = this.fatal ?? new Error('the worker pool was closed');
+    for (const w of this.readyWaiters) w.reject(stopped);
+    this.readyWaiters = [];
     for (const job of this.queue) job.reject(stopped);
     this.queue = [];
     for (const s of slots) {
@@ -83,14 +87,22 @@ export class WorkerPool {
 
   private spawn(): void {
     const { script } = this.opts;
-    const worker = new Worker(typeof script === 'string' && script.startsWith('file:') ? new URL(script) : script, {
-      workerData: this.opts.config,
-      // Node options of the parent apply to workers too, except those only valid for a main script.
-      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
-      resourceLimits: this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : undefined,
-      stdout: false,
-      stderr: false,
-    });
+    const worker = new Worker(
+      typeof script === 'string' && script.startsWith('file:') ? new URL(script) : script,
+      {
+        workerData: this.opts.config,
+        // Node options of the parent apply to workers too, except those only valid for a main script.
+        execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
+        // A small young generation: per-document garbage is short-lived, and V8's default lets each
+      // worker's nursery grow to tens of MB, which with --jobs 2 pushed peak RSS past 300 MB.
+      resourceLimits: {
+        maxYoungGenerationSizeMb: this.opts.maxYoungMb ?? 8,
+        ...(this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : {}),
+      },
+        stdout: false,
+        stderr: false,
+      },
+    );
     const slot: Slot = { worker, ready: false, job: null, timer: null, retired: false };
     this.slots.push(slot);
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));

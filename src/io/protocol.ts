@@ -1,6 +1,7 @@
 // Messages between the run (main thread) and its workers.
-import type { DocumentRecord } from '../records/schema.js';
+
 import type { InputDocument } from '../pipeline.js';
+import type { DocumentRecord } from '../records/schema.js';
 import type { DocResult } from './cache.js';
 
 export type Task =

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ErrorRecord } from '../records/schema.js';
 import { SCHEMA_VERSION } from '../records/schema.js';
 import { version } from '../version.js';
@@ -64,6 +64,8 @@ export interface ExtractSummary {
   counts: RunCounts;
   /** Inputs that matched no document (reported, not fatal unless nothing matched). */
   unmatched: string[];
+  /** Sources listed more than once (same relative path under two input roots). */
+  duplicateSources: string[];
   exitCode: 0 | 1;
   timings: { listMs: number; processMs: number; totalMs: number };
   outDir: string;
@@ -78,10 +80,9 @@ function here(): string {
 /** Sibling module URL; under a TypeScript runner (tests) the compiled dist/ copy is used. */
 function siblingModule(name: string): URL {
   const dir = here();
-  if (import.meta.url.endsWith('.ts')) {
-    return new URL(`file://${join(dir, '..', '..', 'dist', 'src', 'io', `${name}.js`)}`);
-  }
-  return new URL(`file://${join(dir, `${name}.js`)}`);
+  if (import.meta.url.endsWith('.ts'))
+    return pathToFileURL(join(dir, '..', '..', 'dist', 'src', 'io', `${name}.js`));
+  return pathToFileURL(join(dir, `${name}.js`));
 }
 
 type Item = { task: Task } | { error: ErrorRecord };
@@ -99,7 +100,9 @@ async function* items(files: InputFile[], maxBytes: number, onFileDone: () => vo
       st = statSync(f.abs);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      yield { error: { source: f.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` } };
+      yield {
+        error: { source: f.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` },
+      };
       onFileDone();
       continue;
     }
@@ -125,11 +128,15 @@ async function* items(files: InputFile[], maxBytes: number, onFileDone: () => vo
         }
         if (isBlank(raw.bytes)) continue;
         any = true;
-        yield { task: { kind: 'line', bytes: raw.bytes, fileSource: f.source, fileDocId: f.docId, line: raw.line } };
+        yield {
+          task: { kind: 'line', bytes: raw.bytes, fileSource: f.source, fileDocId: f.docId, line: raw.line },
+        };
       }
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      yield { error: { source: f.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` } };
+      yield {
+        error: { source: f.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` },
+      };
       any = true;
     }
     if (!any) yield { error: { source: f.source, code: 'empty', message: 'the file has no lines' } };
@@ -154,8 +161,15 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
   const exclude = cacheDir ? [outDir, cacheDir] : [outDir];
   const { files, missing } = await listInputs(opts.inputs, opts.cwd, exclude);
   if (files.length === 0) {
-    throw new UsageError(`no input documents (.txt, .md, .html, .htm, .jsonl) found in: ${opts.inputs.join(', ')}`);
+    throw new UsageError(
+      `no input documents (.txt, .md, .html, .htm, .jsonl) found in: ${opts.inputs.join(', ')}`,
+    );
   }
+  // Two roots can hold the same relative path (`khabar extract a/ b/` with a/x.txt and b/x.txt): both
+  // are processed, but their docIds collide, so say so.
+  const duplicateSources = files
+    .filter((f, i) => i > 0 && files[i - 1]?.source === f.source)
+    .map((f) => f.source);
   const tList = performance.now();
   if (opts.signal?.aborted) throw new AbortedError('interrupted');
 
@@ -270,6 +284,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       rulesHash,
       inputs: opts.inputs,
       unmatchedInputs: missing,
+      duplicateSources,
       files: Object.values(OUTPUT_FILES),
       counts,
       timings,
@@ -282,7 +297,14 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
         explain: opts.explain === true,
       },
     });
-    return { counts, unmatched: missing, exitCode: counts.errors > 0 ? 1 : 0, timings, outDir };
+    return {
+      counts,
+      unmatched: missing,
+      duplicateSources,
+      exitCode: counts.errors > 0 ? 1 : 0,
+      timings,
+      outDir,
+    };
   } catch (err) {
     writer?.abort();
     if (opts.signal?.aborted && !(err instanceof AbortedError)) throw new AbortedError('interrupted');

@@ -39,7 +39,8 @@ function run(processor: Processor, prepared: Prepared): DocResult {
 function readFile(task: Extract<Task, { kind: 'file' }>): { bytes: Uint8Array } | { error: ErrorRecord } {
   try {
     const st = statSync(task.abs);
-    if (!st.isFile()) return { error: { source: task.source, code: 'unreadable', message: 'not a regular file' } };
+    if (!st.isFile())
+      return { error: { source: task.source, code: 'unreadable', message: 'not a regular file' } };
     if (st.size > config.maxDocumentBytes) {
       return {
         error: {
@@ -52,7 +53,9 @@ function readFile(task: Extract<Task, { kind: 'file' }>): { bytes: Uint8Array } 
     return { bytes: readFileSync(task.abs) };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    return { error: { source: task.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` } };
+    return {
+      error: { source: task.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` },
+    };
   }
 }
 
@@ -76,7 +79,11 @@ function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult
     const prepared =
       task.kind === 'file'
         ? prepareFile(bytes, { source: task.source, docId: task.docId, kind: task.fileKind }, sha)
-        : prepareJsonlLine(bytes, { fileSource: task.fileSource, fileDocId: task.fileDocId, line: task.line }, sha);
+        : prepareJsonlLine(
+            bytes,
+            { fileSource: task.fileSource, fileDocId: task.fileDocId, line: task.line },
+            sha,
+          );
     result = run(processor, prepared);
     if (config.cacheDir) {
       try {
@@ -94,8 +101,11 @@ function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult
 async function main(): Promise<void> {
   let processor: Processor;
   try {
-    const mod = (await import(config.processorModule)) as { createProcessor?: () => Processor | Promise<Processor> };
-    if (typeof mod.createProcessor !== 'function') throw new Error(`${config.processorModule} has no createProcessor()`);
+    const mod = (await import(config.processorModule)) as {
+      createProcessor?: () => Processor | Promise<Processor>;
+    };
+    if (typeof mod.createProcessor !== 'function')
+      throw new Error(`${config.processorModule} has no createProcessor()`);
     processor = await mod.createProcessor();
   } catch (err) {
     send({ type: 'init-error', message: (err as Error).stack ?? String(err) });
@@ -110,7 +120,11 @@ async function main(): Promise<void> {
     } catch (err) {
       const e = err as Error;
       const source = msg.task.kind === 'file' ? msg.task.source : `${msg.task.fileSource}#${msg.task.line}`;
-      result = { out: null, error: { source, code: 'internal-error', message: `${e.name}: ${e.message}` }, cached: false };
+      result = {
+        out: null,
+        error: { source, code: 'internal-error', message: `${e.name}: ${e.message}` },
+        cached: false,
+      };
     }
     send({ type: 'result', id: msg.id, result });
   });

@@ -94,6 +94,8 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     for (let m = ctx.lex.honorifics.longestAt(ctx.keys, h); m; m = ctx.lex.honorifics.longestAt(ctx.keys, h)) {
       honorifics.push(m.values[0]!);
       h = m.end;
+      // «Dr. X», «Prof. X»: the abbreviation's full stop belongs to the honorific.
+      if (tokens[h]?.normalized === '.' && /^[A-Za-z]+$/.test(tokens[h - 1]?.text ?? '')) h++;
     }
     if (honorifics.length) {
       const end = nameEnd(ctx, h, latin || LATIN_NAME.test(tokens[h]?.text ?? ''));

@@ -105,7 +105,8 @@ const BASE_MAP: Array<[number, string]> = [
 const ATTACHED =
   '064B-065F 0640 0605 0610-0616 0618-061A 061E 0670 06D6-06ED 06FD-06FE 08AD 08D4-08FF FBB2-FBC1 FC5E-FC63 FCF2-FCF4 FD3E-FD3F FDFA-FDFB FE70-FE7F';
 // Invisible format characters and C0/C1 controls: no text, no width.
-const DELETED = '0000-0008 000E-001F 007F 0080-0084 0086-009F 00AD 061C 200B 200E-200F 202A-202E 2060-2064 2066-2069 FEFF';
+const DELETED =
+  '0000-0008 000E-001F 007F 0080-0084 0086-009F 00AD 061C 200B 200E-200F 202A-202E 2060-2064 2066-2069 FEFF';
 
 const NON_JOINING_LETTERS = 'ا آ أ إ ٱ د ذ ر ز ژ و ؤ ء ة';
 const L33 = 'آ ا ب پ ت ث ج چ ح خ د ذ ر ز ژ س ش ص ض ط ظ ع غ ف ق ک گ ل م ن و ه ی';

@@ -2,12 +2,12 @@
 // Three passes over code units: fold characters (tables), scan pieces (scan.ts), re-emit the pieces
 // with canonical spacing and ZWNJs. Every emitted code unit carries the original span it came from.
 import {
+  AFTER_HA,
   HEH_SUFFIXES,
   isParticipleStem,
   isVerbAfterMi,
   MI_NOT_VERB,
   PARTICIPLE_ENDINGS,
-  AFTER_HA,
   WORD_SUFFIXES,
 } from './affixes.js';
 import { codesToString, MappedBuffer } from './buffer.js';
@@ -21,7 +21,6 @@ import {
   EXPAND,
   F_ATTACH,
   F_CR,
-  F_DELETE,
   F_EXPAND,
   F_ZWJ,
   FOLD,
@@ -31,18 +30,7 @@ import {
   SPACE,
   ZWNJ,
 } from './chars.js';
-import {
-  G_LF,
-  G_NONE,
-  G_PARA,
-  G_SPACE,
-  K_LATIN,
-  K_NUM,
-  K_PUNCT,
-  K_WORD,
-  type Pieces,
-  scan,
-} from './scan.js';
+import { G_LF, G_NONE, G_PARA, G_SPACE, K_LATIN, K_NUM, K_PUNCT, K_WORD, type Pieces, scan } from './scan.js';
 import type { NormalizedText, NormalizeOptions, Span } from './types.js';
 
 const HEH = 0x647;
@@ -58,9 +46,18 @@ const OPEN = new Uint8Array(65536);
 for (const ch of '«([{') OPEN[ch.charCodeAt(0)] = 1;
 
 /** Fold characters: the character map, deletions, expansions. */
+// Scratch space reused from one call to the next (the pipeline normalises document after document);
+// buffers bigger than this are not kept, so one huge input does not pin its memory.
+const KEEP_UNITS = 1 << 23;
+let foldScratch = new MappedBuffer(1024);
+let pieceScratch: Pieces | undefined;
+let outScratch = new Uint16Array(1024);
+
 function fold(original: string, latinDigits: boolean): MappedBuffer {
   const len = original.length;
-  const out = new MappedBuffer(len + 16);
+  const out = len + 16 <= foldScratch.c.length ? foldScratch : new MappedBuffer(len + 16);
+  out.n = 0;
+  if (out !== foldScratch && out.c.length <= KEEP_UNITS) foldScratch = out;
   // Every branch but EXPAND emits at most one unit per input unit, so only EXPAND needs to grow.
   let c = out.c;
   let s = out.s;
@@ -107,20 +104,39 @@ function fold(original: string, latinDigits: boolean): MappedBuffer {
 }
 
 /**
- * Keep a ZWNJ only between two letters of a non-Latin word, one per run. A ZWNJ anywhere else joins
- * nothing; dropping it before scanning lets the scanner see the neighbours the output will have.
+ * Two clean-ups before scanning, so the scanner sees the neighbours and words the output will have:
+ * keep a ZWNJ only between two letters of a non-Latin word (one per run; anywhere else it joins
+ * nothing), and shorten a Persian letter repeated 3+ times to one letter covering the run
+ * (سلاممم → سلام, عااالی → عالی; hazm picks one or two letters by its lexicon).
  */
-function dropStrayZwnj(b: MappedBuffer): void {
+function compact(b: MappedBuffer): void {
   const c = b.c;
+  const n = b.n;
   let w = 0;
-  for (let r = 0; r < b.n; r++) {
+  for (let r = 0; r < n; r++) {
     const x = c[r]!;
+    let k = r + 1;
     if (x === ZWNJ) {
       const prev = w > 0 ? CLS[c[w - 1]!] : C_OTHER;
-      let k = r + 1;
-      while (k < b.n && c[k] === ZWNJ) k++;
-      const next = k < b.n ? CLS[c[k]!] : C_OTHER;
-      if (!((prev === C_LETTER || prev === C_MARK) && next === C_LETTER) || c[w - 1] === ZWNJ) continue;
+      while (k < n && c[k] === ZWNJ) k++;
+      const next = k < n ? CLS[c[k]!] : C_OTHER;
+      const from = r;
+      r = k - 1;
+      if (!((prev === C_LETTER || prev === C_MARK) && next === C_LETTER)) continue;
+      c[w] = x;
+      b.s[w] = b.s[from]!;
+      b.e[w] = b.e[from]!;
+      w++;
+      continue;
+    }
+    if (PERSIAN_LETTER[x] === 1 && k + 1 < n && c[k] === x && c[k + 1] === x) {
+      while (k < n && c[k] === x) k++;
+      c[w] = x;
+      b.s[w] = b.s[r]!;
+      b.e[w] = b.e[k - 1]!;
+      w++;
+      r = k - 1;
+      continue;
     }
     c[w] = x;
     b.s[w] = b.s[r]!;
@@ -170,19 +186,37 @@ const SEP_PARA = 4;
 export function normalize(original: string, opts: NormalizeOptions = {}): NormalizedText {
   const latin = opts.digits === 'latin';
   const f = fold(original, latin);
-  dropStrayZwnj(f);
+  compact(f);
   const c = f.c;
   const fs = f.s;
   const fe = f.e;
-  const p = scan(c, f.n);
+  const p = scan(c, f.n, pieceScratch);
+  if (p.start.length <= KEEP_UNITS) pieceScratch = p;
   const quotes = pairQuotes(c, p);
   const count = p.count;
-  // Each piece adds at most 2 separator units and 4 ZWNJs to its own length, so this never overflows.
-  const cap = f.n + 6 * count + 16;
-  const oc = new Uint16Array(cap);
-  const os = new Int32Array(cap);
-  const oe = new Int32Array(cap);
+  // A separator adds at most 2 units per piece; ZWNJs inside words are reserved for in emitWord.
+  let cap = f.n + 2 * count + 64;
+  if (outScratch.length < cap && cap <= KEEP_UNITS) outScratch = new Uint16Array(cap);
+  let oc = outScratch.length >= cap ? outScratch : new Uint16Array(cap);
+  cap = oc.length;
+  let os = new Int32Array(cap + 1);
+  let oe = new Int32Array(cap);
   let on = 0;
+  // Output never exceeds f.n + 2 * count + (ZWNJs inserted inside words so far).
+  let inserted = 0;
+  const reserve = (extra: number): void => {
+    if (f.n + 2 * count + inserted + extra + 64 <= cap) return;
+    cap = 2 * cap + extra;
+    const nc = new Uint16Array(cap);
+    nc.set(oc);
+    oc = nc;
+    const ns = new Int32Array(cap + 1);
+    ns.set(os);
+    os = ns;
+    const ne = new Int32Array(cap);
+    ne.set(oe);
+    oe = ne;
+  };
   const put = (x: number, s: number, e: number): void => {
     oc[on] = x;
     os[on] = s;
@@ -200,7 +234,7 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     if (pk[k] !== K_PUNCT) continue;
     const a = ps[k]!;
     const x = c[a]!;
-    if (x === ELLIPSIS || (x === DOT && (pe[k]! - a >= 3 || c[a + 1] === ELLIPSIS))) role[k] = 3;
+    if (x === ELLIPSIS || (x === DOT && pe[k]! - a >= 3)) role[k] = 3;
     else if (CLOSE[x] === 1 || quotes[k] === 2) role[k] = 1;
     else if (OPEN[x] === 1 || quotes[k] === 1) role[k] = 2;
   }
@@ -281,56 +315,38 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     }
   };
 
-  // Word buffer: the word after collapsing ZWNJ runs and letters repeated 3+ times.
+  // Word buffer for the words that may get a ZWNJ inside.
   let wc = new Uint16Array(64);
   let ws = new Int32Array(64);
   let we = new Int32Array(64);
   const emitWord = (a: number, b: number): void => {
-    // Fast path: most words need no change (no ZWNJ, no ه, no 3-fold letter, no می prefix).
+    // Fast path: only words with ه or starting with م/ن can need a ZWNJ (می‌، ه‌ها، ه‌ایم).
     const x0 = c[a]!;
     if (x0 !== 0x645 && x0 !== 0x646) {
       const mark = on;
-      let prev1 = -1;
-      let prev2 = -2;
       let i = a;
       for (; i < b; i++) {
         const x = c[i]!;
-        if (x === HEH || x === ZWNJ || (x === prev1 && x === prev2)) break;
+        if (x === HEH) break;
         oc[on] = x;
         os[on] = fs[i]!;
         oe[on] = fe[i]!;
         on++;
-        prev2 = prev1;
-        prev1 = x;
       }
       if (i === b) return;
       on = mark;
     }
-    if (wc.length < b - a) {
-      wc = new Uint16Array(2 * (b - a));
-      ws = new Int32Array(2 * (b - a));
-      we = new Int32Array(2 * (b - a));
+    const n = b - a;
+    reserve(4);
+    if (wc.length < n) {
+      wc = new Uint16Array(2 * n);
+      ws = new Int32Array(2 * n);
+      we = new Int32Array(2 * n);
     }
-    let n = 0;
-    let i = a;
-    while (i < b) {
-      const x = c[i]!;
-      let j = i + 1;
-      while (j < b && c[j] === x) j++;
-      if (x === ZWNJ || (j - i >= 3 && PERSIAN_LETTER[x] === 1)) {
-        wc[n] = x;
-        ws[n] = fs[i]!;
-        we[n] = fe[j - 1]!;
-        n++;
-      } else {
-        for (let k = i; k < j; k++) {
-          wc[n] = x;
-          ws[n] = fs[k]!;
-          we[n] = fe[k]!;
-          n++;
-        }
-      }
-      i = j;
+    for (let k = 0; k < n; k++) {
+      wc[k] = c[a + k]!;
+      ws[k] = fs[a + k]!;
+      we[k] = fe[a + k]!;
     }
     // ZWNJs to insert before these word positions.
     let ins1 = -1;
@@ -375,7 +391,10 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       }
     }
     for (let k = 0; k < n; k++) {
-      if (k === ins1 || k === ins2 || k === insHa || k === insHa2) put(ZWNJ, ws[k]!, ws[k]!);
+      if (k === ins1 || k === ins2 || k === insHa || k === insHa2) {
+        put(ZWNJ, ws[k]!, ws[k]!);
+        inserted++;
+      }
       put(wc[k]!, ws[k]!, we[k]!);
     }
   };
@@ -429,10 +448,8 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     else for (let i = a; i < b; i++) put(c[i]!, fs[i]!, fe[i]!);
   }
 
-  const map = new Int32Array(on + 1);
-  map.set(os.subarray(0, on));
-  map[on] = original.length;
-  return { original, text: codesToString(oc, 0, on), map, ends: oe.slice(0, on) };
+  os[on] = original.length;
+  return { original, text: codesToString(oc, 0, on), map: os.subarray(0, on + 1), ends: oe.subarray(0, on) };
 }
 
 /**
@@ -464,9 +481,12 @@ export function toNormalizedOffset(n: NormalizedText, origOffset: number): numbe
 }
 
 /** The normalised span covering the original span [start, end). */
-export function toNormalizedSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+export function toNormalizedSpan(
+  n: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const s = toNormalizedOffset(n, start);
   const e = Math.max(s, toNormalizedOffset(n, end));
   return { start: s, end: e };
 }
-

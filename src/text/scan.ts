@@ -63,13 +63,17 @@ const TLDS = new Set(
   ),
 );
 
-/** Scan c[0..n) into pieces. */
-export function scan(c: Uint16Array, n: number): Pieces {
-  let cap = Math.max(64, n >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let gap = new Uint8Array(cap);
+/**
+ * Scan c[0..n) into pieces. `reuse` (a previous result) lends its arrays, so a caller that scans
+ * document after document does not allocate them each time; the result may share them.
+ */
+export function scan(c: Uint16Array, n: number, reuse?: Pieces): Pieces {
+  const fresh = reuse === undefined || reuse.start.length < 64;
+  let cap = fresh ? Math.max(64, n >> 2) : reuse.start.length;
+  let start = fresh ? new Int32Array(cap) : reuse.start;
+  let end = fresh ? new Int32Array(cap) : reuse.end;
+  let kind = fresh ? new Uint8Array(cap) : reuse.kind;
+  let gap = fresh ? new Uint8Array(cap) : reuse.gap;
   let count = 0;
   let g = G_NONE;
   // Where a failed e-mail / domain attempt stopped: any start before it fails the same way.
@@ -107,31 +111,26 @@ export function scan(c: Uint16Array, n: number): Pieces {
   let domainStop = 0;
   const domainEnd = (i: number, needKnownTld: boolean): number => {
     let j = i;
-    while (j < n && isDomain(c[j]!)) j++;
+    while (j < n && isDomain(c[j]!) && !(c[j] === DOT && c[j - 1] === DOT)) j++;
     domainStop = j;
     let e = j;
-    while (e > i && (c[e - 1] === DOT || c[e - 1] === HYPHEN)) e--;
-    // Walk labels: no empty label, at least one dot, last label letters only.
-    let dots = 0;
-    let labelStart = i;
-    let prev = DOT;
-    for (let k = i; k < e; k++) {
-      const x = c[k]!;
-      if (x === DOT) {
-        if (prev === DOT) return -1;
-        dots++;
-        labelStart = k + 1;
+    // Drop trailing labels until the last one is a top-level domain (letters only, 2+; a known one
+    // for bare domains). Each label is looked at once.
+    for (;;) {
+      while (e > i && (c[e - 1] === DOT || c[e - 1] === HYPHEN)) e--;
+      let labelStart = e;
+      while (labelStart > i && c[labelStart - 1] !== DOT) labelStart--;
+      if (labelStart === i) return -1;
+      let ok = e - labelStart >= 2;
+      for (let k = labelStart; ok && k < e; k++) if (!isAsciiAlpha(c[k]!)) ok = false;
+      if (ok && needKnownTld) {
+        let tld = '';
+        for (let k = labelStart; k < e; k++) tld += String.fromCharCode(c[k]! | 0x20);
+        ok = TLDS.has(tld);
       }
-      prev = x;
+      if (ok) return e;
+      e = labelStart - 1;
     }
-    if (dots === 0 || e - labelStart < 2) return -1;
-    for (let k = labelStart; k < e; k++) if (!isAsciiAlpha(c[k]!)) return -1;
-    if (needKnownTld) {
-      let tld = '';
-      for (let k = labelStart; k < e; k++) tld += String.fromCharCode(c[k]! | 0x20);
-      if (!TLDS.has(tld)) return -1;
-    }
-    return e;
   };
 
   const urlTail = (i: number): number => {
@@ -189,7 +188,13 @@ export function scan(c: Uint16Array, n: number): Pieces {
         emailFail = j;
       }
       // URL with a scheme or www.
-      if (!prevIsWordish(i) && (startsWithCI(i, 'http://') || startsWithCI(i, 'https://') || startsWithCI(i, 'ftp://') || (startsWithCI(i, 'www.') && isAsciiAlnum(at(i + 4))))) {
+      if (
+        !prevIsWordish(i) &&
+        (startsWithCI(i, 'http://') ||
+          startsWithCI(i, 'https://') ||
+          startsWithCI(i, 'ftp://') ||
+          (startsWithCI(i, 'www.') && isAsciiAlnum(at(i + 4))))
+      ) {
         const e = urlTail(i);
         push(i, e, K_URL);
         i = e;
@@ -235,7 +240,10 @@ export function scan(c: Uint16Array, n: number): Pieces {
         for (;;) {
           const z = at(j);
           const zc = CLS[z];
-          if (j < n && (zc === C_LETTER || zc === C_LATIN || zc === C_DIGIT || zc === C_MARK || z === UNDERSCORE))
+          if (
+            j < n &&
+            (zc === C_LETTER || zc === C_LATIN || zc === C_DIGIT || zc === C_MARK || z === UNDERSCORE)
+          )
             j++;
           else if (z === ZWNJ_CODE && isLetter(at(j + 1))) j++;
           else break;
@@ -245,9 +253,14 @@ export function scan(c: Uint16Array, n: number): Pieces {
         continue;
       }
     }
-    if (x === AT && !prevIsWordish(i) && (i === 0 || c[i - 1] !== DOT)) {
+    if (x === AT && !prevIsWordish(i)) {
       const y = at(i + 1);
-      if (isAsciiAlpha(y) || y === UNDERSCORE) {
+      const url =
+        startsWithCI(i + 1, 'http://') ||
+        startsWithCI(i + 1, 'https://') ||
+        startsWithCI(i + 1, 'ftp://') ||
+        startsWithCI(i + 1, 'www.');
+      if ((isAsciiAlpha(y) || y === UNDERSCORE) && !url) {
         let j = i + 1;
         while (j < n && (isAsciiAlnum(c[j]!) || c[j] === UNDERSCORE || c[j] === DOT)) j++;
         while (c[j - 1] === DOT) j--;
@@ -318,7 +331,7 @@ export function scan(c: Uint16Array, n: number): Pieces {
     let j = i + 1;
     let k = K_PUNCT;
     if (x === DOT || x === ELLIPSIS) {
-      while (at(j) === DOT || at(j) === ELLIPSIS) j++;
+      while (at(j) === x) j++;
     } else if (x === 0x21 || x === 0x3f || x === 0x61f) {
       while (at(j) === 0x21 || at(j) === 0x3f || at(j) === 0x61f) j++;
     } else if (x >= 0xd800 && x <= 0xdbff) {
@@ -349,7 +362,11 @@ function latinEnd(c: Uint16Array, n: number, i: number): number {
     const z = c[j]!;
     const zc = CLS[z];
     if (zc === C_LATIN || zc === C_MARK || isAsciiDigit(z)) j++;
-    else if ((z === HYPHEN || z === UNDERSCORE) && j + 1 < n && (CLS[c[j + 1]!] === C_LATIN || isAsciiDigit(c[j + 1]!)))
+    else if (
+      (z === HYPHEN || z === UNDERSCORE) &&
+      j + 1 < n &&
+      (CLS[c[j + 1]!] === C_LATIN || isAsciiDigit(c[j + 1]!))
+    )
       j += 2;
     else break;
   }

@@ -3,13 +3,22 @@
 import { stringToCodes } from './buffer.js';
 import { DIGIT_VAL } from './chars.js';
 import { toOriginalSpan } from './normalize.js';
-import { K_EMAIL, K_HASHTAG, K_MENTION, K_NUM, K_OTHER, K_PUNCT, K_URL, scan } from './scan.js';
+import { K_EMAIL, K_HASHTAG, K_MENTION, K_NUM, K_OTHER, K_PUNCT, K_URL, type Pieces, scan } from './scan.js';
 import type { NormalizedText, Token, TokenKind } from './types.js';
+
+// Scratch reused across calls (see normalize.ts); huge inputs do not pin theirs.
+const KEEP_UNITS = 1 << 23;
+let codeScratch = new Uint16Array(1024);
+let pieceScratch: Pieces | undefined;
 
 /** Tokens of the normalised text, in order; `sentence` is -1 until sentences() assigns it. */
 export function words(norm: NormalizedText): Token[] {
-  const codes = stringToCodes(norm.text);
-  const p = scan(codes, codes.length);
+  const len = norm.text.length;
+  const codes = len <= codeScratch.length ? codeScratch : stringToCodes(norm.text);
+  if (codes === codeScratch) for (let i = 0; i < len; i++) codes[i] = norm.text.charCodeAt(i);
+  else if (len <= KEEP_UNITS) codeScratch = codes;
+  const p = scan(codes, len, pieceScratch);
+  if (p.start.length <= KEEP_UNITS) pieceScratch = p;
   const tokens: Token[] = new Array(p.count);
   const { map, ends, original, text } = norm;
   for (let k = 0; k < p.count; k++) {
@@ -74,7 +83,13 @@ function numberKind(c: Uint16Array, a: number, b: number): TokenKind {
   groups.push(len);
   const sep = seps[0];
   const sameSep = seps.every((s) => s === sep);
-  if (sep === 0x3a && sameSep && groups.length <= 3 && groups[0]! <= 2 && groups.slice(1).every((g) => g === 2))
+  if (
+    sep === 0x3a &&
+    sameSep &&
+    groups.length <= 3 &&
+    groups[0]! <= 2 &&
+    groups.slice(1).every((g) => g === 2)
+  )
     return 'time';
   if (groups.length === 3 && sameSep && (sep === 0x2f || sep === 0x2d || sep === 0x2e)) {
     const [y1, m, y2] = groups as [number, number, number];

@@ -1,7 +1,16 @@
 // The output folder. Every file is written to a temporary name beside its final name and renamed
 // only when the run completes, so an interrupted run never leaves a half-written records.jsonl or a
 // CSV with missing rows in place of the previous good one. Appends are buffered: memory stays flat.
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ErrorRecord } from '../records/schema.js';
 import { csvHeader, TABLE_NAMES, type TableName } from './csv.js';
@@ -66,7 +75,14 @@ export function removeStaleTemporaries(outDir: string): void {
 }
 
 export class OutputWriter {
-  readonly counts: OutputCounts = { records: 0, meetings: 0, attendees: 0, decisions: 0, entities: 0, errors: 0 };
+  readonly counts: OutputCounts = {
+    records: 0,
+    meetings: 0,
+    attendees: 0,
+    decisions: 0,
+    entities: 0,
+    errors: 0,
+  };
   private files: Record<FileKey, BufferedFile>;
   private closed = false;
 
@@ -75,7 +91,8 @@ export class OutputWriter {
     removeStaleTemporaries(outDir);
     const tag = `${process.pid}-${Date.now()}`;
     this.files = {} as Record<FileKey, BufferedFile>;
-    for (const k of FILE_KEYS) this.files[k] = new BufferedFile(join(outDir, `${TMP_PREFIX}${tag}-${OUTPUT_FILES[k]}`));
+    for (const k of FILE_KEYS)
+      this.files[k] = new BufferedFile(join(outDir, `${TMP_PREFIX}${tag}-${OUTPUT_FILES[k]}`));
     for (const t of TABLE_NAMES) this.files[t].write(csvHeader(t));
   }
 

@@ -1,7 +1,12 @@
 // One pipeline result → the exact bytes it adds to each output file. Runs in the worker, so the
 // expensive part (validation, JSON and CSV) is parallel and the main thread only appends strings.
 // A record that fails the schema is never written: it becomes an `invalid-record` error.
-import { type DocumentRecord, DocumentRecordSchema, type ErrorRecord, ErrorRecordSchema } from '../records/schema.js';
+import {
+  type DocumentRecord,
+  DocumentRecordSchema,
+  type ErrorRecord,
+  ErrorRecordSchema,
+} from '../records/schema.js';
 import { csvLines, TABLE_NAMES, type TableName, tableRows } from './csv.js';
 
 export interface SerializedDoc {
@@ -15,8 +20,12 @@ export interface SerializedDoc {
 export type Serialized = { ok: true; out: SerializedDoc } | { ok: false; error: ErrorRecord };
 
 /** Issues as data (path, code, message), at most 20, so errors.jsonl stays readable. */
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; code: string; message: string }[]): string {
-  const shown = issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message }));
+function describeIssues(
+  issues: readonly { path: readonly PropertyKey[]; code: string; message: string }[],
+): string {
+  const shown = issues
+    .slice(0, 20)
+    .map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message }));
   const more = issues.length > shown.length ? ` (+${issues.length - shown.length} more)` : '';
   return `the record does not match the schema: ${JSON.stringify(shown)}${more}`;
 }
@@ -24,7 +33,10 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; code: s
 export function serializeRecord(record: unknown, source: string): Serialized {
   const parsed = DocumentRecordSchema.safeParse(record);
   if (!parsed.success) {
-    return { ok: false, error: { source, code: 'invalid-record', message: describeIssues(parsed.error.issues) } };
+    return {
+      ok: false,
+      error: { source, code: 'invalid-record', message: describeIssues(parsed.error.issues) },
+    };
   }
   // The parsed value, not the input: key order follows the schema, so the bytes are stable.
   const valid: DocumentRecord = parsed.data;

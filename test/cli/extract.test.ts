@@ -20,7 +20,8 @@ describe('khabar extract: usage', () => {
   it('--help lists the options and exits 0', () => {
     const r = khabar(['extract', '--help']);
     expect(r.status).toBe(0);
-    for (const opt of ['--out', '--jobs', '--no-cache', '--timeout-ms', '--explain']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--out', '--jobs', '--no-cache', '--timeout-ms', '--explain'])
+      expect(r.stdout).toContain(opt);
   });
 
   it('exits 2 without --out, with a bad --jobs or --timeout-ms, and when no document matches', () => {
@@ -47,15 +48,27 @@ describe.runIf(real)('khabar extract: the seed with the real pipeline', () => {
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
     expect(run.counts.errors).toBe(0);
     expect(run.counts.records).toBe(run.counts.documents);
-    expect(readFileSync(join(out, 'meetings.csv'), 'utf8').startsWith('\ufeffdocId,meetingId,kind,')).toBe(true);
+    expect(readFileSync(join(out, 'meetings.csv'), 'utf8').startsWith('\ufeffdocId,meetingId,kind,')).toBe(
+      true,
+    );
   });
 
   it('--explain prints one JSON line per entity with its rule', () => {
     const out = mkdtempSync(join(tmpdir(), 'khabar-cli-out-'));
     const r = khabar(['extract', 'corpus', '--out', out, '--explain', '--no-cache']);
-    const lines = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const records = readFileSync(join(out, 'records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(records.reduce((n: number, rec: { entities: unknown[] }) => n + rec.entities.length, 0));
-    for (const l of lines) expect(Object.keys(l)).toEqual(['source', 'entityId', 'type', 'text', 'start', 'end', 'rule']);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    const records = readFileSync(join(out, 'records.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(
+      records.reduce((n: number, rec: { entities: unknown[] }) => n + rec.entities.length, 0),
+    );
+    for (const l of lines)
+      expect(Object.keys(l)).toEqual(['source', 'entityId', 'type', 'text', 'start', 'end', 'rule']);
   });
 });

@@ -15,8 +15,16 @@ describe('decodeBytes', () => {
   });
 
   it('reads UTF-16 LE and BE with a BOM', () => {
-    expect(decodeBytes(encodeUtf16(PERSIAN, 'le'))).toEqual({ ok: true, text: PERSIAN, encoding: 'utf-16le' });
-    expect(decodeBytes(encodeUtf16(PERSIAN, 'be'))).toEqual({ ok: true, text: PERSIAN, encoding: 'utf-16be' });
+    expect(decodeBytes(encodeUtf16(PERSIAN, 'le'))).toEqual({
+      ok: true,
+      text: PERSIAN,
+      encoding: 'utf-16le',
+    });
+    expect(decodeBytes(encodeUtf16(PERSIAN, 'be'))).toEqual({
+      ok: true,
+      text: PERSIAN,
+      encoding: 'utf-16be',
+    });
   });
 
   it('falls back to Windows-1256 for Persian bytes that are not UTF-8', () => {

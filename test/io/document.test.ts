@@ -34,7 +34,9 @@ describe('prepareFile', () => {
 
 describe('prepareJsonlLine', () => {
   it('uses the id for source and docId, and passes url/date/title', () => {
-    const line = utf8('{"id":"n-12","text":"متن خبر","url":"https://x.ir/1","date":"1397/11/03","title":"تیتر"}');
+    const line = utf8(
+      '{"id":"n-12","text":"متن خبر","url":"https://x.ir/1","date":"1397/11/03","title":"تیتر"}',
+    );
     const p = prepareJsonlLine(line, meta);
     expect(p.ok && p.doc).toMatchObject({
       source: 'feeds/news.jsonl#n-12',
@@ -48,7 +50,10 @@ describe('prepareJsonlLine', () => {
   });
 
   it('uses the 1-based line number without an id (numeric ids are kept as text)', () => {
-    expect(prepareJsonlLine(utf8('{"text":"الف"}'), meta)).toMatchObject({ ok: true, doc: { source: 'feeds/news.jsonl#7' } });
+    expect(prepareJsonlLine(utf8('{"text":"الف"}'), meta)).toMatchObject({
+      ok: true,
+      doc: { source: 'feeds/news.jsonl#7' },
+    });
     expect(prepareJsonlLine(utf8('{"text":"الف","id":42}'), meta)).toMatchObject({
       ok: true,
       doc: { docId: 'feeds/news#42' },

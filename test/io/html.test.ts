@@ -54,12 +54,16 @@ describe('extractArticle', () => {
   });
 
   it('survives unbalanced and broken HTML', () => {
-    const a = extractArticle('<html><body><div><p>نشست <b>مشترک <i>دو دانشگاه</p><p>برگزار شد</div></span></td><p>پایان');
+    const a = extractArticle(
+      '<html><body><div><p>نشست <b>مشترک <i>دو دانشگاه</p><p>برگزار شد</div></span></td><p>پایان',
+    );
     expect(a.text).toContain('نشست مشترک دو دانشگاه');
     expect(a.text).toContain('برگزار شد');
   });
 
   it('returns empty text for a page without content', () => {
-    expect(extractArticle('<html><head><script>x()</script></head><body><nav>منو</nav></body></html>').text).toBe('');
+    expect(
+      extractArticle('<html><head><script>x()</script></head><body><nav>منو</nav></body></html>').text,
+    ).toBe('');
   });
 });

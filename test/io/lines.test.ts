@@ -9,7 +9,8 @@ async function collect(content: Buffer | string, max = 1000) {
   const p = join(dir, 'f.jsonl');
   writeFileSync(p, content);
   const out = [];
-  for await (const l of readLines(p, max)) out.push({ ...l, text: l.bytes ? Buffer.from(l.bytes).toString('utf8') : null });
+  for await (const l of readLines(p, max))
+    out.push({ ...l, text: l.bytes ? Buffer.from(l.bytes).toString('utf8') : null });
   return out;
 }
 

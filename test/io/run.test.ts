@@ -11,14 +11,24 @@ beforeAll(() => {
   build = buildProject('io-run');
 });
 
-const DATA_FILES = ['records.jsonl', 'errors.jsonl', 'meetings.csv', 'attendees.csv', 'decisions.csv', 'entities.csv'];
+const DATA_FILES = [
+  'records.jsonl',
+  'errors.jsonl',
+  'meetings.csv',
+  'attendees.csv',
+  'decisions.csv',
+  'entities.csv',
+];
 
 function corpus(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
   mkdirSync(join(dir, 'y'));
   for (let i = 0; i < n; i++) {
     const sub = i % 3 === 0 ? 'y/' : '';
-    writeFileSync(join(dir, `${sub}doc-${String(i).padStart(3, '0')}.txt`), `نشست «عنوان ${i}» در دانشگاه شماره ${i} برگزار شد`);
+    writeFileSync(
+      join(dir, `${sub}doc-${String(i).padStart(3, '0')}.txt`),
+      `نشست «عنوان ${i}» در دانشگاه شماره ${i} برگزار شد`,
+    );
   }
   writeFileSync(
     join(dir, 'feed.jsonl'),
@@ -50,20 +60,35 @@ describe('runExtract', () => {
     const out = join(dir, 'out');
     const s = await runExtract(opts(dir, out, { cache: false }));
     expect(s.exitCode).toBe(1);
-    const sources = read(out)['records.jsonl']!.trim().split('\n').map((l) => JSON.parse(l).source);
+    const sources = read(out)
+      ['records.jsonl']!.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).source);
     // Files in source order; the lines of a .jsonl in line order.
     const files = sources.map((src: string) => src.split('#')[0]);
     expect(files).toEqual([...files].sort());
     expect(sources).toContain('feed.jsonl#k1');
     expect(sources).toContain('feed.jsonl#3');
     expect(sources).toHaveLength(14);
-    const errors = read(out)['errors.jsonl']!.trim().split('\n').map((l) => JSON.parse(l));
+    const errors = read(out)
+      ['errors.jsonl']!.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(errors).toEqual([
       { source: 'feed.jsonl#2', code: 'bad-jsonl-line', message: expect.any(String), line: 2 },
       { source: 'y/empty.md', code: 'empty', message: 'the file is empty' },
     ]);
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
-    expect(run.counts).toEqual({ documents: 16, records: 14, meetings: 13, attendees: 13, decisions: 13, entities: 14, errors: 2, cached: 0 });
+    expect(run.counts).toEqual({
+      documents: 16,
+      records: 14,
+      meetings: 13,
+      attendees: 13,
+      decisions: 13,
+      entities: 14,
+      errors: 2,
+      cached: 0,
+    });
     expect(run.schemaVersion).toBe(1);
   });
 
@@ -99,7 +124,10 @@ describe('runExtract', () => {
     writeFileSync(join(dir, 'e.txt'), 'نشست بعد از همه');
     const out = join(dir, 'out');
     const s = await runExtract(opts(dir, out, { jobs: 1, timeoutMs: 500 }));
-    const errors = read(out)['errors.jsonl']!.trim().split('\n').map((l) => JSON.parse(l));
+    const errors = read(out)
+      ['errors.jsonl']!.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(errors.map((e) => [e.source, e.code])).toEqual([
       ['b.txt', 'timeout'],
       ['c.txt', 'pipeline-error'],
@@ -108,15 +136,51 @@ describe('runExtract', () => {
     expect(s.counts.records).toBe(2);
   });
 
+  it('replaces a worker that dies or runs out of memory, filing the document under its cause', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
+    writeFileSync(join(dir, 'a.txt'), 'دانشگاه __EXIT__');
+    writeFileSync(join(dir, 'b.txt'), 'دانشگاه __OOM__');
+    writeFileSync(join(dir, 'c.txt'), 'نشست پس از آن');
+    const out = join(dir, 'out');
+    const s = await runExtract(opts(dir, out, { jobs: 1, maxHeapMb: 64 }));
+    const errors = read(out)['errors.jsonl']!.trim().split('\n').map((l) => JSON.parse(l));
+    expect(errors.map((e) => [e.source, e.code])).toEqual([
+      ['a.txt', 'worker-crashed'],
+      ['b.txt', 'out-of-memory'],
+    ]);
+    expect(s.counts.records).toBe(1);
+  });
+
   it('passes --explain lines for every entity, also from the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
     writeFileSync(join(dir, 'a.txt'), 'دانشگاه و دانشگاه');
     for (let round = 0; round < 2; round++) {
       let lines = '';
       await runExtract(opts(dir, join(dir, 'out'), { explain: true, onExplain: (l) => (lines += l) }));
-      expect(lines.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
-        { source: 'a.txt', entityId: 'e1', type: 'university', text: 'دانشگاه', start: 0, end: 7, rule: 'fake.university' },
-        { source: 'a.txt', entityId: 'e2', type: 'university', text: 'دانشگاه', start: 10, end: 17, rule: 'fake.university' },
+      expect(
+        lines
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l)),
+      ).toEqual([
+        {
+          source: 'a.txt',
+          entityId: 'e1',
+          type: 'university',
+          text: 'دانشگاه',
+          start: 0,
+          end: 7,
+          rule: 'fake.university',
+        },
+        {
+          source: 'a.txt',
+          entityId: 'e2',
+          type: 'university',
+          text: 'دانشگاه',
+          start: 10,
+          end: 17,
+          rule: 'fake.university',
+        },
       ]);
     }
   });

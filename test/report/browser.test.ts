@@ -58,6 +58,10 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     expect(await page.locator('#chart-months rect.bar').count()).toBeGreaterThan(0);
     // seed: aut–iust–sharif (3 edges); English visit: sharif–ut (1 edge).
     expect(await page.locator('#chart-network line.edge').count()).toBe(4);
+    const edge = page.locator('#chart-network line.edge[data-a="sharif.edu"][data-b="ut.ac.ir"]');
+    expect(await edge.getAttribute('data-weight')).toBe('1');
+    await edge.dispatchEvent('mouseenter');
+    expect(await page.locator('#network-info').textContent()).toContain('en/sharif-visit');
   });
 
   it('filters by meeting kind, university, Jalali date range, flag and text', async () => {
@@ -75,7 +79,7 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     await page.selectOption('#f-w', 'low-confidence');
     expect(await listedDocIds(page)).toEqual(['doubtful/conference']);
     await page.selectOption('#f-w', '');
-    // Persian digits and Arabic yeh in the query still find the seed's «1397» and «نشست».
+    // Persian digits in the query still find the seed's Latin «1397».
     await page.fill('#f-q', 'بهمن ماه ۱۳۹۷');
     await expect.poll(() => listedDocIds(page)).toEqual([seed.docId]);
     await page.click('#f-clear');
@@ -95,7 +99,9 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     expect(tip).toContain('rule: test.date');
     const uni = await page.locator('#text [data-ents~="e1"]').first().getAttribute('title');
     expect(uni).toContain('iust.ac.ir');
-    expect(await page.locator('#text [data-ents~="e1"]').first().getAttribute('class')).toContain('t-university');
+    expect(await page.locator('#text [data-ents~="e1"]').first().getAttribute('class')).toContain(
+      't-university',
+    );
   });
 
   it("lands on «سوم بهمن ماه 1397» when the seed meeting's date is clicked", async () => {

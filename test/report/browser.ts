@@ -61,7 +61,9 @@ export function networkRequests(opened: OpenedReport): string[] {
 /** Opens a document's view by its docId, from the overview's list (clears filters first). */
 export async function openDocument(page: Page, docId: string): Promise<void> {
   const index = await page.evaluate((id) => {
-    const rows = Array.from(document.querySelectorAll<HTMLElement>('script[id^="r"][type="application/json"]'));
+    const rows = Array.from(
+      document.querySelectorAll<HTMLElement>('script[id^="r"][type="application/json"]'),
+    );
     for (const r of rows) {
       const rec = JSON.parse(r.textContent ?? 'null') as { docId?: string } | null;
       if (rec?.docId === id) return Number(r.id.slice(1));
@@ -109,5 +111,7 @@ export function flashedInView(page: Page): Promise<boolean> {
 
 /** docIds listed on the current page of the overview's document list. */
 export function listedDocIds(page: Page): Promise<string[]> {
-  return page.$$eval('#doc-list tr[data-docid]', (rows) => rows.map((r) => (r as HTMLElement).dataset.docid ?? ''));
+  return page.$$eval('#doc-list tr[data-docid]', (rows) =>
+    rows.map((r) => (r as HTMLElement).dataset.docid ?? ''),
+  );
 }

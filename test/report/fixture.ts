@@ -1,8 +1,7 @@
 // A small review-report fixture: the seed release with a hand-made record (offsets found with indexOf
 // here, in the test, never in the product), an English visit, a doubtful conference and a hostile
 // document, plus errors. Every record is parsed by the schema so the fixture cannot drift from it.
-import { readFileSync } from 'node:fs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type DateValue,
@@ -39,10 +38,24 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 }
 
 let entityNo = 0;
-function entity(text: string, type: Entity['type'], needle: string, extra: Partial<Entity> = {}, nth = 0): Entity {
+function entity(
+  text: string,
+  type: Entity['type'],
+  needle: string,
+  extra: Partial<Entity> = {},
+  nth = 0,
+): Entity {
   const span = spanOf(text, needle, nth);
   entityNo++;
-  return { entityId: `e${entityNo}`, type, text: needle, ...span, sentence: 0, rule: `test.${type}`, ...extra };
+  return {
+    entityId: `e${entityNo}`,
+    type,
+    text: needle,
+    ...span,
+    sentence: 0,
+    rule: `test.${type}`,
+    ...extra,
+  };
 }
 
 function dateValue(
@@ -111,16 +124,26 @@ function seedDoc(): { record: DocumentRecord; text: string } {
   ];
   const location = spanOf(text, `سالن جلسات ریاست ${iust}`);
   const decisionText = 'نشست بعدی در نیمه اول اسفند ماه در دانشگاه صنعتی خواجه نصیرالدین طوسی برگزار شود';
-  const decisionDate = dateValue(text, 'نیمه اول اسفند ماه', ['1397-12-01', '1397-12-15'], ['2019-02-20', '2019-03-06'], {
-    yearInferred: true,
-  });
+  const decisionDate = dateValue(
+    text,
+    'نیمه اول اسفند ماه',
+    ['1397-12-01', '1397-12-15'],
+    ['2019-02-20', '2019-03-06'],
+    {
+      yearInferred: true,
+    },
+  );
   const m1 = meeting({
     meetingId: 'm1',
     kind: 'meeting',
     title: 'هم‌افزایی حوزه‌های بین‌الملل دانشگاه‌های صنعتی برتر کشور',
     date,
     location: { text: text.slice(location.start, location.end), organizationId: 'iust.ac.ir', ...location },
-    organizer: { organizationId: 'iust.ac.ir', unit: 'معاونت بین‌الملل', text: 'معاونت بین الملل دانشگاه علم و صنعت ایران' },
+    organizer: {
+      organizationId: 'iust.ac.ir',
+      unit: 'معاونت بین‌الملل',
+      text: 'معاونت بین الملل دانشگاه علم و صنعت ایران',
+    },
     organizations: ['aut.ac.ir', 'iust.ac.ir', 'sharif.edu'],
     attendees: [
       {
@@ -163,10 +186,16 @@ function englishDoc(): { record: DocumentRecord; text: string } {
     'Tehran, 12 May 2020. A delegation of Sharif University of Technology visited the University of Tehran ' +
     'on Tuesday, 12 May 2020. Dr. Ali Rezaei, the president, welcomed the guests.';
   entityNo = 0;
-  const date = dateValue(text, 'Tuesday, 12 May 2020', ['1399-02-23', '1399-02-23'], ['2020-05-12', '2020-05-12'], {
-    calendar: 'gregorian',
-    weekday: 'tuesday',
-  });
+  const date = dateValue(
+    text,
+    'Tuesday, 12 May 2020',
+    ['1399-02-23', '1399-02-23'],
+    ['2020-05-12', '2020-05-12'],
+    {
+      calendar: 'gregorian',
+      weekday: 'tuesday',
+    },
+  );
   return {
     text,
     record: record({
@@ -196,9 +225,15 @@ function doubtfulDoc(): { record: DocumentRecord; text: string } {
   const text = 'همایش ملی فناوری در روز شنبه ۵ اسفند ۱۳۹۸ در دانشگاه صنعتی اصفهان برگزار شد.';
   entityNo = 0;
   // 1398-12-05 is a Monday: the stated Saturday contradicts it.
-  const date = dateValue(text, 'شنبه ۵ اسفند ۱۳۹۸', ['1398-12-05', '1398-12-05'], ['2020-02-24', '2020-02-24'], {
-    weekday: 'saturday',
-  });
+  const date = dateValue(
+    text,
+    'شنبه ۵ اسفند ۱۳۹۸',
+    ['1398-12-05', '1398-12-05'],
+    ['2020-02-24', '2020-02-24'],
+    {
+      weekday: 'saturday',
+    },
+  );
   return {
     text,
     record: record({
@@ -237,7 +272,9 @@ function hostileDoc(): { record: DocumentRecord; text: string } {
     `دانشگاه تهران اعلام کرد: ${HOSTILE_PAYLOADS[0]}\n${HOSTILE_PAYLOADS[1]}\n` +
     `نشست ${HOSTILE_PAYLOADS[2]} برگزار شد.\n${HOSTILE_PAYLOADS[3]} <!-- ${BIDI_OVERRIDE}gnp.exe\u202C -->`;
   entityNo = 0;
-  const evil = entity(text, 'organization', HOSTILE_PAYLOADS[1]!, { canonicalId: '"><img src=x onerror=window.__pwned=1>' });
+  const evil = entity(text, 'organization', HOSTILE_PAYLOADS[1]!, {
+    canonicalId: '"><img src=x onerror=window.__pwned=1>',
+  });
   return {
     text,
     record: record({
@@ -276,7 +313,11 @@ export function buildFixture(): Fixture {
     records: docs.map((d) => d.record),
     texts,
     errors: [
-      { source: 'broken/page.html', code: 'bad-html', message: 'the HTML could not be parsed: <script>window.__pwned=1</script>' },
+      {
+        source: 'broken/page.html',
+        code: 'bad-html',
+        message: 'the HTML could not be parsed: <script>window.__pwned=1</script>',
+      },
       { source: 'feed.jsonl#7', code: 'bad-jsonl-line', message: 'invalid JSON', line: 7 },
     ],
     run: { version: '0.0.0-test', schemaVersion: 1, inputs: ['fixture'], counts: { documents: 6 } },

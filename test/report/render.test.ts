@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/records/schema.js';
-import { renderReport, scriptJson, summarize, weekdayMismatch, writeReport } from '../../src/write/report/index.js';
+import {
+  renderReport,
+  scriptJson,
+  summarize,
+  weekdayMismatch,
+  writeReport,
+} from '../../src/write/report/index.js';
 import { BIDI_OVERRIDE, buildFixture, HOSTILE_PAYLOADS, SEED_DATE, writeFixture } from './fixture.js';
 
 /** The JSON data blocks of a page, by id. */
@@ -63,7 +69,8 @@ describe('renderReport', () => {
       const rec = data.get(`r${i}`) as DocumentRecord;
       const text = data.get(`t${i}`) as string;
       for (const e of rec.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
-      for (const m of rec.meetings) if (m.date) expect(text.slice(m.date.start, m.date.end)).toBe(m.date.text);
+      for (const m of rec.meetings)
+        if (m.date) expect(text.slice(m.date.start, m.date.end)).toBe(m.date.text);
     });
     const seed = data.get('r0') as DocumentRecord;
     const seedText = data.get('t0') as string;
@@ -85,7 +92,14 @@ describe('renderReport', () => {
       .replaceAll('http://www.w3.org/2000/svg', '');
     expect(/https?:|\/\/[a-z]/i.exec(code)?.[0]).toBeUndefined();
     expect(/url\((?!data:)/.exec(code)?.[0]).toBeUndefined();
-    expect(appScript(html)).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
+    expect(appScript(html)).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/,
+    );
+  });
+
+  it('carries a script that parses (so a syntax slip shows even where chromium is missing)', () => {
+    // Compiled, never called: only the parser runs.
+    expect(() => new Function(appScript(html))).not.toThrow();
   });
 
   it('inlines the Vazirmatn font and stays light', () => {
@@ -96,7 +110,10 @@ describe('renderReport', () => {
 
   it('summarises flags: warnings, derived checks, errors and text problems', () => {
     const data = blocks(html);
-    const index = data.get('k-index') as { docs: { id: string; w: string[]; tx: string }[]; universities: string[] };
+    const index = data.get('k-index') as {
+      docs: { id: string; w: string[]; tx: string }[];
+      universities: string[];
+    };
     expect(index.docs.map((d) => d.w)).toEqual([
       ['year-inferred'],
       [],
@@ -108,7 +125,10 @@ describe('renderReport', () => {
     const error = { source: seed.source, code: 'timeout', message: 'slow' };
     expect(summarize(seed, [error], 'ok').w).toContain('error');
     expect(summarize(seed, [], 'missing').w).toContain('text-missing');
-    const shifted = renderReport({ ...fixture, texts: new Map([[seed.source, ` ${fixture.texts.get(seed.source)}`]]) });
+    const shifted = renderReport({
+      ...fixture,
+      texts: new Map([[seed.source, ` ${fixture.texts.get(seed.source)}`]]),
+    });
     const shiftedIndex = blocks(shifted).get('k-index') as { docs: { tx: string; w: string[] }[] };
     expect(shiftedIndex.docs[0]!.tx).toBe('mismatch');
     expect(shiftedIndex.docs[0]!.w).toContain('text-mismatch');

@@ -12,7 +12,14 @@ import { type Build, buildProject, FAKE_PROCESSOR, realPipelineAvailable } from 
 import { readCsv } from '../io/helpers/csv.js';
 import { type BadFolder, makeBadFolder } from './inputs.js';
 
-const DATA_FILES = ['records.jsonl', 'errors.jsonl', 'meetings.csv', 'attendees.csv', 'decisions.csv', 'entities.csv'];
+const DATA_FILES = [
+  'records.jsonl',
+  'errors.jsonl',
+  'meetings.csv',
+  'attendees.csv',
+  'decisions.csv',
+  'entities.csv',
+];
 const CSV_FILES = DATA_FILES.filter((f) => f.endsWith('.csv'));
 
 let build: Build;
@@ -46,11 +53,14 @@ function checkOutput(out: string): void {
   const records = jsonl(f['records.jsonl']!) as { source: string }[];
   const errorCode = new Map(errors.map((e) => [e.source, e.code]));
   const recordSources = new Set(records.map((r) => r.source));
-  for (const [source, code] of Object.entries(folder.mustFail)) expect([source, errorCode.get(source)]).toEqual([source, code]);
-  for (const source of folder.mustSucceed) expect([source, recordSources.has(source)]).toEqual([source, true]);
+  for (const [source, code] of Object.entries(folder.mustFail))
+    expect([source, errorCode.get(source)]).toEqual([source, code]);
+  for (const source of folder.mustSucceed)
+    expect([source, recordSources.has(source)]).toEqual([source, true]);
   for (const source of folder.either) {
     expect([source, recordSources.has(source) || errorCode.has(source)]).toEqual([source, true]);
-    if (errorCode.has(source)) expect(['timeout', 'too-large', 'out-of-memory']).toContain(errorCode.get(source));
+    if (errorCode.has(source))
+      expect(['timeout', 'too-large', 'out-of-memory']).toContain(errorCode.get(source));
   }
   for (const e of errors) expect(e.message.length).toBeGreaterThan(0);
   for (const name of CSV_FILES) {
@@ -104,7 +114,10 @@ describe('a folder of bad inputs (stand-in pipeline)', () => {
 
 describe.runIf(real)('a folder of bad inputs (khabar extract, real pipeline)', () => {
   const cli = (args: string[]) =>
-    spawnSync(process.execPath, [build.mainJs, 'extract', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    spawnSync(process.execPath, [build.mainJs, 'extract', ...args], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
 
   it('completes with exit 1 and a summary on stderr, nothing on stdout', () => {
     const out = join(work, 'out-real');

@@ -32,7 +32,12 @@ export function makeBadFolder(dir: string, opts: { huge: boolean }): BadFolder {
   w('good/utf8-bom.txt', utf8(PRESS, true));
   w('good/utf16le.txt', encodeUtf16(PRESS, 'le'));
   w('good/utf16be.txt', encodeUtf16(PRESS, 'be'));
-  w('good/cp1256.txt', encodeCp1256('نشست مشترك دانشگاه علم و صنعت ايران و دانشگاه شريف برگزار شد.\r\nمقرر شد همكاري ادامه يابد.'));
+  w(
+    'good/cp1256.txt',
+    encodeCp1256(
+      'نشست مشترك دانشگاه علم و صنعت ايران و دانشگاه شريف برگزار شد.\r\nمقرر شد همكاري ادامه يابد.',
+    ),
+  );
   w('good/crlf.md', utf8(PRESS.replace(/\. /g, '.\r\n')));
   w('good/cr.txt', utf8(PRESS.replace(/\. /g, '.\r')));
   w(
@@ -71,7 +76,10 @@ export function makeBadFolder(dir: string, opts: { huge: boolean }): BadFolder {
   mustFail['empty.txt'] = 'empty';
   w('blank.md', ' \r\n \n');
   mustFail['blank.md'] = 'empty';
-  w('binary.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  w(
+    'binary.txt',
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
   mustFail['binary.txt'] = 'binary';
   const soup = new Uint8Array(8192);
   for (let i = 0; i < soup.length; i++) soup[i] = 0x80 | ((i * 37) % 0x3f);

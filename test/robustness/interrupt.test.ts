@@ -2,14 +2,29 @@
 // rows of an uninterrupted run: the output files are rebuilt from the ordered stream and the cache,
 // and renamed into place only at the end. An aborted run (Ctrl-C) leaves the previous output as it was.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AbortedError, runExtract } from '../../src/io/run.js';
 import { type Build, buildProject, FAKE_PROCESSOR } from '../io/helpers/build.js';
 
-const DATA_FILES = ['records.jsonl', 'errors.jsonl', 'meetings.csv', 'attendees.csv', 'decisions.csv', 'entities.csv'];
+const DATA_FILES = [
+  'records.jsonl',
+  'errors.jsonl',
+  'meetings.csv',
+  'attendees.csv',
+  'decisions.csv',
+  'entities.csv',
+];
 const DOCS = 1500;
 
 let build: Build;
@@ -24,7 +39,10 @@ beforeAll(() => {
     const dir = join(input, `d${i % 7}`);
     mkdirSync(dir, { recursive: true });
     // __SLOW__ makes the stand-in pipeline take ~4 ms per document, so the run lasts long enough to kill.
-    writeFileSync(join(dir, `n${i}.txt`), `نشست «شماره ${i}» در دانشگاه __SLOW__${i % 11 === 0 ? ' =cmd' : ''}`);
+    writeFileSync(
+      join(dir, `n${i}.txt`),
+      `نشست «شماره ${i}» در دانشگاه __SLOW__${i % 11 === 0 ? ' =cmd' : ''}`,
+    );
   }
   writeFileSync(join(input, 'd0', 'bad.jsonl'), '{"text":"دانشگاه"}\nnot json\n');
 });
@@ -39,7 +57,8 @@ function files(out: string): Record<string, string> {
 function countCacheEntries(dir: string): number {
   if (!existsSync(dir)) return 0;
   let n = 0;
-  for (const sub of readdirSync(dir)) n += readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).length;
+  for (const sub of readdirSync(dir))
+    n += readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).length;
   return n;
 }
 
@@ -64,7 +83,8 @@ describe('interrupted runs', () => {
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     const cacheDir = join(out, '.cache');
     const deadline = Date.now() + 60_000;
-    while (countCacheEntries(cacheDir) < DOCS / 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (countCacheEntries(cacheDir) < DOCS / 5 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGKILL');
     await exited;
     const doneBeforeKill = countCacheEntries(cacheDir);
@@ -93,7 +113,11 @@ describe('interrupted runs', () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'records.jsonl'), 'previous run\n');
     const controller = new AbortController();
-    const run = runExtract({ ...options(out, false), signal: controller.signal, onProgress: (p) => p.documents > 50 && controller.abort() });
+    const run = runExtract({
+      ...options(out, false),
+      signal: controller.signal,
+      onProgress: (p) => p.documents > 50 && controller.abort(),
+    });
     await expect(run).rejects.toBeInstanceOf(AbortedError);
     expect(readFileSync(join(out, 'records.jsonl'), 'utf8')).toBe('previous run\n');
     expect(readdirSync(out)).toEqual(['records.jsonl']);

@@ -36,7 +36,8 @@ describe('adversarial input', () => {
       const ms = performance.now() - t0;
       expect(doc.norm.map.length).toBe(doc.norm.text.length + 1);
       expect(normalize(doc.norm.text).text).toBe(doc.norm.text);
-      expect(ms).toBeLessThan(3000);
+      // Generous for a loaded CI machine; a quadratic scan takes minutes here.
+      expect(ms).toBeLessThan(10_000);
     });
   }
 });

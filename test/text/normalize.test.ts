@@ -18,7 +18,9 @@ describe('character map', () => {
   });
   it('unifies digits, Persian by default and Latin on request', () => {
     expect(n('سال 1397 و ٢٠٢٣')).toBe('سال ۱۳۹۷ و ۲۰۲۳');
-    expect(normalize('سال ۱۳۹۷ و ٢٠٢٣ و ۱۲٫۵ درصد', { digits: 'latin' }).text).toBe('سال 1397 و 2023 و 12.5 درصد');
+    expect(normalize('سال ۱۳۹۷ و ٢٠٢٣ و ۱۲٫۵ درصد', { digits: 'latin' }).text).toBe(
+      'سال 1397 و 2023 و 12.5 درصد',
+    );
     expect(n('25% رشد')).toBe('۲۵٪ رشد');
   });
   it('removes diacritics and kashida, keeping them inside the letter span', () => {

@@ -32,7 +32,9 @@ describe('words', () => {
   });
   it('keeps numbers, dates, times, phones, e-mails, URLs, hashtags and mentions as one token each', () => {
     expect(
-      kinds('در 1397/11/03 ساعت 14:30 با 021-77491031 یا ut5@iust.ac.ir و https://iust.ac.ir/x #نشست @iust 3.5'),
+      kinds(
+        'در 1397/11/03 ساعت 14:30 با 021-77491031 یا ut5@iust.ac.ir و https://iust.ac.ir/x #نشست @iust 3.5',
+      ),
     ).toEqual([
       'در:word',
       '۱۳۹۷/۱۱/۰۳:date',
@@ -72,8 +74,14 @@ describe('sentences', () => {
   });
   it('does not end inside numbers, e-mails, URLs, abbreviations or quotations', () => {
     expect(
-      sentences('رشد 3.5 درصد بود. با ut5@iust.ac.ir و www.iust.ac.ir تماس بگیرید. سال ۵۰۰ ق.م. و ۱۳۹۷ ه.ش. بود.'),
-    ).toEqual(['رشد 3.5 درصد بود.', 'با ut5@iust.ac.ir و www.iust.ac.ir تماس بگیرید.', 'سال ۵۰۰ ق.م. و ۱۳۹۷ ه.ش. بود.']);
+      sentences(
+        'رشد 3.5 درصد بود. با ut5@iust.ac.ir و www.iust.ac.ir تماس بگیرید. سال ۵۰۰ ق.م. و ۱۳۹۷ ه.ش. بود.',
+      ),
+    ).toEqual([
+      'رشد 3.5 درصد بود.',
+      'با ut5@iust.ac.ir و www.iust.ac.ir تماس بگیرید.',
+      'سال ۵۰۰ ق.م. و ۱۳۹۷ ه.ش. بود.',
+    ]);
     expect(sentences('وی گفت: «ما رفتیم. آنها ماندند.» سپس جلسه تمام شد.')).toEqual([
       'وی گفت: «ما رفتیم. آنها ماندند.»',
       'سپس جلسه تمام شد.',

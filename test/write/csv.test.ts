@@ -4,7 +4,6 @@ import { serializeError, serializeRecord } from '../../src/write/serialize.js';
 import { readCsv } from '../io/helpers/csv.js';
 import { sampleRecord } from './helpers.js';
 
-
 describe('defuse', () => {
   it('prefixes text cells that a spreadsheet would run as formulas', () => {
     for (const s of ['=1+1', '+98 21', '-2', '@SUM(A1)', '\tx', '\rx']) expect(defuse(s)).toBe(`'${s}`);
@@ -25,15 +24,58 @@ describe('CSV tables', () => {
     const rows = tableRows(sampleRecord());
     expect(rows.meetings).toEqual([
       [
-        '2019/iust', 'm1', 'meeting', 'هم‌افزایی, "حوزه‌های" بین‌الملل', 'سوم بهمن', '1397-11-03', '1397-11-03',
-        '2019-01-23', '2019-01-23', 'day', 'wednesday', false, 'سالن جلسات', 'iust.ac.ir', 'iust.ac.ir',
-        'معاونت بین‌الملل', 'aut.ac.ir | iust.ac.ir', 2, 1, 0.9, 0, 150, '2019/iust.txt',
+        '2019/iust',
+        'm1',
+        'meeting',
+        'هم‌افزایی, "حوزه‌های" بین‌الملل',
+        'سوم بهمن',
+        '1397-11-03',
+        '1397-11-03',
+        '2019-01-23',
+        '2019-01-23',
+        'day',
+        'wednesday',
+        false,
+        'سالن جلسات',
+        'iust.ac.ir',
+        'iust.ac.ir',
+        'معاونت بین‌الملل',
+        'aut.ac.ir | iust.ac.ir',
+        2,
+        1,
+        0.9,
+        0,
+        150,
+        '2019/iust.txt',
       ],
     ]);
-    expect(rows.attendees[0]).toEqual(['2019/iust', 'm1', 'a1', 'ذاکری', 'دکتر', 'رئیس', 'iust.ac.ir', '40-50 | 200-202']);
-    expect(rows.decisions[0]?.slice(0, 7)).toEqual(['2019/iust', 'm1', 'd1', 'next_meeting', 'نشست بعدی\nدر خواجه نصیر', 'نیمه اول اسفند', '1397-12-01']);
+    expect(rows.attendees[0]).toEqual([
+      '2019/iust',
+      'm1',
+      'a1',
+      'ذاکری',
+      'دکتر',
+      'رئیس',
+      'iust.ac.ir',
+      '40-50 | 200-202',
+    ]);
+    expect(rows.decisions[0]?.slice(0, 7)).toEqual([
+      '2019/iust',
+      'm1',
+      'd1',
+      'next_meeting',
+      'نشست بعدی\nدر خواجه نصیر',
+      'نیمه اول اسفند',
+      '1397-12-01',
+    ]);
     expect(rows.entities).toHaveLength(4);
-    expect(rows.entities[2]?.slice(-5)).toEqual(['1397-12-01', '1397-12-15', '2019-02-20', '2019-03-06', 'date.half-month']);
+    expect(rows.entities[2]?.slice(-5)).toEqual([
+      '1397-12-01',
+      '1397-12-15',
+      '2019-02-20',
+      '2019-03-06',
+      'date.half-month',
+    ]);
   });
 
   it('quotes per RFC 4180 and defuses formula cells, so a reader gets the values back', () => {

@@ -282,10 +282,21 @@ function buildFilters() {
       function (v) { state.f.k = v; refresh(); }),
     h('label', {}, ['Jalali from', from]),
     h('label', {}, ['Jalali to', to]),
-    select('f-w', 'flag', [['', 'all documents']].concat(FLAGS), function (v) { state.f.w = v; refresh(); }),
+    select('f-w', 'flag', [['', 'all documents']].concat(FLAGS, otherFlags()), function (v) { state.f.w = v; refresh(); }),
     h('label', {}, ['search', q]),
     clear,
   ])]);
+}
+
+/** Warnings the pipeline writes that this page has no label for are still filterable. */
+function otherFlags() {
+  var known = {};
+  FLAGS.forEach(function (f) { known[f[0]] = true; });
+  var out = [];
+  DOCS.forEach(function (d) {
+    d.w.forEach(function (w) { if (!known[w]) { known[w] = true; out.push([w, w]); } });
+  });
+  return out.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
 }
 
 function refresh() {
@@ -450,7 +461,8 @@ function renderNetwork(ms) {
   if (!nodes.length) { ui.netSvg.appendChild(h('p', { cls: 'muted', text: 'No meeting with two or more universities.' })); return; }
   var hidden = nodes.length - MAX_NODES;
   nodes = nodes.slice(0, MAX_NODES);
-  var W = 460, H = 380, cx = W / 2, cy = H / 2, R = Math.min(W, H) / 2 - 70;
+  // Labels run outward along the radius, so neighbours on the ring never overlap.
+  var R = 140, W = 2 * (R + 120), H = W, cx = W / 2, cy = H / 2;
   var pos = {};
   nodes.forEach(function (n, k) {
     var t = -Math.PI / 2 + 2 * Math.PI * k / nodes.length;
@@ -474,16 +486,18 @@ function renderNetwork(ms) {
     c.addEventListener('mouseenter', function () { showInfo(ui.netInfo, title, nodeMeetings[n]); });
     c.addEventListener('click', function () { ui.setUniversity(n); });
     svg.appendChild(c);
-    var right = Math.cos(p.t) >= -0.01;
-    svg.appendChild(s('text', { cls: 'lbl', x: p.x + (right ? 10 : -10) * 1, y: p.y + 4 + (Math.abs(Math.cos(p.t)) < 0.2 ? (Math.sin(p.t) < 0 ? -8 : 10) : 0),
-      'text-anchor': Math.abs(Math.cos(p.t)) < 0.2 ? 'middle' : right ? 'start' : 'end', text: n }));
+    var right = Math.cos(p.t) >= -1e-9;
+    var deg = p.t * 180 / Math.PI + (right ? 0 : 180);
+    var lx = cx + (R + 12 + Math.sqrt(count) * 2) * Math.cos(p.t), ly = cy + (R + 12 + Math.sqrt(count) * 2) * Math.sin(p.t);
+    svg.appendChild(s('text', { cls: 'lbl', x: lx, y: ly + 4, 'text-anchor': right ? 'start' : 'end',
+      transform: 'rotate(' + deg.toFixed(2) + ' ' + lx.toFixed(2) + ' ' + ly.toFixed(2) + ')', text: n }));
   });
   ui.netSvg.appendChild(svg);
   if (hidden > 0) ui.netSvg.appendChild(h('p', { cls: 'muted small', text: 'Showing the ' + MAX_NODES + ' universities with the most meetings; ' + hidden + ' more are hidden (filter to see them).' }));
 }
 
 // ---------- one document ----------
-var view = { segs: [], starts: [], ends: [], current: [], pane: null };
+var view = { segs: [], starts: [], ends: [], current: [], pane: null, contacts: 0 };
 
 function entityTip(e) {
   var lines = [e.type + ': \u00ab' + e.text + '\u00bb'];
@@ -545,10 +559,13 @@ function buildText(pane, text, rec, fields) {
   var n = text.length;
   var marks = [];
   rec.entities.forEach(function (e) { if (goodSpan(e, n)) marks.push({ s: e.start, e: e.end, type: e.type, ent: e }); });
-  rec.contacts.emails.forEach(function (em) {
-    if (!em) return;
-    for (var at = text.indexOf(em); at >= 0; at = text.indexOf(em, at + em.length)) {
-      marks.push({ s: at, e: at + em.length, type: 'email', ent: { type: 'email', text: em, rule: 'contacts' } });
+  // Contacts carry no offsets: mark where they are written as reported (phones are normalised, so only
+  // the ones written without separators are found).
+  rec.contacts.emails.concat(rec.contacts.phones).forEach(function (c) {
+    if (!c || c.length < 5) return;
+    if (text.indexOf(c) >= 0) view.contacts++;
+    for (var at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + c.length)) {
+      marks.push({ s: at, e: at + c.length, type: 'email', ent: { type: 'contact', text: c, rule: 'contacts' } });
     }
   });
   var cuts = {};
@@ -655,7 +672,7 @@ function showDoc(i) {
   var dv = ui.doc;
   dv.hidden = false;
   dv.textContent = '';
-  view = { segs: [], starts: [], ends: [], current: [], pane: null };
+  view = { segs: [], starts: [], ends: [], current: [], pane: null, contacts: 0 };
   var pos = state.list.indexOf(i);
   var seq = pos >= 0 ? state.list : ORDER;
   pos = seq.indexOf(i);
@@ -692,11 +709,11 @@ function showDoc(i) {
 
   var typeCount = {};
   rec.entities.forEach(function (e) { typeCount[e.type] = (typeCount[e.type] || 0) + 1; });
-  if (rec.contacts.emails.length) typeCount.email = rec.contacts.emails.length;
+  if (view.contacts) typeCount.email = view.contacts;
   var legend = h('div', { cls: 'legend' }, TYPES.filter(function (t) { return typeCount[t]; }).map(function (t) {
     var box = h('input', { type: 'checkbox', checked: true, 'data-type': t });
     box.addEventListener('change', function () { pane.classList.toggle('hide-' + t, !box.checked); });
-    return h('label', {}, [box, h('span', { cls: 'sw t-' + t }), t + ' (' + typeCount[t] + ')']);
+    return h('label', {}, [box, h('span', { cls: 'sw t-' + t }), (t === 'email' ? 'contact' : t) + ' (' + typeCount[t] + ')']);
   }));
   var cards = h('div', { cls: 'cards-pane', id: 'cards' });
   if (!rec.meetings.length) cards.appendChild(h('div', { cls: 'card muted', text: 'No meeting was extracted from this document.' }));

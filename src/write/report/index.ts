@@ -51,12 +51,18 @@ class Collector {
     const i = this.docs.length;
     const status = checkText(record, text);
     this.docs.push(summarize(record, this.errorsBySource.get(record.source) ?? [], status));
-    for (const e of record.entities) if (e.type === 'university' && e.canonicalId) this.universities.add(e.canonicalId);
+    for (const e of record.entities)
+      if (e.type === 'university' && e.canonicalId) this.universities.add(e.canonicalId);
     return documentBlocks(i, record, text);
   }
 
   tail(run: unknown): string {
-    return pageTail({ docs: this.docs, errors: [...this.errors], run, universities: [...this.universities].sort() });
+    return pageTail({
+      docs: this.docs,
+      errors: [...this.errors],
+      run,
+      universities: [...this.universities].sort(),
+    });
   }
 }
 
@@ -64,14 +70,18 @@ class Collector {
 export function renderReport(input: ReportInput): string {
   const collector = new Collector(input.errors);
   const parts = [pageHead()];
-  for (const record of input.records) parts.push(collector.add(record, input.texts.get(record.source) ?? null));
+  for (const record of input.records)
+    parts.push(collector.add(record, input.texts.get(record.source) ?? null));
   parts.push(collector.tail(input.run));
   return parts.join('');
 }
 
 async function* jsonLines(path: string): AsyncGenerator<{ line: number; value: unknown }> {
   if (!existsSync(path)) return;
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let line = 0;
   for await (const raw of rl) {
     line++;
@@ -106,7 +116,12 @@ export async function writeReport(outDir: string, options?: WriteReportOptions):
     errors.push(
       parsed.success
         ? parsed.data
-        : { source: `errors.jsonl#${line}`, code: 'invalid-error-line', message: 'not an error record', line },
+        : {
+            source: `errors.jsonl#${line}`,
+            code: 'invalid-error-line',
+            message: 'not an error record',
+            line,
+          },
     );
   }
   const path = join(outDir, REPORT_FILE);
@@ -115,7 +130,8 @@ export async function writeReport(outDir: string, options?: WriteReportOptions):
   const failed = new Promise<never>((_, reject) => out.on('error', reject));
   failed.catch(() => {});
   const write = async (chunk: string) => {
-    if (!out.write(chunk)) await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
+    if (!out.write(chunk))
+      await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
   };
   try {
     const collector = new Collector(errors);

@@ -83,7 +83,8 @@ function inBounds(s: { start: number; end: number }, length: number): boolean {
 export function checkText(record: DocumentRecord, text: string | null): TextStatus {
   if (text === null) return 'missing';
   const n = text.length;
-  for (const e of record.entities) if (!inBounds(e, n) || text.slice(e.start, e.end) !== e.text) return 'mismatch';
+  for (const e of record.entities)
+    if (!inBounds(e, n) || text.slice(e.start, e.end) !== e.text) return 'mismatch';
   for (const m of record.meetings) {
     const spans = [
       ...m.evidence,
@@ -105,7 +106,11 @@ function datedRange(d: DateValue | null): { jf: string | null; jt: string | null
   return { jf: d.jalali.from, jt: d.jalali.to, gf: d.gregorian.from };
 }
 
-export function summarize(record: DocumentRecord, errors: readonly ErrorRecord[], text: TextStatus): DocSummary {
+export function summarize(
+  record: DocumentRecord,
+  errors: readonly ErrorRecord[],
+  text: TextStatus,
+): DocSummary {
   const meetings: MeetingSummary[] = record.meetings.map((m) => ({
     id: m.meetingId,
     k: m.kind,
@@ -121,7 +126,8 @@ export function summarize(record: DocumentRecord, errors: readonly ErrorRecord[]
   if (text === 'missing') flags.add('text-missing');
   if (text === 'mismatch') flags.add('text-mismatch');
   const universities = new Set<string>();
-  for (const e of record.entities) if (e.type === 'university' && e.canonicalId) universities.add(e.canonicalId);
+  for (const e of record.entities)
+    if (e.type === 'university' && e.canonicalId) universities.add(e.canonicalId);
   return {
     id: record.docId,
     src: record.source,

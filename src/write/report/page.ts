@@ -18,7 +18,10 @@ const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
  * output, because every `<` (and `>`, `&`, the JS line separators, bidi controls) becomes a \u escape.
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    UNSAFE_IN_SCRIPT,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The script is allowed by its hash: nothing else inline can run, even if it reached the page. */

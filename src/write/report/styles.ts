@@ -1,5 +1,5 @@
 // The page's stylesheet. Entity colours are chosen to stay readable under each other's outlines.
-export const STYLES = String.raw`
+export const STYLES = `
 :root{--bg:#f6f7f9;--fg:#1f2328;--muted:#5b6470;--line:#d8dde3;--card:#fff;--accent:#0b5cad;--warn:#b45309;--bad:#b91c1c;
 --university:#cfe3ff;--organization:#dcdcff;--unit:#ece0ff;--person:#ffd9ec;--title:#ffeab0;--date:#c9f2d4;--place:#ffdcc2;--email:#e3e6ea}
 *{box-sizing:border-box}
@@ -16,10 +16,11 @@ main{padding:14px 18px}
 .count b{display:block;font-size:20px}
 .panel{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin-bottom:14px}
 .panel h2{font-size:15px;margin:0 0 8px}
-.charts{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:14px}
+.charts{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:14px;align-items:start}
+#chart-months svg{max-height:280px;margin:0 auto}
 @media (max-width:1000px){.charts{grid-template-columns:1fr}}
 svg{max-width:100%;height:auto;display:block}
-svg text{font-family:inherit;font-size:11px;fill:var(--muted)}
+svg text{font-family:inherit;font-size:11px;fill:var(--muted);pointer-events:none}
 svg .bar{fill:#3b82c4}
 svg .bar:hover,svg .bar.sel{fill:#0b4f8a}
 svg .edge{stroke:#7a8aa0;stroke-opacity:.55}
@@ -63,7 +64,7 @@ bdi,.iso{unicode-bidi:isolate}
 .sw{display:inline-block;width:12px;height:12px;border-radius:3px;border:1px solid rgba(0,0,0,.2)}
 .hide-university .t-university,.hide-organization .t-organization,.hide-unit .t-unit,.hide-person .t-person,
 .hide-title .t-title,.hide-date .t-date,.hide-place .t-place,.hide-email .t-email{background:none;box-shadow:none}
-.hit{outline:2px solid #d9480f;outline-offset:1px;border-radius:2px}
+.hit{outline:2px solid #d9480f;outline-offset:1px;border-radius:2px;background:#ffec99}
 .flash{animation:flash 1.6s ease-out 1}
 @keyframes flash{0%{background:#ffd43b}60%{background:#ffe98a}100%{}}
 @media (prefers-reduced-motion:reduce){.flash{animation:none;background:#ffe98a}}

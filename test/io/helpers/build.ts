@@ -22,9 +22,13 @@ export function buildProject(name: string): Build {
   const dir = join(ROOT, 'test', 'artifacts', `build-${name}`);
   rmSync(dir, { recursive: true, force: true });
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT, '--outDir', dir], {
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT, '--outDir', dir],
+      {
+        stdio: 'pipe',
+      },
+    );
   } catch {
     // Emitted anyway; checked below.
   }

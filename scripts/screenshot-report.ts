@@ -1,0 +1,68 @@
+// Screenshots of an output folder's report.html for the README:
+//   node dist/scripts/screenshot-report.js OUTDIR [--doc DOCID] [--to docs]
+// Writes report-overview.png and report-document.png (the document view after clicking its first
+// meeting's date). Needs Debian's chromium at /usr/bin/chromium.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const outDir = args[0];
+  if (!outDir || outDir.startsWith('--')) {
+    process.stderr.write('usage: screenshot-report OUTDIR [--doc DOCID] [--to DIR]\n');
+    process.exit(2);
+  }
+  const to = resolve(option(args, '--to') ?? 'docs');
+  const wanted = option(args, '--doc');
+  mkdirSync(to, { recursive: true });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  try {
+    // Taller for the overview, so the top of the document list shows under the pictures.
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1150 }, deviceScaleFactor: 1 });
+    await page.goto(pathToFileURL(resolve(outDir, 'report.html')).href);
+    await page.waitForSelector('html[data-ready="1"]');
+    await page.screenshot({ path: join(to, 'report-overview.png') });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    // The wanted document, else the first (in input order) that has a meeting.
+    // Evaluated as source text: this project compiles without DOM types.
+    const index = await page.evaluate<number>(`(() => {
+      const wanted = ${JSON.stringify(wanted ?? null)};
+      for (const b of document.querySelectorAll('script[type="application/json"][id^="r"]')) {
+        const rec = JSON.parse(b.textContent || 'null');
+        if (rec && (wanted ? rec.docId === wanted : rec.meetings.length > 0)) return Number(b.id.slice(1));
+      }
+      return -1;
+    })()`);
+    if (index < 0)
+      throw new Error(wanted ? `no document ${wanted} in the report` : 'no document with a meeting');
+    await page.evaluate(`location.hash = '#doc/${index}'`);
+    await page.waitForSelector('#text');
+    const date = page.locator('.card button[data-field="date"]:not([disabled])').first();
+    if (await date.count()) await date.click();
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(to, 'report-document.png') });
+    process.stderr.write(
+      `screenshots → ${join(to, 'report-overview.png')}, ${join(to, 'report-document.png')}\n`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
