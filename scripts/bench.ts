@@ -2,7 +2,8 @@
 // (`khabar extract`) with --jobs 1 and --jobs 2 on a generated archive (100,000 documents, ~250 MB by
 // default): documents/s, MB/s and peak RSS of the process (worker threads live in it, so its peak
 // RSS is the whole tree's). Prints a markdown table on stdout; progress on stderr.
-// usage: node dist/scripts/bench.js [--docs 100000] [--archive DIR] [--jobs 1,2] [--skip-text]
+// usage: node dist/scripts/bench.js [--docs 100000] [--archive DIR] [--jobs 1,2] [--skip-text] [--report]
+// (--report: also write report.html in each run; by default the bench measures extraction only).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +64,8 @@ function runExtract(
   jobs: number,
 ): Promise<{ seconds: number; peakRssMb: number }> {
   const args = [MAIN, 'extract', archive, '--out', out, '--jobs', String(jobs), '--no-cache'];
+  // The editors' report is a page for people, not part of the extraction being measured.
+  if (!process.argv.includes('--report')) args.push('--no-report');
   const useTime = existsSync(TIME);
   const child = useTime
     ? spawn(TIME, ['-f', 'KHABAR_MAXRSS_KB=%M', process.execPath, ...args], {
@@ -148,7 +151,8 @@ async function main(): Promise<void> {
   const results: RunResult[] = [];
   for (const jobs of jobsList) results.push(await pipelineRun(archive, jobs));
   const base = results[0];
-  md += `Whole pipeline: \`khabar extract ${archive} --jobs N --no-cache\` on ${docs} generated documents (${mb.toFixed(1)} MB; \`node dist/scripts/make-archive.js DIR --docs ${docs}\`).\n\n`;
+  const reportFlag = process.argv.includes('--report') ? '' : ' --no-report';
+  md += `Whole pipeline: \`khabar extract ${archive} --jobs N --no-cache${reportFlag}\` on ${docs} generated documents (${mb.toFixed(1)} MB; \`node dist/scripts/make-archive.js DIR --docs ${docs}\`).\n\n`;
   md += '| jobs | documents | errors | wall s | extract s | docs/s | MB/s | peak RSS MB | speed-up |\n';
   md += '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n';
   for (const r of results) {

@@ -12,6 +12,7 @@ import {
   runExtract,
   UsageError,
 } from '../io/run.js';
+import { writeReport } from '../write/report/index.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -19,22 +20,6 @@ function positiveInt(value: string): number {
     throw new InvalidArgumentError('expected a positive whole number');
   }
   return n;
-}
-
-type WriteReport = (outDir: string) => Promise<void>;
-
-/** The report writer lives in ../write/report/ (its own owner); a build without it skips the report. */
-async function loadWriteReport(): Promise<WriteReport | null> {
-  const specifier = '../write/report/index.js';
-  try {
-    const mod = (await import(specifier)) as { writeReport?: WriteReport };
-    return typeof mod.writeReport === 'function' ? mod.writeReport : null;
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    // Only a missing report module is skipped; an error inside it is a real failure.
-    if (e.code === 'ERR_MODULE_NOT_FOUND' && e.message.includes('report')) return null;
-    throw err;
-  }
 }
 
 function summaryLine(s: ExtractSummary): string {
@@ -73,6 +58,7 @@ export function register(program: Command): void {
     .option('--no-cache', 'neither read nor write the incremental cache')
     .option('--cache-dir <dir>', 'cache folder (default: <out>/.cache)')
     .option('--timeout-ms <n>', 'per-document time limit in ms', positiveInt, DEFAULT_TIMEOUT_MS)
+    .option('--no-report', 'skip report.html (large archives: the data files are what matters)')
     .option(
       '--explain',
       'print one JSON line per entity on stdout: {source, entityId, type, text, start, end, rule}',
@@ -87,6 +73,7 @@ export function register(program: Command): void {
           cacheDir?: string;
           timeoutMs: number;
           explain?: boolean;
+          report: boolean;
         },
       ) => {
         const controller = new AbortController();
@@ -114,8 +101,7 @@ export function register(program: Command): void {
               `khabar: warning: two inputs have the source ${d}; their docIds are the same\n`,
             );
           }
-          const writeReport = await loadWriteReport();
-          if (writeReport) await writeReport(summary.outDir);
+          if (opts.report) await writeReport(summary.outDir, { loadText: summary.loadText });
           process.stderr.write(`${summaryLine(summary)}\n`);
           process.exitCode = summary.exitCode;
         } catch (err) {

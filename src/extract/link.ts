@@ -5,6 +5,7 @@ import type { RecognizerContext } from '../recognize/context.js';
 import type { OrgEntry } from '../recognize/lexicon.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
+import { bySentence } from './by-sentence.js';
 
 const UNIVERSITY = key('دانشگاه');
 const THIS = new Set([key('این'), key('همین')]);
@@ -104,6 +105,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   const titles = mentions.filter((m) => m.type === 'title');
   const personMentions = mentions.filter((m) => m.type === 'person');
   const orgAt = startsAt(orgs);
+  const orgsIn = bySentence(ctx, orgs);
   const unitAt = startsAt(units);
 
   /** After an office or unit: [unit] organisation | «دانشگاه» | «این دانشگاه» → which organisations. */
@@ -213,7 +215,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     // its own belongs to the organisation last named in the sentence, else to the document's own.
     if (!p.organizationId && office.kind === 'office') {
       const sentence = ctx.doc.tokens[m.tFirst]!.sentence;
-      const before = orgs.filter((o) => o.canonicalId && o.tEnd <= m.tFirst && ctx.doc.tokens[o.tFirst]!.sentence === sentence).at(-1);
+      const before = orgsIn(sentence).filter((o) => o.canonicalId && o.tEnd <= m.tFirst).at(-1);
       p.organizationId = before?.canonicalId ?? main?.id ?? null;
     }
   }
@@ -226,34 +228,38 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
  * two previous sentences). Returns pronoun mentions with the index of their person.
  */
 export function resolveReferences(ctx: RecognizerContext, linked: Linked): void {
-  const named: { start: number; tEnd: number; sentence: number; idx: number }[] = [];
-  for (const [start, idx] of linked.personOf) {
-    const m = linked.persons[idx]!.mentions.find((x) => x.start === start)!;
-    named.push({ start, tEnd: m.tEnd, sentence: ctx.doc.tokens[m.tFirst]!.sentence, idx });
-  }
-  named.sort((a, b) => a.start - b.start);
   const surnames = new Map<string, number>();
   linked.persons.forEach((p, idx) => {
     const last = p.name.split(/\s+/).at(-1);
     if (last && last.length > 2) surnames.set(key(last), idx);
   });
-  const covered = new Set<number>();
-  for (const p of linked.persons) for (const m of p.mentions) for (let t = m.tFirst; t < m.tEnd; t++) covered.add(t);
-  for (const o of linked.orgs) for (let t = o.tFirst; t < o.tEnd; t++) covered.add(t);
-  for (const pl of linked.places) for (let t = pl.tFirst; t < pl.tEnd; t++) covered.add(t);
+  // Which token starts a named mention of which person; which tokens are inside any name.
+  const namedAt = new Map<number, number>();
+  for (const [start, idx] of linked.personOf) {
+    const m = linked.persons[idx]!.mentions.find((x) => x.start === start);
+    if (m) namedAt.set(m.tFirst, idx);
+  }
+  const covered = new Uint8Array(ctx.keys.length);
+  for (const p of linked.persons) for (const m of p.mentions) covered.fill(1, m.tFirst, m.tEnd);
+  for (const o of linked.orgs) covered.fill(1, o.tFirst, o.tEnd);
+  for (const pl of linked.places) covered.fill(1, pl.tFirst, pl.tEnd);
 
-  let n = 0;
+  // One pass in text order, remembering the person named last and the sentence it was in.
+  let last: { idx: number; sentence: number } | null = null;
   for (let t = 0; t < ctx.keys.length; t++) {
-    if (covered.has(t)) continue;
-    const k = ctx.keys[t]!;
     const tok = ctx.doc.tokens[t]!;
-    while (n < named.length && named[n]!.start < tok.start) n++;
+    const named = namedAt.get(t);
+    if (named !== undefined) {
+      last = { idx: named, sentence: tok.sentence };
+      continue;
+    }
+    if (covered[t]) continue;
+    const k = ctx.keys[t]!;
     let idx: number | undefined;
     let rule = '';
     if (ctx.lex.pronouns.has(k)) {
-      const prev = named[n - 1];
-      if (prev && tok.sentence - prev.sentence <= 2) {
-        idx = prev.idx;
+      if (last && tok.sentence - last.sentence <= 2) {
+        idx = last.idx;
         rule = 'person.pronoun';
       }
     } else if (surnames.has(k) && tok.kind === 'word') {
@@ -263,10 +269,7 @@ export function resolveReferences(ctx: RecognizerContext, linked: Linked): void 
     if (idx === undefined) continue;
     const person = linked.persons[idx]!;
     person.mentions.push({ type: 'person', rule, tFirst: t, tEnd: t + 1, start: tok.start, end: tok.end, name: person.name });
-    if (rule === 'person.surname') {
-      named.splice(n, 0, { start: tok.start, tEnd: t + 1, sentence: tok.sentence, idx });
-      n++;
-    }
+    if (rule === 'person.surname') last = { idx, sentence: tok.sentence };
   }
   for (const p of linked.persons) p.mentions.sort((a, b) => a.start - b.start);
 }

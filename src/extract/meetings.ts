@@ -7,7 +7,8 @@ import type { DateValue, Location, MeetingKind, Organizer, Span } from '../recor
 import { key } from '../text/key.js';
 import { type DraftDecision, extractDecisions } from './decisions.js';
 import { forwardOf } from './future.js';
-import type { Linked } from './link.js';
+import { bySentence } from './by-sentence.js';
+import type { Linked, Office } from './link.js';
 import type { SentenceFacts } from './sentences.js';
 
 export interface DraftAttendee {
@@ -54,6 +55,13 @@ interface Ctx {
   linked: Linked;
   dates: readonly Mention[];
   facts: readonly SentenceFacts[];
+  orgsIn: (sentence: number) => readonly Mention[];
+  datesIn: (sentence: number) => readonly Mention[];
+  placesIn: (sentence: number) => readonly Mention[];
+  unitsIn: (sentence: number) => readonly Mention[];
+  officesIn: (sentence: number) => readonly Office[];
+  /** Mentions of persons per sentence, with the person's index. */
+  personsIn: (sentence: number) => readonly { tFirst: number; idx: number }[];
 }
 
 function sentenceOf(c: Ctx, m: { tFirst: number }): number {
@@ -71,8 +79,7 @@ function sentenceKind(c: Ctx, f: SentenceFacts): MeetingKind | null {
   const signed = keys.some((k) => SIGNING_VERB.some((v) => k.startsWith(v)));
   const kinds = new Set(f.events.map((e) => e.kind).filter((k) => k !== 'signing' || signed));
   // A guest who comes to the host («با حضور در دانشگاه X», «وارد دانشگاه X شد») is visiting it.
-  for (const o of c.linked.orgs) {
-    if (o.tFirst < firstToken || o.tFirst >= endToken) continue;
+  for (const o of c.orgsIn(f.index)) {
     const k1 = c.ctx.keys[o.tFirst - 1];
     const k2 = c.ctx.keys[o.tFirst - 2];
     if ((k1 === IN && k2 === PRESENCE) || k1 === ENTERED) kinds.add('visit');
@@ -85,9 +92,8 @@ function sameDay(a: DateValue | null, b: DateValue | null): boolean {
 }
 
 function firstDayDate(c: Ctx, sentence: number, exclude: readonly DraftDecision[]): Mention | undefined {
-  return c.dates.find(
+  return c.datesIn(sentence).find(
     (d) =>
-      sentenceOf(c, d) === sentence &&
       (d.date?.precision === 'day' || d.date?.precision === 'range') &&
       !exclude.some((x) => d.start >= x.start && d.end <= x.end),
   );
@@ -100,7 +106,9 @@ function eventStarts(c: Ctx): { start: number; kind: MeetingKind }[] {
     if (!isEventSentence(f)) continue;
     const kind = sentenceKind(c, f);
     if (!kind) continue;
-    const decisionsHere = f.decisions.length ? extractDecisions(c.ctx, f, c.dates, c.linked.orgs, c.linked.places) : [];
+    const decisionsHere = f.decisions.length
+      ? extractDecisions(c.ctx, f, c.datesIn(f.index), c.orgsIn(f.index), c.placesIn(f.index))
+      : [];
     const date = firstDayDate(c, f.index, decisionsHere)?.date ?? null;
     const current = starts.at(-1);
     if (!current) {
@@ -123,8 +131,7 @@ function eventStarts(c: Ctx): { start: number; kind: MeetingKind }[] {
 function visitedOrg(c: Ctx, sentences: readonly SentenceFacts[]): Mention | null {
   const { ctx, linked } = c;
   for (const f of sentences) {
-    for (const o of linked.orgs) {
-      if (sentenceOf(c, o) !== f.index) continue;
+    for (const o of c.orgsIn(f.index)) {
       const k1 = ctx.keys[o.tFirst - 1];
       const k2 = ctx.keys[o.tFirst - 2];
       const after = ctx.keys.slice(o.tEnd, o.tEnd + 8);
@@ -145,17 +152,16 @@ function locationOf(
 ): Location | null {
   const { ctx, linked } = c;
   if (eventSentences.some((f) => f.online) && kind !== 'visit') return null;
-  const inSentence = (m: Mention, f: SentenceFacts) => sentenceOf(c, m) === f.index;
   // A hall, or a unit one is «in» («در دفتر ریاست», «در ساختمان پژوهشکده»): event sentences first.
   const venues = (f: SentenceFacts) =>
-    [...linked.places, ...linked.units.filter((u) => ctx.keys[u.tFirst - 1] === IN)]
-      .filter((p) => inSentence(p, f))
-      .sort((a, b) => a.start - b.start);
+    [...c.placesIn(f.index), ...c.unitsIn(f.index).filter((u) => ctx.keys[u.tFirst - 1] === IN)].sort(
+      (a, b) => a.start - b.start,
+    );
   for (const f of [...eventSentences, ...own.filter((x) => !eventSentences.includes(x))]) {
     const place = venues(f)[0];
     if (!place) continue;
     // «سالن جلسات ریاست دانشگاه علم و صنعت ایران»: the hall and the organisation that owns it.
-    const org = linked.orgs.find((o) => o.tFirst >= place.tEnd && o.tFirst - place.tEnd <= 2 && inSentence(o, f));
+    const org = c.orgsIn(f.index).find((o) => o.tFirst >= place.tEnd && o.tFirst - place.tEnd <= 2);
     const joined = org && !ctx.doc.tokens.slice(place.tEnd, org.tFirst).some((t) => isPunct(t));
     const bare = !joined && ctx.keys[place.tEnd] === UNIVERSITY;
     const thisOne = !joined && ctx.keys[place.tEnd] === THIS && ctx.keys[place.tEnd + 1] === UNIVERSITY;
@@ -168,8 +174,7 @@ function locationOf(
     };
   }
   for (const f of eventSentences) {
-    for (const o of linked.orgs) {
-      if (!inSentence(o, f)) continue;
+    for (const o of c.orgsIn(f.index)) {
       const before = ctx.keys[o.tFirst - 1];
       if (before === IN || (before === AT_PLACE && ctx.keys[o.tFirst - 2] === IN)) {
         return { text: normalizedText(ctx, o.tFirst, o.tEnd), organizationId: o.canonicalId ?? null, start: o.start, end: o.end };
@@ -194,13 +199,13 @@ function organizerOf(c: Ctx, eventSentences: readonly SentenceFacts[]): Organize
     const marker = ctx.lex.organizer.findAll(ctx.keys, f.sentence.firstToken, f.sentence.endToken)[0];
     if (!marker) continue;
     let at = marker.end;
-    const unit = linked.units.find((u) => u.tFirst === at);
+    const unit = c.unitsIn(f.index).find((u) => u.tFirst === at);
     if (unit) at = unit.tEnd;
     // A unit the gazetteer does not list («مدیریت همکاری‌های … دانشگاه X»): the organisation
     // within a few words, with no punctuation between, still organises.
-    let org = linked.orgs.find((o) => o.tFirst === at);
+    let org = c.orgsIn(f.index).find((o) => o.tFirst === at);
     if (!org && !unit) {
-      org = linked.orgs.find(
+      org = c.orgsIn(f.index).find(
         (o) => o.tFirst > at && o.tFirst - at <= 6 && !ctx.doc.tokens.slice(at, o.tFirst).some((t) => isPunct(t)),
       );
     }
@@ -241,15 +246,23 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
     const s = sentenceOf(c, m);
     return s >= range[0] && s < range[1];
   };
-  const inDecision = (m: Mention) => decisions.some((d) => m.start >= d.start && m.end <= d.end);
+  const inDecision = (m: { start: number; end: number }) => decisions.some((d) => m.start >= d.start && m.end <= d.end);
+  // Only the persons and offices named in the meeting's own sentences are candidates.
+  const candidates = new Set<number>();
+  const offices: Office[] = [];
+  for (let sentence = range[0]; sentence < range[1]; sentence++) {
+    for (const p of c.personsIn(sentence)) candidates.add(p.idx);
+    offices.push(...c.officesIn(sentence));
+  }
   // In «پیام وزیر توسط دکتر X قرائت شد» the sender is absent but the reader is present.
   const messageOnly = (m: Mention) =>
     c.facts[sentenceOf(c, m)]!.messageOnly && !c.ctx.keys.slice(Math.max(0, m.tFirst - 3), m.tFirst).includes(BY);
   const out: DraftAttendee[] = [];
   const byPerson = new Map<number, DraftAttendee>();
-  linked.persons.forEach((p, idx) => {
+  for (const idx of [...candidates].sort((a, b) => a - b)) {
+    const p = linked.persons[idx]!;
     const named = p.mentions.filter((m) => m.rule !== 'person.pronoun' && inRange(m) && !inDecision(m));
-    if (!named.length || named.every(messageOnly)) return;
+    if (!named.length || named.every(messageOnly)) continue;
     const a: DraftAttendee = {
       name: p.name,
       honorific: p.honorific,
@@ -259,9 +272,9 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
     };
     byPerson.set(idx, a);
     out.push(a);
-  });
-  const offices = new Map<string, DraftAttendee>();
-  for (const o of linked.offices) {
+  }
+  const unnamed = new Map<string, DraftAttendee>();
+  for (const o of offices) {
     const m = o.mention;
     if (!inRange(m) || inDecision(m) || messageOnly(m) || o.kind === 'academic') continue;
     if (o.person !== null) {
@@ -280,11 +293,11 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
         continue;
       }
       const k = `${key(o.title)}@${orgId}`;
-      const seen = offices.get(k);
+      const seen = unnamed.get(k);
       if (seen) seen.mentions.push({ start: m.start, end: m.end });
       else {
         const a: DraftAttendee = { name: null, honorific: null, title: o.title, organizationId: orgId, mentions: [{ start: m.start, end: m.end }] };
-        offices.set(k, a);
+        unnamed.set(k, a);
         out.push(a);
       }
     }
@@ -299,13 +312,25 @@ export function extractMeetings(
   dates: readonly Mention[],
   facts: readonly SentenceFacts[],
 ): DraftMeeting[] {
-  const c: Ctx = { ctx, linked, dates, facts };
+  const persons = linked.persons.flatMap((p, idx) => p.mentions.map((m) => ({ tFirst: m.tFirst, idx })));
+  const c: Ctx = {
+    ctx,
+    linked,
+    dates,
+    facts,
+    orgsIn: bySentence(ctx, linked.orgs),
+    datesIn: bySentence(ctx, dates),
+    placesIn: bySentence(ctx, linked.places),
+    unitsIn: bySentence(ctx, linked.units),
+    officesIn: bySentence(ctx, linked.offices.map((o) => ({ ...o, tFirst: o.mention.tFirst }))),
+    personsIn: bySentence(ctx, persons),
+  };
   const starts = eventStarts(c);
   return starts.map((s, i) => {
     // The first event also owns the sentences before it (headline, opening lines).
     const range: [number, number] = [i === 0 ? 0 : s.start, starts[i + 1]?.start ?? facts.length];
     const own = facts.slice(range[0], range[1]);
-    const decisions = own.flatMap((f) => extractDecisions(ctx, f, dates, linked.orgs, linked.places));
+    const decisions = own.flatMap((f) => extractDecisions(ctx, f, c.datesIn(f.index), c.orgsIn(f.index), c.placesIn(f.index)));
     const eventSentences = own.filter((f) => f.index === s.start || (isEventSentence(f) && !f.decisions.length));
     const lead = facts[s.start]!;
     const dateMention =
@@ -317,11 +342,12 @@ export function extractMeetings(
     const location = locationOf(c, s.kind, eventSentences, own, host);
     const attendees = attendeesOf(c, range, decisions);
     const orgIds = new Set<string>();
-    for (const o of linked.orgs) {
-      const sentence = sentenceOf(c, o);
-      if (!eventSentences.some((f) => f.index === sentence) || facts[sentence]!.messageOnly) continue;
-      if (decisions.some((d) => o.start >= d.start && o.end <= d.end)) continue;
-      if (o.canonicalId) orgIds.add(o.canonicalId);
+    for (const f of eventSentences) {
+      if (f.messageOnly) continue;
+      for (const o of c.orgsIn(f.index)) {
+        if (decisions.some((d) => o.start >= d.start && o.end <= d.end)) continue;
+        if (o.canonicalId) orgIds.add(o.canonicalId);
+      }
     }
     for (const a of attendees) if (a.organizationId) orgIds.add(a.organizationId);
     if (organizer?.organizationId) orgIds.add(organizer.organizationId);

@@ -1,4 +1,4 @@
-// The incremental cache: one small JSON file per document result, keyed by everything the result
+// The incremental cache: one small gzipped JSON file per document result, keyed by everything the result
 // depends on — the input's bytes (sha256), where it sits (source: it is part of the record), the rules
 // (their hash), khabar's version and a fingerprint of the code itself (so a rebuilt khabar with the
 // same version number does not serve stale records). Entries are written to a temporary and renamed,
@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ErrorRecord } from '../records/schema.js';
 import type { SerializedDoc } from '../write/serialize.js';
 
@@ -21,18 +22,22 @@ export function cacheKey(parts: readonly string[]): string {
 }
 
 function entryPath(dir: string, key: string): string {
-  return join(dir, key.slice(0, 2), `${key}.json`);
+  return join(dir, key.slice(0, 2), `${key}.json.gz`);
 }
 
 export function readCache(dir: string, key: string): DocResult | null {
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = readFileSync(entryPath(dir, key), 'utf8');
+    raw = readFileSync(entryPath(dir, key));
   } catch {
     return null;
   }
   try {
-    const v = JSON.parse(raw) as { key?: string; out?: SerializedDoc | null; error?: ErrorRecord | null };
+    const v = JSON.parse(gunzipSync(raw).toString('utf8')) as {
+      key?: string;
+      out?: SerializedDoc | null;
+      error?: ErrorRecord | null;
+    };
     if (v.key !== key || v.out === undefined || v.error === undefined) return null;
     if (v.out !== null && (typeof v.out.record !== 'string' || typeof v.out.csv !== 'object')) return null;
     return { out: v.out, error: v.error };
@@ -45,7 +50,8 @@ export function writeCache(dir: string, key: string, result: DocResult): void {
   const path = entryPath(dir, key);
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ key, out: result.out, error: result.error }));
+  // gzip level 1: a fifth of the size (Persian JSON and CSV repeat a lot) for ~0.1 ms per document.
+  writeFileSync(tmp, gzipSync(JSON.stringify({ key, out: result.out, error: result.error }), { level: 1 }));
   renameSync(tmp, path);
 }
 

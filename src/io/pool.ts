@@ -94,11 +94,11 @@ export class WorkerPool {
         // Node options of the parent apply to workers too, except those only valid for a main script.
         execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
         // A small young generation: per-document garbage is short-lived, and V8's default lets each
-      // worker's nursery grow to tens of MB, which with --jobs 2 pushed peak RSS past 300 MB.
-      resourceLimits: {
-        maxYoungGenerationSizeMb: this.opts.maxYoungMb ?? 8,
-        ...(this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : {}),
-      },
+        // worker's nursery grow to tens of MB, which with --jobs 2 pushed peak RSS past 300 MB.
+        resourceLimits: {
+          maxYoungGenerationSizeMb: this.opts.maxYoungMb ?? 8,
+          ...(this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : {}),
+        },
         stdout: false,
         stderr: false,
       },

@@ -17,6 +17,7 @@ import { readLines } from './lines.js';
 import { type InputFile, listInputs } from './list.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskResult } from './protocol.js';
+import { createTextLoader, type TextLoader } from './texts.js';
 
 export class UsageError extends Error {}
 export class AbortedError extends Error {}
@@ -66,12 +67,15 @@ export interface ExtractSummary {
   unmatched: string[];
   /** Sources listed more than once (same relative path under two input roots). */
   duplicateSources: string[];
+  /** The decoded text of a source as this run read it (for report.html); null when unavailable. */
+  loadText: TextLoader;
   exitCode: 0 | 1;
   timings: { listMs: number; processMs: number; totalMs: number };
   outDir: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
 
 function here(): string {
   return dirname(fileURLToPath(import.meta.url));
@@ -101,7 +105,7 @@ async function* items(files: InputFile[], maxBytes: number, onFileDone: () => vo
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       yield {
-        error: { source: f.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` },
+        error: { source: f.source, code: 'unreadable', message: e.message.replaceAll(f.abs, f.source) },
       };
       onFileDone();
       continue;
@@ -135,7 +139,7 @@ async function* items(files: InputFile[], maxBytes: number, onFileDone: () => vo
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       yield {
-        error: { source: f.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` },
+        error: { source: f.source, code: 'unreadable', message: e.message.replaceAll(f.abs, f.source) },
       };
       any = true;
     }
@@ -216,10 +220,14 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     const out = writer;
     // Reorder buffer: results keyed by sequence number, written strictly in sequence. The window caps
     // how far dispatch may run ahead of the oldest unwritten document, which bounds memory.
-    const window = Math.max(8, jobs * 8);
+    // A slow document (up to --timeout-ms) holds back writing, not processing: others run ahead by up
+    // to `window` results (~20 kB each), then dispatch waits.
+    const window = Math.max(64, jobs * 32);
     const done = new Map<number, { result: TaskResult } | { error: ErrorRecord }>();
     let nextToWrite = 0;
     let seq = 0;
+    // .jsonl lines travel as bytes: cap what waits in the queue so long lines cannot pile up.
+    let queuedBytes = 0;
     const settle = (n: number, v: { result: TaskResult } | { error: ErrorRecord }) => {
       done.set(n, v);
       while (done.has(nextToWrite)) {
@@ -251,15 +259,20 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
 
     for await (const item of items(files, maxBytes, () => progress.filesDone++)) {
       check();
-      while (seq - nextToWrite >= window) {
+      while (seq - nextToWrite >= window || queuedBytes > MAX_QUEUED_BYTES) {
         await new Promise<void>((r) => (wake = r));
         check();
       }
       const n = seq++;
+      const bytes = 'task' in item && item.task.kind === 'line' ? item.task.bytes.length : 0;
+      queuedBytes += bytes;
       if ('error' in item) settle(n, item);
       else
         pool.run(item.task).then(
-          (result) => settle(n, { result }),
+          (result) => {
+            queuedBytes -= bytes;
+            settle(n, { result });
+          },
           (err: Error) => {
             fatal = err;
             poke();
@@ -301,6 +314,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       counts,
       unmatched: missing,
       duplicateSources,
+      loadText: createTextLoader(files, maxBytes),
       exitCode: counts.errors > 0 ? 1 : 0,
       timings,
       outDir,

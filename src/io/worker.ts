@@ -54,7 +54,11 @@ function readFile(task: Extract<Task, { kind: 'file' }>): { bytes: Uint8Array } 
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     return {
-      error: { source: task.source, code: 'unreadable', message: `${e.code ?? 'error'}: ${e.message}` },
+      error: {
+        source: task.source,
+        code: 'unreadable',
+        message: e.message.replaceAll(task.abs, task.source),
+      },
     };
   }
 }

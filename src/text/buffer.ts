@@ -45,9 +45,25 @@ export class MappedBuffer {
   }
 }
 
-/** String from code units, in chunks (apply has an argument limit); keeps lone surrogates as they are. */
+// ignoreBOM: a leading U+FEFF is text here, not a byte-order mark to strip.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * String from code units. Large runs without surrogates go through TextDecoder (one native copy);
+ * otherwise fromCharCode in chunks (apply has an argument limit), which keeps lone surrogates as
+ * they are where TextDecoder would replace them.
+ */
 export function codesToString(c: Uint16Array, from: number, to: number): string {
   if (to - from <= 8192) return String.fromCharCode.apply(null, c.subarray(from, to) as unknown as number[]);
+  let surrogates = false;
+  for (let i = from; i < to; i++) {
+    const x = c[i]!;
+    if (x >= 0xd800 && x <= 0xdfff) {
+      surrogates = true;
+      break;
+    }
+  }
+  if (!surrogates) return utf16.decode(c.subarray(from, to));
   const parts: string[] = [];
   for (let i = from; i < to; i += 8192) {
     parts.push(String.fromCharCode.apply(null, c.subarray(i, Math.min(to, i + 8192)) as unknown as number[]));

@@ -1,6 +1,7 @@
 // Persian normalisation with an exact offset map, modelled on hazm's Normalizer (see DIFFERENCES.md).
-// Three passes over code units: fold characters (tables), scan pieces (scan.ts), re-emit the pieces
-// with canonical spacing and ZWNJs. Every emitted code unit carries the original span it came from.
+// Four passes over code units: fold characters (tables), compact (stray ZWNJs, repeated letters), scan
+// pieces (scan.ts), re-emit the pieces with canonical spacing and ZWNJs. Every emitted code unit
+// carries the original span it came from.
 import {
   AFTER_HA,
   HEH_SUFFIXES,
@@ -51,7 +52,7 @@ for (const ch of '«([{') OPEN[ch.charCodeAt(0)] = 1;
 const KEEP_UNITS = 1 << 23;
 let foldScratch = new MappedBuffer(1024);
 let pieceScratch: Pieces | undefined;
-let outScratch = new Uint16Array(1024);
+let outScratch: Uint16Array = new Uint16Array(1024);
 
 function fold(original: string, latinDigits: boolean): MappedBuffer {
   const len = original.length;
@@ -194,21 +195,21 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
   if (p.start.length <= KEEP_UNITS) pieceScratch = p;
   const quotes = pairQuotes(c, p);
   const count = p.count;
-  // A separator adds at most 2 units per piece; ZWNJs inside words are reserved for in emitWord.
-  let cap = f.n + 2 * count + 64;
+  // A separator adds at most 2 units per piece; ZWNJs inside words (rare) fit in the f.n/8 headroom,
+  // and reserve() grows the buffers if they do not.
+  let cap = f.n + 2 * count + (f.n >> 3) + 64;
   if (outScratch.length < cap && cap <= KEEP_UNITS) outScratch = new Uint16Array(cap);
   let oc = outScratch.length >= cap ? outScratch : new Uint16Array(cap);
-  cap = oc.length;
   let os = new Int32Array(cap + 1);
   let oe = new Int32Array(cap);
   let on = 0;
   // Output never exceeds f.n + 2 * count + (ZWNJs inserted inside words so far).
   let inserted = 0;
   const reserve = (extra: number): void => {
-    if (f.n + 2 * count + inserted + extra + 64 <= cap) return;
+    if (f.n + 2 * count + inserted + extra <= cap) return;
     cap = 2 * cap + extra;
     const nc = new Uint16Array(cap);
-    nc.set(oc);
+    nc.set(oc.subarray(0, on));
     oc = nc;
     const ns = new Int32Array(cap + 1);
     ns.set(os);

@@ -8,7 +8,7 @@ import type { NormalizedText, Token, TokenKind } from './types.js';
 
 // Scratch reused across calls (see normalize.ts); huge inputs do not pin theirs.
 const KEEP_UNITS = 1 << 23;
-let codeScratch = new Uint16Array(1024);
+let codeScratch: Uint16Array = new Uint16Array(1024);
 let pieceScratch: Pieces | undefined;
 
 /** Tokens of the normalised text, in order; `sentence` is -1 until sentences() assigns it. */
@@ -26,11 +26,15 @@ export function words(norm: NormalizedText): Token[] {
     const nEnd = p.end[k]!;
     const start = map[nStart]!;
     const end = ends ? Math.max(start, ends[nEnd - 1]!) : toOriginalSpan(norm, nStart, nEnd).end;
+    const raw = original.slice(start, end);
+    // Most tokens read the same before and after normalising: share one string for both then.
+    let same = end - start === nEnd - nStart;
+    for (let i = 0; same && i < nEnd - nStart; i++) same = codes[nStart + i] === raw.charCodeAt(i);
     tokens[k] = {
       start,
       end,
-      text: original.slice(start, end),
-      normalized: text.slice(nStart, nEnd),
+      text: raw,
+      normalized: same ? raw : text.slice(nStart, nEnd),
       nStart,
       nEnd,
       kind: tokenKind(p.kind[k]!, codes, nStart, nEnd),

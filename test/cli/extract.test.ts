@@ -1,6 +1,6 @@
 // `khabar extract` as a user runs it: the compiled CLI in a child process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('khabar extract: usage', () => {
   it('--help lists the options and exits 0', () => {
     const r = khabar(['extract', '--help']);
     expect(r.status).toBe(0);
-    for (const opt of ['--out', '--jobs', '--no-cache', '--timeout-ms', '--explain'])
+    for (const opt of ['--out', '--jobs', '--no-cache', '--timeout-ms', '--explain', '--no-report'])
       expect(r.stdout).toContain(opt);
   });
 
@@ -55,7 +55,8 @@ describe.runIf(real)('khabar extract: the seed with the real pipeline', () => {
 
   it('--explain prints one JSON line per entity with its rule', () => {
     const out = mkdtempSync(join(tmpdir(), 'khabar-cli-out-'));
-    const r = khabar(['extract', 'corpus', '--out', out, '--explain', '--no-cache']);
+    const r = khabar(['extract', 'corpus', '--out', out, '--explain', '--no-cache', '--no-report']);
+    expect(existsSync(join(out, 'report.html'))).toBe(false);
     const lines = r.stdout
       .trim()
       .split('\n')

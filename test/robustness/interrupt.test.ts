@@ -58,7 +58,7 @@ function countCacheEntries(dir: string): number {
   if (!existsSync(dir)) return 0;
   let n = 0;
   for (const sub of readdirSync(dir))
-    n += readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).length;
+    n += readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json.gz')).length;
   return n;
 }
 

@@ -111,9 +111,12 @@ export function recognizeDates(doc: TextDoc, ctx: DateContext): DateAnnotation[]
 /** Longest first, then earliest; overlapping shorter candidates are dropped. */
 function selectLongest(raws: RawDate[]): RawDate[] {
   const sorted = [...raws].sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || a.nStart - b.nStart);
+  // Characters already taken: linear, where comparing every pair would not be on long documents.
+  const taken = new Uint8Array(raws.reduce((max, r) => Math.max(max, r.nEnd), 0));
   const kept: RawDate[] = [];
   for (const r of sorted) {
-    if (kept.some((k) => r.nStart < k.nEnd && k.nStart < r.nEnd)) continue;
+    if (taken.subarray(r.nStart, r.nEnd).includes(1)) continue;
+    taken.fill(1, r.nStart, r.nEnd);
     kept.push(r);
   }
   return kept.sort((a, b) => a.nStart - b.nStart);
@@ -192,8 +195,15 @@ function precedingOrFirst(
   explicit: { at: number; day: number }[],
   at: number,
 ): { at: number; day: number } | undefined {
-  const before = explicit.filter((e) => e.at < at);
-  return before.length > 0 ? before[before.length - 1] : explicit[0];
+  // `explicit` is in text order: the last one before `at` by binary search.
+  let lo = 0;
+  let hi = explicit.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (explicit[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? explicit[lo - 1] : explicit[0];
 }
 
 function resolveYear(raw: RawDate): Resolved | null {
@@ -283,14 +293,21 @@ function toValue(original: string, start: number, end: number, raw: RawDate, r: 
 
 /** A time of day in a sentence belongs to that sentence's date (the nearest one). */
 function attachTimes(doc: TextDoc, dates: DateAnnotation[]): void {
+  // Dates by sentence, once: a long document has thousands of both.
+  const bySentence = new Map<number, DateAnnotation[]>();
+  for (const d of dates) {
+    if (d.date.time || d.date.precision === 'year' || d.date.precision === 'month') continue;
+    const k = sentenceOf(doc, d.start);
+    const list = bySentence.get(k);
+    if (list) list.push(d);
+    else bySentence.set(k, [d]);
+  }
   for (const t of findTimes(doc.norm.text)) {
     const span = toOriginal(doc, t.nStart, t.nEnd);
     if (span === null) continue;
-    const sentence = sentenceOf(doc, span.start);
     let best: DateAnnotation | null = null;
-    for (const d of dates) {
-      if (d.date.time || d.date.precision === 'year' || d.date.precision === 'month') continue;
-      if (sentenceOf(doc, d.start) !== sentence) continue;
+    for (const d of bySentence.get(sentenceOf(doc, span.start)) ?? []) {
+      if (d.date.time) continue;
       if (span.start < d.end && d.start < span.end) continue;
       const dist = d.start < span.start ? span.start - d.end : d.start - span.end;
       const bestDist =
@@ -301,10 +318,17 @@ function attachTimes(doc: TextDoc, dates: DateAnnotation[]): void {
   }
 }
 
+/** Index of the sentence containing original offset `at` (binary search); a line number when none does. */
 function sentenceOf(doc: TextDoc, at: number): number {
-  for (let i = 0; i < doc.sentences.length; i++) {
-    const s = doc.sentences[i];
-    if (s && at >= s.start && at < s.end) return i;
+  const sentences = doc.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
   }
   // Without sentences, a line is the unit.
   return -1 - (doc.original.slice(0, at).match(/\n/g)?.length ?? 0);

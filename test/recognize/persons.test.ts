@@ -1,0 +1,187 @@
+// People, Duckling-style: sentences with the person each must yield (name without honorific or
+// office, the honorific, the rule), the document-level merging of a later surname and of وی/ایشان,
+// and a negative corpus of offices, saints, streets and halls that are never persons.
+import { describe, expect, it } from 'vitest';
+import { recognizePersons } from '../../src/recognize/persons.js';
+import { checkMentions, contextOf, entitiesOf, key, release, run } from './helpers.js';
+
+interface PersonCase {
+  text: string;
+  name: string;
+  honorific?: string;
+  rule: string;
+  organizationId?: string;
+}
+
+const POSITIVE: PersonCase[] = [
+  {
+    text: 'دکتر محمدرضا حسینی در آیین افتتاح پارک علم و فناوری سخنرانی کرد.',
+    name: 'محمدرضا حسینی',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
+    text: 'مهندس زهرا کریمی طراح سامانه جدید آموزش مجازی است.',
+    name: 'زهرا کریمی',
+    honorific: 'مهندس',
+    rule: 'person.honorific',
+  },
+  {
+    text: 'پروفسور مریم احمدی برنده جایزه علمی مصطفی شد.',
+    name: 'مریم احمدی',
+    honorific: 'پروفسور',
+    rule: 'person.honorific',
+  },
+  {
+    // Two honorifics: the academic one is kept.
+    text: 'خانم دکتر فاطمه نوری مدیریت این طرح پژوهشی را بر عهده دارد.',
+    name: 'فاطمه نوری',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
+    text: 'حجت‌الاسلام والمسلمین محمد حسن زاده مسئول نهاد نمایندگی رهبری در دانشگاه است.',
+    name: 'محمد حسن زاده',
+    honorific: 'حجت‌الاسلام والمسلمین',
+    rule: 'person.honorific',
+  },
+  // Name + (office), office + organisation + name, «دکتر X، رئیس Y».
+  {
+    text: 'علی اکبری (رئیس دانشکده مهندسی برق) از دستاوردهای پژوهشی دانشکده گزارش داد.',
+    name: 'علی اکبری',
+    rule: 'person.name-office',
+  },
+  {
+    text: 'رئیس دانشگاه تهران، محمد مقیمی در آیین آغاز سال تحصیلی سخنرانی کرد.',
+    name: 'محمد مقیمی',
+    rule: 'person.office-name',
+    organizationId: 'ut.ac.ir',
+  },
+  {
+    text: 'دکتر حسن رضایی، رئیس دانشگاه صنعتی اصفهان، از راه‌اندازی این مرکز استقبال کرد.',
+    name: 'حسن رضایی',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+    organizationId: 'iut.ac.ir',
+  },
+  {
+    text: 'مهدی صادقی در این آیین گفت که دانشگاه باید به صنعت نزدیک‌تر شود.',
+    name: 'مهدی صادقی',
+    rule: 'person.given-surname',
+  },
+  // Arabic names with بن / ال, and an English byline.
+  {
+    text: 'دکتر خیرالدین بن عمر از دانشگاه الجزایر در این همایش سخنرانی کرد.',
+    name: 'خیرالدین بن عمر',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
+    text: 'دکتر هدی جاسم الربیعی استاد دانشگاه بغداد گزارشی از طرح مشترک ارائه کرد.',
+    name: 'هدی جاسم الربیعی',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
+    text: 'The workshop was opened by Dr. John Smith from the University of Tokyo.',
+    name: 'John Smith',
+    honorific: 'Dr.',
+    rule: 'person.honorific',
+  },
+];
+
+describe('persons: positive corpus', () => {
+  for (const c of POSITIVE) {
+    it(`${c.text.slice(0, 60)} → ${c.name}`, () => {
+      const persons = entitiesOf(run(c.text), 'person');
+      expect(persons).toHaveLength(1);
+      const p = persons[0]!;
+      expect(p.name).toBe(c.name);
+      expect(p.rule).toBe(c.rule);
+      if (c.honorific) expect(key(p.honorific ?? '')).toBe(key(c.honorific));
+      else expect(p.honorific).toBeUndefined();
+      if (c.organizationId) expect(p.organizationId).toBe(c.organizationId);
+    });
+  }
+
+  it('the recogniser returns original spans and rule ids', () => {
+    const text = 'دكتر علي رضايي و مهندس سارا محمدی در این نشست حضور داشتند.';
+    const ctx = contextOf(text);
+    const found = recognizePersons(ctx);
+    checkMentions(ctx, found);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['دكتر علي رضايي', 'مهندس سارا محمدی']);
+    expect(found.map((m) => m.rule)).toEqual(['person.honorific', 'person.honorific']);
+    expect(key(found[0]!.name ?? '')).toBe(key('علی رضایی'));
+  });
+});
+
+describe('persons: one person per name, pronouns resolved', () => {
+  const text = release(
+    'شیراز – ۲۵ دی ۱۴۰۱',
+    'نشست مشترک دانشگاه صنعتی اصفهان و دانشگاه شیراز روز شنبه ۲۴ دی ۱۴۰۱ در دانشگاه صنعتی اصفهان برگزار شد. در این نشست دکتر سید علی موسوی، رئیس دانشگاه شیراز، از ظرفیت‌های پژوهشی سخن گفت. موسوی افزود که همکاری‌ها گسترش می‌یابد. وی همچنین از میزبانان قدردانی کرد.',
+  );
+  const record = run(text);
+  const meeting = record.meetings[0]!;
+
+  it('the full name is the person, with office and organisation', () => {
+    const people = meeting.attendees.filter((a) => a.name);
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: 'سید علی موسوی', honorific: 'دکتر', title: 'رئیس', organizationId: 'shirazu.ac.ir' });
+  });
+
+  it('a later surname-only mention and «وی» are mentions of the same person', () => {
+    const said = meeting.attendees[0]!.mentions.map((s) => text.slice(s.start, s.end));
+    expect(said).toContain('موسوی');
+    expect(said).toContain('وی');
+    expect(said[0]).toBe('دکتر سید علی موسوی');
+  });
+
+  it('«ایشان» goes to the nearest person before it', () => {
+    const t = release(
+      'اصفهان – ۲۵ دی ۱۴۰۱',
+      'دیدار دکتر مریم احمدی، معاون بین‌الملل دانشگاه اصفهان، با دکتر یوکی ماتسودا روز ۲۴ دی ۱۴۰۱ در دانشگاه اصفهان انجام شد. در این دیدار دکتر ماتسودا از برنامه‌های تبادل دانشجو گفت. ایشان افزود که دانشگاه توکیو آماده پذیرش دانشجویان ایرانی است.',
+    );
+    const m = run(t).meetings[0]!;
+    const holder = m.attendees.find((a) => a.mentions.some((s) => t.slice(s.start, s.end) === 'ایشان'));
+    expect(holder?.name).toContain('ماتسودا');
+    const ahmadi = m.attendees.find((a) => a.name === 'مریم احمدی');
+    expect(ahmadi).toMatchObject({ title: 'معاون بین‌الملل', organizationId: 'ui.ac.ir' });
+  });
+
+  // A foreign name after an honorific stops at the first unknown word when a preposition (not a
+  // punctuation mark) follows: «دکتر کنجی تاناکا از …» gives «کنجی», and «دکتر تاناکا» later
+  // becomes a second person.
+  it.fails('a foreign full name after an honorific is one person, later surname merged', () => {
+    const t = release(
+      'اصفهان – ۲۵ دی ۱۴۰۱',
+      'دیدار رئیس دانشگاه اصفهان با دکتر کنجی تاناکا از دانشگاه توکیو روز ۲۴ دی ۱۴۰۱ در دانشگاه اصفهان انجام شد. در این دیدار دکتر تاناکا از برنامه‌های تبادل دانشجو گفت.',
+    );
+    const names = run(t).meetings[0]!.attendees.flatMap((a) => (a.name ? [a.name] : []));
+    expect(names).toEqual(['کنجی تاناکا']);
+  });
+});
+
+const NEGATIVE: { text: string; why: string }[] = [
+  { text: 'رئیس دانشگاه در این جلسه حضور داشت.', why: 'an office alone' },
+  { text: 'معاون بین‌الملل دانشگاه تهران از نمایشگاه دستاوردهای پژوهشی بازدید کرد.', why: 'an office with its organisation' },
+  { text: 'وزیر علوم، تحقیقات و فناوری در این مراسم سخنرانی کرد.', why: 'a minister unnamed' },
+  { text: 'مراسم عزاداری امام حسین در مسجد دانشگاه برگزار شد.', why: 'a saint' },
+  { text: 'دفتر نمایندگی در خیابان شهید بهشتی واقع است.', why: 'a street' },
+  { text: 'آیین تکریم استادان بازنشسته در سالن شهید چمران برگزار شد.', why: 'a hall' },
+  {
+    text: 'دانشجویان دانشگاه صنعتی خواجه نصیرالدین طوسی و دانشگاه علامه طباطبائی در این مسابقه شرکت کردند.',
+    why: 'people inside university names',
+  },
+  { text: 'امید است این همکاری‌ها در سال آینده گسترش یابد.', why: 'a given name that is a common word' },
+  { text: 'ایشان در پایان از همه حاضران قدردانی کرد.', why: 'a pronoun with nobody to refer to' },
+  { text: 'استادان و دانشجویان دانشکده فیزیک در این کارگاه شرکت کردند.', why: 'unnamed groups' },
+];
+
+describe('persons: negative corpus', () => {
+  for (const c of NEGATIVE) {
+    it(`${c.why}: ${c.text.slice(0, 50)}`, () => {
+      expect(entitiesOf(run(c.text), 'person')).toEqual([]);
+      expect(recognizePersons(contextOf(c.text))).toEqual([]);
+    });
+  }
+});
