@@ -9,7 +9,7 @@ import { bySentence } from './by-sentence.js';
 
 const UNIVERSITY = key('دانشگاه');
 const THIS = new Set([key('این'), key('همین')]);
-const PUBLIC_RELATIONS = new Set([key('روابط عمومی'), key('روابط‌عمومی'), key('پایگاه خبری'), key('خبرگزاری')]);
+const REPORT = [key('به'), key('گزارش')] as const;
 const OPEN = new Set(['(', '[']);
 const COMMA = new Set(['،', ',']);
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
@@ -62,10 +62,13 @@ function startsAt(mentions: readonly Mention[]): Map<number, Mention> {
 export function mainOrganization(ctx: RecognizerContext, orgs: readonly Mention[]): OrgEntry | null {
   const byToken = startsAt(orgs);
   const entry = (m: Mention | undefined) => (m?.canonicalId ? (ctx.lex.orgById.get(m.canonicalId) ?? null) : null);
-  for (let t = 0; t < ctx.keys.length; t++) {
-    const pr = [1, 2].find((n) => PUBLIC_RELATIONS.has(ctx.keys.slice(t, t + n).join('')));
-    if (pr) {
-      const hit = entry(byToken.get(t + pr));
+  // «به گزارش روابط عمومی / پایگاه اطلاع‌رسانی / دفتر همکاری‌های بین‌المللی دانشگاه X، …»: the
+  // office that wrote the release names its organisation before the first comma.
+  for (let t = 0; t + 1 < ctx.keys.length; t++) {
+    if (ctx.keys[t] !== REPORT[0] || ctx.keys[t + 1] !== REPORT[1]) continue;
+    for (let u = t + 2; u < Math.min(ctx.keys.length, t + 10); u++) {
+      if (ctx.doc.tokens[u]!.kind === 'punct') break;
+      const hit = entry(byToken.get(u));
       if (hit) return hit;
     }
   }

@@ -4,6 +4,7 @@ import type { RecognizerContext } from '../recognize/context.js';
 import type { MeetingKind } from '../records/schema.js';
 import type { Sentence } from '../text/types.js';
 import type { PhraseMatch } from '../recognize/matcher.js';
+import { key } from '../text/key.js';
 
 export interface EventNoun {
   kind: MeetingKind;
@@ -37,6 +38,7 @@ export interface SentenceFacts {
 }
 
 const ANAPHORA_WINDOW = 4;
+const IN = key('در');
 
 /**
  * `named` marks tokens inside names (organisations, units, halls): an event noun there («سالن
@@ -61,14 +63,20 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     const limit = decisions[0]?.tFirst ?? to;
     // Words inside names do not speak («دانشگاه پیام نور» sends no message).
     const free = <V>(ms: PhraseMatch<V>[]) => ms.filter((m) => !named[m.first]);
-    const happenedMatch = free(lex.happened.findAll(ctx.keys, from, limit))[0];
+    const planned = free(lex.planned.findAll(ctx.keys, from, to)).length > 0;
+    // «در دیدار با سفیر … تأکید کرد»: a speech verb after «در <event>» reports an event that
+    // took place, unless the sentence speaks of the future.
+    const framed = events.some((e) => ctx.keys[e.tFirst - 1] === IN);
+    const happenedMatch =
+      free(lex.happened.findAll(ctx.keys, from, limit))[0] ??
+      (framed && !planned ? free(lex.reported.findAll(ctx.keys, from, limit))[0] : undefined);
     const anaphora = free(lex.anaphora.findAll(ctx.keys, from, to));
     return {
       index,
       sentence,
       events,
       happened: happenedMatch ? happenedMatch.first : -1,
-      planned: free(lex.planned.findAll(ctx.keys, from, to)).length > 0,
+      planned,
       anaphoric: anaphora.some((m) => m.first - from < ANAPHORA_WINDOW),
       nextEvent: free(lex.nextEvent.findAll(ctx.keys, from, to)).length > 0,
       decisions,

@@ -45,6 +45,7 @@ export interface Lexicon {
   events: PhraseMatcher<KindEntry<'meeting' | 'visit' | 'signing' | 'conference' | 'workshop' | 'other' | null>>;
   decisions: PhraseMatcher<KindEntry<'next_meeting' | 'agreement' | 'action' | 'other'>>;
   happened: PhraseMatcher<string>;
+  reported: PhraseMatcher<string>;
   planned: PhraseMatcher<string>;
   presence: PhraseMatcher<string>;
   messageOnly: PhraseMatcher<string>;
@@ -124,6 +125,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     events,
     decisions,
     happened: phrases(t.happened),
+    reported: phrases(t.reported),
     planned: phrases(t.planned),
     presence: phrases(t.presence),
     messageOnly: phrases(t.messageOnly),

@@ -107,6 +107,11 @@ export const TriggersSchema = z.object({
   notEvents: z.array(nonEmpty).default([]),
   /** Verbs/phrases that say an event took place («برگزار شد», «دیدار کرد», «حضور یافتند»). */
   happened: z.array(nonEmpty),
+  /**
+   * Speech verbs («گفت», «تأکید کرد»): «در دیدار با سفیر … تأکید کرد» reports a meeting that took
+   * place, when nothing in the sentence is future.
+   */
+  reported: z.array(nonEmpty).default([]),
   /** Phrases that make a clause future or planned («برگزار خواهد شد», «قرار است»). */
   planned: z.array(nonEmpty),
   /** Decision openers and the decision kind they make. */

@@ -5,7 +5,12 @@ import { expect } from 'vitest';
 import { createPipeline, processDocument } from '../../src/pipeline.js';
 import { createContext, type RecognizerContext } from '../../src/recognize/context.js';
 import type { Mention } from '../../src/recognize/types.js';
-import { type DocumentRecord, DocumentRecordSchema, type Entity, type Meeting } from '../../src/records/schema.js';
+import {
+  type DocumentRecord,
+  DocumentRecordSchema,
+  type Entity,
+  type Meeting,
+} from '../../src/records/schema.js';
 import { analyze } from '../../src/text/index.js';
 import { key } from '../../src/text/key.js';
 
@@ -60,7 +65,9 @@ export function orgsOf(record: DocumentRecord): string[] {
 
 /** Attendees as comparable strings: name|honorific|title|organizationId. */
 export function attendeesOf(m: Meeting): string[] {
-  return m.attendees.map((a) => `${a.name ?? '-'}|${a.honorific ?? '-'}|${a.title ?? '-'}|${a.organizationId ?? '-'}`);
+  return m.attendees.map(
+    (a) => `${a.name ?? '-'}|${a.honorific ?? '-'}|${a.title ?? '-'}|${a.organizationId ?? '-'}`,
+  );
 }
 
 /** A dateline a press release opens with; keeps the body's dates out of publishedAt. */

@@ -112,7 +112,10 @@ describe('offices: plural offices distribute over the organisations listed', () 
   it('«معاونان بین‌الملل دانشگاه‌های فردوسی مشهد و شیراز» → two deputies', () => {
     const text = 'معاونان بین‌الملل دانشگاه‌های فردوسی مشهد و شیراز در این نشست حضور داشتند.';
     const m = run(text).meetings[0]!;
-    expect(attendeesOf(m).sort()).toEqual(['-|-|معاون بین‌الملل|shirazu.ac.ir', '-|-|معاون بین‌الملل|um.ac.ir']);
+    expect(attendeesOf(m).sort()).toEqual([
+      '-|-|معاون بین‌الملل|shirazu.ac.ir',
+      '-|-|معاون بین‌الملل|um.ac.ir',
+    ]);
   });
 });
 
@@ -121,7 +124,11 @@ describe('offices: negative corpus', () => {
     const text = 'معاونت بین‌الملل دانشگاه تهران فراخوان جذب دانشجوی خارجی را منتشر کرد.';
     const record = run(text);
     expect(entitiesOf(record, 'title')).toEqual([]);
-    expect(entitiesOf(record, 'unit')[0]).toMatchObject({ text: 'معاونت بین‌الملل', organizationId: 'ut.ac.ir', rule: 'unit.gazetteer' });
+    expect(entitiesOf(record, 'unit')[0]).toMatchObject({
+      text: 'معاونت بین‌الملل',
+      organizationId: 'ut.ac.ir',
+      rule: 'unit.gazetteer',
+    });
     const ctx = contextOf(text);
     checkMentions(ctx, recognizeUnitsAndPlaces(ctx));
   });

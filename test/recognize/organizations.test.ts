@@ -110,7 +110,8 @@ describe('organisations: positive corpus', () => {
     it(`${c.text.slice(0, 60)} → ${c.orgs.join(', ')}`, () => {
       const record = run(c.text);
       expect(orgsOf(record)).toEqual(c.orgs);
-      if (c.rule) for (const e of entitiesOf(record, 'university', 'organization')) expect(e.rule).toBe(c.rule);
+      if (c.rule)
+        for (const e of entitiesOf(record, 'university', 'organization')) expect(e.rule).toBe(c.rule);
     });
   }
 });

@@ -40,10 +40,9 @@ describe('resolveOverlaps', () => {
   });
 
   it('a shorter span survives a longer one it does not touch, and empty spans are dropped', () => {
-    expect(rules([ann(0, 30, 'long'), ann(29, 40, 'overlapping'), ann(30, 35, 'after'), ann(50, 50, 'empty')])).toEqual([
-      'long',
-      'after',
-    ]);
+    expect(
+      rules([ann(0, 30, 'long'), ann(29, 40, 'overlapping'), ann(30, 35, 'after'), ann(50, 50, 'empty')]),
+    ).toEqual(['long', 'after']);
     expect(rules([ann(7, 7, 'empty')])).toEqual([]);
   });
 
@@ -75,7 +74,9 @@ describe('PhraseMatcher', () => {
   const unis = matcherOf('دانشگاه اصفهان', 'دانشگاه صنعتی اصفهان', 'دانشگاه علوم پزشکی اصفهان', 'صنعتی');
 
   it('takes the longest entry at a position', () => {
-    expect(found(unis, 'دانشگاه علوم پزشکی اصفهان')).toEqual(['دانشگاه علوم پزشکی اصفهان=دانشگاه علوم پزشکی اصفهان']);
+    expect(found(unis, 'دانشگاه علوم پزشکی اصفهان')).toEqual([
+      'دانشگاه علوم پزشکی اصفهان=دانشگاه علوم پزشکی اصفهان',
+    ]);
     expect(found(unis, 'دانشگاه صنعتی اصفهان')).toEqual(['دانشگاه صنعتی اصفهان=دانشگاه صنعتی اصفهان']);
     expect(found(unis, 'دانشگاه اصفهان و دانشگاه صنعتی اصفهان')).toEqual([
       'دانشگاه اصفهان=دانشگاه اصفهان',

@@ -126,7 +126,12 @@ describe('persons: one person per name, pronouns resolved', () => {
   it('the full name is the person, with office and organisation', () => {
     const people = meeting.attendees.filter((a) => a.name);
     expect(people).toHaveLength(1);
-    expect(people[0]).toMatchObject({ name: 'سید علی موسوی', honorific: 'دکتر', title: 'رئیس', organizationId: 'shirazu.ac.ir' });
+    expect(people[0]).toMatchObject({
+      name: 'سید علی موسوی',
+      honorific: 'دکتر',
+      title: 'رئیس',
+      organizationId: 'shirazu.ac.ir',
+    });
   });
 
   it('a later surname-only mention and «وی» are mentions of the same person', () => {
@@ -163,7 +168,10 @@ describe('persons: one person per name, pronouns resolved', () => {
 
 const NEGATIVE: { text: string; why: string }[] = [
   { text: 'رئیس دانشگاه در این جلسه حضور داشت.', why: 'an office alone' },
-  { text: 'معاون بین‌الملل دانشگاه تهران از نمایشگاه دستاوردهای پژوهشی بازدید کرد.', why: 'an office with its organisation' },
+  {
+    text: 'معاون بین‌الملل دانشگاه تهران از نمایشگاه دستاوردهای پژوهشی بازدید کرد.',
+    why: 'an office with its organisation',
+  },
   { text: 'وزیر علوم، تحقیقات و فناوری در این مراسم سخنرانی کرد.', why: 'a minister unnamed' },
   { text: 'مراسم عزاداری امام حسین در مسجد دانشگاه برگزار شد.', why: 'a saint' },
   { text: 'دفتر نمایندگی در خیابان شهید بهشتی واقع است.', why: 'a street' },

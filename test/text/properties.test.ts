@@ -115,6 +115,18 @@ describe('properties', () => {
     );
   });
 
+  it('holds on long texts too (the large-buffer paths)', () => {
+    fc.assert(
+      fc.property(fc.array(soup, { minLength: 300, maxLength: 600 }), (parts) => {
+        const s = parts.join(' ');
+        checkDoc(s);
+        const once = normalize(s).text;
+        expect(normalize(once).text).toBe(once);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('key is stable under normalisation and ignores spaces and ZWNJ', () => {
     fc.assert(
       fc.property(soup, (s) => {
