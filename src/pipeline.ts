@@ -62,7 +62,8 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
     ctx,
     found.filter((m) => m.type === 'university' || m.type === 'organization'),
   );
-  const mentions = resolveOverlaps([...found, ...recognizeThisOrganization(ctx, main)]);
+  const orgs = found.filter((m) => m.type === 'university' || m.type === 'organization');
+  const mentions = resolveOverlaps([...found, ...recognizeThisOrganization(ctx, main, orgs)]);
   const linked = link(ctx, mentions, main);
   resolveReferences(ctx, linked);
   const named = new Uint8Array(doc.tokens.length);

@@ -216,7 +216,11 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     }
     // «دکتر X (معاون آموزشی)» after «از سوی دانشگاه فردوسی …»: an office with no organisation of
     // its own belongs to the organisation last named in the sentence, else to the document's own.
-    if (!p.organizationId && office.kind === 'office') {
+    // «رئیس انجمن آموزش مهندسی ایران»: words after the office name an organisation we do not
+    // know, so it is not the document's.
+    const next = ctx.doc.tokens[office.mention.tEnd];
+    const namesOther = !!next && next.kind === 'word' && !ctx.lex.nameStops.has(ctx.keys[office.mention.tEnd]!);
+    if (!p.organizationId && office.kind === 'office' && !namesOther) {
       const sentence = ctx.doc.tokens[m.tFirst]!.sentence;
       const before = orgsIn(sentence).filter((o) => o.canonicalId && o.tEnd <= m.tFirst).at(-1);
       p.organizationId = before?.canonicalId ?? main?.id ?? null;

@@ -69,7 +69,7 @@ function sentenceOf(c: Ctx, m: { tFirst: number }): number {
 }
 
 function isEventSentence(f: SentenceFacts): boolean {
-  return f.events.length > 0 && f.happened >= 0;
+  return f.events.length > 0 && f.happened >= 0 && !f.announcement;
 }
 
 /** The kind a sentence reports, by the precedence of records.md; a signing needs a signing verb. */
@@ -286,7 +286,8 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
     for (const orgId of orgIds) {
       // An office of no known organisation is an attendee only when it stands alone (a diplomat,
       // a minister); «رئیس» or «کارشناس» with no organisation is too vague to count.
-      if (orgId === null && (o.kind === 'office' || !c.facts[sentenceOf(c, m)]!.presence)) continue;
+      const f = c.facts[sentenceOf(c, m)]!;
+      if (orgId === null && (o.kind === 'office' || !(f.presence || isEventSentence(f)))) continue;
       const holder = out.find((a) => a.name && a.title && key(a.title) === key(o.title) && a.organizationId === orgId);
       if (holder) {
         holder.mentions.push({ start: m.start, end: m.end });

@@ -26,6 +26,8 @@ export interface SentenceFacts {
   /** First token of a «happened» phrase before any decision opener, or -1. */
   happened: number;
   planned: boolean;
+  /** A call or registration: it announces an event, none took place. */
+  announcement: boolean;
   /** The sentence refers back to an event already reported («در این نشست», «در پایان»). */
   anaphoric: boolean;
   /** The sentence moves on to another event («روز بعد», «در ادامه سفر»). */
@@ -46,6 +48,16 @@ const IN = key('در');
  */
 export function describeSentences(ctx: RecognizerContext, named: Uint8Array): SentenceFacts[] {
   const { lex } = ctx;
+  // Words inside «…» are a name or someone's speech: they neither date nor place the narrative
+  // («نشست «بررسی چالش‌های آموزش مجازی»» is not online).
+  const quoted = new Uint8Array(ctx.doc.tokens.length);
+  let depth = 0;
+  ctx.doc.tokens.forEach((t, i) => {
+    if (t.normalized === '»') depth = Math.max(0, depth - 1);
+    if (depth > 0) quoted[i] = 1;
+    if (t.normalized === '«') depth++;
+    if (i + 1 < ctx.doc.tokens.length && ctx.doc.tokens[i + 1]!.sentence !== t.sentence) depth = 0;
+  });
   return ctx.doc.sentences.map((sentence, index) => {
     const from = sentence.firstToken;
     const to = sentence.endToken;
@@ -62,7 +74,7 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     }));
     const limit = decisions[0]?.tFirst ?? to;
     // Words inside names do not speak («دانشگاه پیام نور» sends no message).
-    const free = <V>(ms: PhraseMatch<V>[]) => ms.filter((m) => !named[m.first]);
+    const free = <V>(ms: PhraseMatch<V>[]) => ms.filter((m) => !named[m.first] && !quoted[m.first]);
     const planned = free(lex.planned.findAll(ctx.keys, from, to)).length > 0;
     // «در دیدار با سفیر … تأکید کرد»: a speech verb after «در <event>» reports an event that
     // took place, unless the sentence speaks of the future.
@@ -77,6 +89,7 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       events,
       happened: happenedMatch ? happenedMatch.first : -1,
       planned,
+      announcement: free(lex.announcement.findAll(ctx.keys, from, to)).length > 0,
       anaphoric: anaphora.some((m) => m.first - from < ANAPHORA_WINDOW),
       nextEvent: free(lex.nextEvent.findAll(ctx.keys, from, to)).length > 0,
       decisions,

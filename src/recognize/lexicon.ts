@@ -47,6 +47,7 @@ export interface Lexicon {
   happened: PhraseMatcher<string>;
   reported: PhraseMatcher<string>;
   planned: PhraseMatcher<string>;
+  announcement: PhraseMatcher<string>;
   presence: PhraseMatcher<string>;
   messageOnly: PhraseMatcher<string>;
   organizer: PhraseMatcher<string>;
@@ -127,6 +128,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     happened: phrases(t.happened),
     reported: phrases(t.reported),
     planned: phrases(t.planned),
+    announcement: phrases(t.announcement),
     presence: phrases(t.presence),
     messageOnly: phrases(t.messageOnly),
     organizer: phrases(t.organizer),

@@ -6,6 +6,9 @@ import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './co
 import type { Mention } from './types.js';
 
 const AND = key('و');
+const LIGHT_VERBS = new Set(
+  ['دارد', 'دارند', 'داشت', 'است', 'بود', 'شد', 'شدند', 'کرد', 'کردند', 'گرفت', 'گرفتند', 'یافت', 'داد', 'دادند'].map(key),
+);
 /** A verb ends a name: «می‌/نمی‌» prefixes and common finite endings. */
 const VERB = /^(ن?می\u200c|(کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند|نمود|گفت|افزود)$)/;
 
@@ -45,6 +48,8 @@ function nameEnd(ctx: RecognizerContext, from: number, maxWords: number, place: 
     const k = ctx.keys[end]!;
     if (isPunct(tok) || tok.sentence !== tokens[from]!.sentence || tok.kind !== 'word') break;
     if (VERB.test(tok.normalized)) break;
+    // «… قرار دارد», «… برگزار شد»: the word before a light verb belongs to the predicate.
+    if (LIGHT_VERBS.has(ctx.keys[end + 1] ?? '')) break;
     // «ساختمان پژوهشکده», «سالن دانشکده»: a unit's head word may name a hall.
     if (k !== AND && ctx.lex.nameStops.has(k) && !(place && ctx.lex.heads.longestAt(ctx.keys, end))) break;
     // A hall may be named after an office («سالن جلسات ریاست»); a unit's name stops at one.

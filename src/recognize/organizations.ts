@@ -10,6 +10,8 @@ import type { Mention } from './types.js';
 const UNIVERSITY = key('دانشگاه');
 const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگاه‌ها'), key('دانشگاههای')]);
 const THIS = new Set([key('این'), key('همین')]);
+const IN = key('در');
+const ENTERED = key('وارد');
 const ITEM_SEPARATORS = new Set(['،', ',', 'و', '؛']);
 /** Adjectives a coordinated list shares with its first item («دانشگاه‌های صنعتی شریف و امیرکبیر»). */
 const SHARED_ADJECTIVES = [key('صنعتی'), key('علوم پزشکی'), key('آزاد اسلامی')];
@@ -128,16 +130,26 @@ export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
 }
 
 /**
- * «این دانشگاه»: the organisation the document is about, when that is clear. Returned separately
- * because it needs the document's main organisation, which the other mentions decide.
+ * «این دانشگاه»: the university last named in this or the previous sentence («… با حضور در
+ * دانشگاه صنعتی اصفهان با رئیس این دانشگاه دیدار کرد»), else the one the document is about.
+ * Returned separately because it needs the other organisation mentions and the main organisation.
  */
-export function recognizeThisOrganization(ctx: RecognizerContext, main: OrgEntry | null): Mention[] {
-  if (!main) return [];
+export function recognizeThisOrganization(ctx: RecognizerContext, main: OrgEntry | null, orgs: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  // Only a university the story is «in» («در X», «وارد X»): a guest list before «این دانشگاه»
+  // names visitors, not the place.
+  const universities = orgs
+    .filter((o) => o.type === 'university' && o.canonicalId && (ctx.keys[o.tFirst - 1] === IN || ctx.keys[o.tFirst - 1] === ENTERED))
+    .sort((a, b) => a.tFirst - b.tFirst);
+  let last = -1;
   for (let t = 0; t + 1 < ctx.keys.length; t++) {
-    if (THIS.has(ctx.keys[t]!) && ctx.keys[t + 1] === UNIVERSITY && main.type === 'university') {
-      out.push(orgMention(ctx, t, t + 2, main, 'org.this-university'));
-    }
+    while (last + 1 < universities.length && universities[last + 1]!.tEnd <= t) last++;
+    if (!THIS.has(ctx.keys[t]!) || ctx.keys[t + 1] !== UNIVERSITY) continue;
+    const sentence = ctx.doc.tokens[t]!.sentence;
+    const previous = universities[last];
+    const near = previous && sentence - ctx.doc.tokens[previous.tFirst]!.sentence <= 1 ? previous : undefined;
+    const entry = near?.canonicalId ? ctx.lex.orgById.get(near.canonicalId) : main?.type === 'university' ? main : undefined;
+    if (entry) out.push(orgMention(ctx, t, t + 2, entry, near ? 'org.this-university' : 'org.this-university-main'));
   }
   return out;
 }

@@ -112,6 +112,8 @@ export const TriggersSchema = z.object({
    * place, when nothing in the sentence is future.
    */
   reported: z.array(nonEmpty).default([]),
+  /** Calls and registrations («ثبت‌نام … آغاز شد»): the sentence announces an event, none took place. */
+  announcement: z.array(nonEmpty).default([]),
   /** Phrases that make a clause future or planned («برگزار خواهد شد», «قرار است»). */
   planned: z.array(nonEmpty),
   /** Decision openers and the decision kind they make. */

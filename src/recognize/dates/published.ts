@@ -36,22 +36,27 @@ function edgeLines(original: string): { start: number; end: number }[] {
   return [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
 }
 
+/** Only the head of an edge line can hold its dateline: a one-line archive is not read twice. */
+const HEAD = 300;
+/** A short line that ends in a verb is a sentence of the story («… برگزار شد.»), not a dateline. */
+const ENDS_IN_VERB = /(?:شد|شدند|گردید|کرد|کردند|است|بود|داشت|داشتند|یافت|یافتند|رسید|held|signed|visited)[.!؟?]?\s*$/u;
+
 function fromText(doc: TextDoc): DateValue | null {
-  const lines = edgeLines(doc.original);
-  if (lines.length === 0) return null;
-  const dates = recognizeDates(doc, { publishedAt: null }).filter(
-    (a) => a.date.precision === 'day' && !a.date.yearInferred,
-  );
-  for (const line of lines) {
+  for (const line of edgeLines(doc.original)) {
+    const lineText = doc.original.slice(line.start, line.end);
+    const head = lineText.slice(0, HEAD);
+    const dates = recognizeDates(analyze(head), { publishedAt: null }).filter(
+      (a) => a.date.precision === 'day' && !a.date.yearInferred,
+    );
     for (const a of dates) {
-      if (a.start < line.start || a.end > line.end) continue;
-      const lineText = doc.original.slice(line.start, line.end);
-      const before = doc.original.slice(line.start, a.start);
-      const short = lineText.trim().length <= SHORT_LINE;
+      const before = head.slice(0, a.start);
+      const short = lineText.trim().length <= SHORT_LINE && !ENDS_IN_VERB.test(lineText);
       // Nothing but punctuation before it, or a dateline's place: «Isfahan, …», «تهران - ایرنا - …».
       const leads = /^[\s\u200c\p{P}]*$/u.test(before) || DATELINE_PLACE.test(before);
       const cued = CUE_BEFORE.test(before.slice(-40));
-      if (short || leads || cued) return a.date;
+      if (short || leads || cued) {
+        return { ...a.date, start: a.start + line.start, end: a.end + line.start };
+      }
     }
   }
   return null;
