@@ -2,8 +2,9 @@
 // (`khabar extract`) with --jobs 1 and --jobs 2 on a generated archive (100,000 documents, ~250 MB by
 // default): documents/s, MB/s and peak RSS of the process (worker threads live in it, so its peak
 // RSS is the whole tree's). Prints a markdown table on stdout; progress on stderr.
-// usage: node dist/scripts/bench.js [--docs 100000] [--archive DIR] [--jobs 1,2] [--skip-text] [--report]
-// (--report: also write report.html in each run; by default the bench measures extraction only).
+// usage: node dist/scripts/bench.js [--docs 100000] [--archive DIR] [--jobs 1,2] [--skip-text] [--report] [--keep]
+// (--report: also write report.html in each run; by default the bench measures extraction only.
+// --keep: leave each run's output in .bench/out-jN.)
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -108,7 +109,7 @@ async function pipelineRun(archive: string, jobs: number): Promise<RunResult> {
     counts: { documents: number; errors: number };
     timings: { totalMs: number };
   };
-  return {
+  const result: RunResult = {
     jobs,
     documents: run.counts.documents,
     errors: run.counts.errors,
@@ -117,6 +118,9 @@ async function pipelineRun(archive: string, jobs: number): Promise<RunResult> {
     peakRssMb,
     recordsSha: await sha256File(join(out, 'records.jsonl')),
   };
+  // A 250 MB archive makes ~1.8 GB of output per run; keep it only when asked.
+  if (!process.argv.includes('--keep')) rmSync(out, { recursive: true, force: true });
+  return result;
 }
 
 async function textBench(): Promise<string> {

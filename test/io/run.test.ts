@@ -143,7 +143,10 @@ describe('runExtract', () => {
     writeFileSync(join(dir, 'c.txt'), 'نشست پس از آن');
     const out = join(dir, 'out');
     const s = await runExtract(opts(dir, out, { jobs: 1, maxHeapMb: 64 }));
-    const errors = read(out)['errors.jsonl']!.trim().split('\n').map((l) => JSON.parse(l));
+    const errors = read(out)
+      ['errors.jsonl']!.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(errors.map((e) => [e.source, e.code])).toEqual([
       ['a.txt', 'worker-crashed'],
       ['b.txt', 'out-of-memory'],
