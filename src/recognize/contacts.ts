@@ -2,10 +2,12 @@
 // digits as written, spaces, dashes and parentheses removed, a leading «+» kept
 // («+۹۸-۲۱-۶۶۱۶۴۰۰۰» → «+982166164000»). +98 / 0098 and a leading 0 are the same number:
 // phoneKey() gives the one domestic form («02166164000») to compare or deduplicate by.
+
 import type { TextDoc } from '../text/types.js';
 import { findRawDates } from './dates/grammar.js';
 import { digitsToLatin } from './dates/patterns.js';
 import { toOriginal } from './dates/span.js';
+import { execAll } from './exec-all.js';
 import type { Contacts } from './types.js';
 
 const D = '[0-9\u06f0-\u06f9\u0660-\u0669]';
@@ -63,7 +65,7 @@ export function phoneShape(written: string): PhoneShape | null {
 export function recognizeContacts(doc: TextDoc): Contacts {
   const text = doc.norm.text;
   const emails: Contacts['emails'] = [];
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of execAll(EMAIL, text)) {
     let ne = m.index + m[0].length;
     while (ne > m.index && /[.-]/.test(text[ne - 1] ?? '')) ne--;
     const span = toOriginal(doc, m.index, ne);
@@ -124,7 +126,7 @@ export function recognizeContacts(doc: TextDoc): Contacts {
  */
 function phoneRuns(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of execAll(PHONE, text)) {
     const ns = m.index;
     const ne = ns + m[0].length;
     if (phoneShape(m[0]) !== null) {
@@ -132,7 +134,7 @@ function phoneRuns(text: string): [number, number][] {
       continue;
     }
     // Greedy left-to-right: the longest space-joined prefix that is a phone, then go on after it.
-    const parts = [...m[0].matchAll(/\S+(?:[ \t]?[-–][ \t]?\S+)*/gu)].map((p) => [
+    const parts = [...execAll(/\S+(?:[ \t]?[-–][ \t]?\S+)*/gu, m[0])].map((p) => [
       ns + p.index,
       ns + p.index + p[0].length,
     ]);

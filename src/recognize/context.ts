@@ -1,5 +1,5 @@
-import type { TextDoc, Token } from '../text/types.js';
 import { key } from '../text/key.js';
+import type { TextDoc, Token } from '../text/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Annotation, Mention } from './types.js';
 
@@ -17,7 +17,9 @@ export function isPunct(token: Token | undefined): boolean {
 
 export function createContext(doc: TextDoc, lex: Lexicon): RecognizerContext {
   // Punctuation keeps its key only where gazetteer names contain it («وزارت علوم، تحقیقات و فناوری»).
-  const keys = doc.tokens.map((t) => (t.kind === 'punct' && t.normalized !== '،' && t.normalized !== ',' ? '' : key(t.normalized)));
+  const keys = doc.tokens.map((t) =>
+    t.kind === 'punct' && t.normalized !== '،' && t.normalized !== ',' ? '' : key(t.normalized),
+  );
   return { doc, lex, keys };
 }
 

@@ -42,7 +42,9 @@ export interface Lexicon {
   heads: PhraseMatcher<Head>;
   honorifics: PhraseMatcher<string>;
   /** Event nouns; kind null for phrases that only look like one («هیئت علمی»). */
-  events: PhraseMatcher<KindEntry<'meeting' | 'visit' | 'signing' | 'conference' | 'workshop' | 'other' | null>>;
+  events: PhraseMatcher<
+    KindEntry<'meeting' | 'visit' | 'signing' | 'conference' | 'workshop' | 'other' | null>
+  >;
   decisions: PhraseMatcher<KindEntry<'next_meeting' | 'agreement' | 'action' | 'other'>>;
   happened: PhraseMatcher<string>;
   reported: PhraseMatcher<string>;
@@ -92,17 +94,26 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     addOrg(entry, [u.fa, ...u.names, u.en, ...u.enNames], [u.id, ...u.domains]);
   }
   for (const o of rules.organizations) {
-    const entry: OrgEntry = { type: 'organization', id: o.id, fa: o.fa, branchWords: [], country: o.country ?? null };
+    const entry: OrgEntry = {
+      type: 'organization',
+      id: o.id,
+      fa: o.fa,
+      branchWords: [],
+      country: o.country ?? null,
+    };
     addOrg(entry, [o.fa, ...o.names, ...(o.en ? [o.en] : [])], o.id ? [o.id, ...o.domains] : o.domains);
   }
 
   const titles = new PhraseMatcher<TitleEntry>();
   for (const t of rules.titles) {
-    for (const n of new Set([t.fa, ...t.names])) titles.add(key(n), { id: t.id, fa: t.fa, plural: false, kind: t.kind });
-    for (const n of new Set(t.plurals)) titles.add(key(n), { id: t.id, fa: t.fa, plural: true, kind: t.kind });
+    for (const n of new Set([t.fa, ...t.names]))
+      titles.add(key(n), { id: t.id, fa: t.fa, plural: false, kind: t.kind });
+    for (const n of new Set(t.plurals))
+      titles.add(key(n), { id: t.id, fa: t.fa, plural: true, kind: t.kind });
   }
   const units = new PhraseMatcher<UnitEntry>();
-  for (const u of rules.units) for (const n of new Set([u.fa, ...u.names])) units.add(key(n), { id: u.id, fa: u.fa });
+  for (const u of rules.units)
+    for (const n of new Set([u.fa, ...u.names])) units.add(key(n), { id: u.id, fa: u.fa });
   const heads = new PhraseMatcher<Head>();
   for (const h of rules.heads) heads.add(key(h.head), h);
   const honorifics = new PhraseMatcher<string>();

@@ -50,7 +50,12 @@ export class PhraseMatcher<V> {
    * The longest match starting at token `first` (optionally continuing from a node reached by a
    * prefix that is not in the text, for elliptic forms), ending no later than token `limit`.
    */
-  longestAt(keys: readonly string[], first: number, limit = keys.length, from?: Node<V>): PhraseMatch<V> | null {
+  longestAt(
+    keys: readonly string[],
+    first: number,
+    limit = keys.length,
+    from?: Node<V>,
+  ): PhraseMatch<V> | null {
     let node: Node<V> | null = from ?? this.root;
     let best: PhraseMatch<V> | null = null;
     for (let t = first; t < limit && node; t++) {

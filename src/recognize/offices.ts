@@ -7,7 +7,22 @@ import type { Mention } from './types.js';
 
 const AND = key('و');
 const LIGHT_VERBS = new Set(
-  ['دارد', 'دارند', 'داشت', 'است', 'بود', 'شد', 'شدند', 'کرد', 'کردند', 'گرفت', 'گرفتند', 'یافت', 'داد', 'دادند'].map(key),
+  [
+    'دارد',
+    'دارند',
+    'داشت',
+    'است',
+    'بود',
+    'شد',
+    'شدند',
+    'کرد',
+    'کردند',
+    'گرفت',
+    'گرفتند',
+    'یافت',
+    'داد',
+    'دادند',
+  ].map(key),
 );
 /** A verb ends a name: «می‌/نمی‌» prefixes and common finite endings. */
 const VERB = /^(ن?می\u200c|(کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند|نمود|گفت|افزود)$)/;
@@ -24,7 +39,10 @@ export function recognizeTitles(ctx: RecognizerContext): Mention[] {
     // «رئیس دانشکده مهندسی عمران», «رئیس دفتر همکاری‌های بین‌المللی»: an office that ends with a
     // unit's head word runs over the unit's name.
     const head = ctx.lex.heads.longestAt(ctx.keys, m.end - 1);
-    const unitEnd = head?.values[0]?.type === 'unit' && head.end === m.end ? nameEnd(ctx, m.end, head.values[0].maxWords, false) : m.end;
+    const unitEnd =
+      head?.values[0]?.type === 'unit' && head.end === m.end
+        ? nameEnd(ctx, m.end, head.values[0].maxWords, false)
+        : m.end;
     out.push(
       mentionOf(ctx, t, unitEnd, {
         type: 'title',
@@ -66,7 +84,9 @@ export function recognizeUnitsAndPlaces(ctx: RecognizerContext): Mention[] {
   for (let t = 0; t < ctx.keys.length; ) {
     const unit = ctx.lex.units.longestAt(ctx.keys, t);
     if (unit) {
-      out.push(mentionOf(ctx, t, unit.end, { type: 'unit', rule: 'unit.gazetteer', name: unit.values[0]!.fa }));
+      out.push(
+        mentionOf(ctx, t, unit.end, { type: 'unit', rule: 'unit.gazetteer', name: unit.values[0]!.fa }),
+      );
       t = unit.end;
       continue;
     }

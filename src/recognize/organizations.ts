@@ -16,7 +16,13 @@ const ITEM_SEPARATORS = new Set(['،', ',', 'و', '؛']);
 /** Adjectives a coordinated list shares with its first item («دانشگاه‌های صنعتی شریف و امیرکبیر»). */
 const SHARED_ADJECTIVES = [key('صنعتی'), key('علوم پزشکی'), key('آزاد اسلامی')];
 
-function orgMention(ctx: RecognizerContext, tFirst: number, tEnd: number, entry: OrgEntry, rule: string): Mention {
+function orgMention(
+  ctx: RecognizerContext,
+  tFirst: number,
+  tEnd: number,
+  entry: OrgEntry,
+  rule: string,
+): Mention {
   return mentionOf(ctx, tFirst, tEnd, {
     type: entry.type,
     rule,
@@ -26,7 +32,11 @@ function orgMention(ctx: RecognizerContext, tFirst: number, tEnd: number, entry:
 }
 
 /** «دانشگاه آزاد اسلامی واحد علوم و تحقیقات»: the branch words and up to four name tokens. */
-function branchEnd(ctx: RecognizerContext, entry: OrgEntry, at: number): { end: number; unit: string } | null {
+function branchEnd(
+  ctx: RecognizerContext,
+  entry: OrgEntry,
+  at: number,
+): { end: number; unit: string } | null {
   if (!entry.branchWords.length) return null;
   const word = ctx.keys[at];
   if (!word || !entry.branchWords.some((w) => key(w) === word)) return null;
@@ -77,7 +87,10 @@ function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]):
 }
 
 function domainOf(ctx: RecognizerContext, host: string): OrgEntry | undefined {
-  const parts = host.toLowerCase().replace(/^www\./, '').split('.');
+  const parts = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
   for (let i = 0; i + 1 < parts.length; i++) {
     const hit = ctx.lex.domains.get(parts.slice(i).join('.'));
     if (hit) return hit;
@@ -91,7 +104,10 @@ export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
   for (let t = 0; t < tokens.length; ) {
     const tok = tokens[t]!;
     if (tok.kind === 'email' || tok.kind === 'url') {
-      const host = tok.kind === 'email' ? tok.text.slice(tok.text.indexOf('@') + 1) : tok.text.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/)[0]!;
+      const host =
+        tok.kind === 'email'
+          ? tok.text.slice(tok.text.indexOf('@') + 1)
+          : tok.text.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/)[0]!;
       const entry = domainOf(ctx, host);
       if (entry) {
         const offset = tok.text.length - host.length;
@@ -118,7 +134,13 @@ export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
     if (m) {
       const entry = m.values[0]!;
       const branch = branchEnd(ctx, entry, m.end);
-      const mention = orgMention(ctx, t, branch?.end ?? m.end, entry, branch ? 'org.branch' : 'org.gazetteer');
+      const mention = orgMention(
+        ctx,
+        t,
+        branch?.end ?? m.end,
+        entry,
+        branch ? 'org.branch' : 'org.gazetteer',
+      );
       if (branch) mention.unit = branch.unit;
       out.push(mention);
       t = mention.tEnd;
@@ -134,12 +156,21 @@ export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
  * دانشگاه صنعتی اصفهان با رئیس این دانشگاه دیدار کرد»), else the one the document is about.
  * Returned separately because it needs the other organisation mentions and the main organisation.
  */
-export function recognizeThisOrganization(ctx: RecognizerContext, main: OrgEntry | null, orgs: readonly Mention[]): Mention[] {
+export function recognizeThisOrganization(
+  ctx: RecognizerContext,
+  main: OrgEntry | null,
+  orgs: readonly Mention[],
+): Mention[] {
   const out: Mention[] = [];
   // Only a university the story is «in» («در X», «وارد X»): a guest list before «این دانشگاه»
   // names visitors, not the place.
   const universities = orgs
-    .filter((o) => o.type === 'university' && o.canonicalId && (ctx.keys[o.tFirst - 1] === IN || ctx.keys[o.tFirst - 1] === ENTERED))
+    .filter(
+      (o) =>
+        o.type === 'university' &&
+        o.canonicalId &&
+        (ctx.keys[o.tFirst - 1] === IN || ctx.keys[o.tFirst - 1] === ENTERED),
+    )
     .sort((a, b) => a.tFirst - b.tFirst);
   let last = -1;
   for (let t = 0; t + 1 < ctx.keys.length; t++) {
@@ -148,8 +179,13 @@ export function recognizeThisOrganization(ctx: RecognizerContext, main: OrgEntry
     const sentence = ctx.doc.tokens[t]!.sentence;
     const previous = universities[last];
     const near = previous && sentence - ctx.doc.tokens[previous.tFirst]!.sentence <= 1 ? previous : undefined;
-    const entry = near?.canonicalId ? ctx.lex.orgById.get(near.canonicalId) : main?.type === 'university' ? main : undefined;
-    if (entry) out.push(orgMention(ctx, t, t + 2, entry, near ? 'org.this-university' : 'org.this-university-main'));
+    const entry = near?.canonicalId
+      ? ctx.lex.orgById.get(near.canonicalId)
+      : main?.type === 'university'
+        ? main
+        : undefined;
+    if (entry)
+      out.push(orgMention(ctx, t, t + 2, entry, near ? 'org.this-university' : 'org.this-university-main'));
   }
   return out;
 }

@@ -5,7 +5,8 @@ import type { Annotation } from './types.js';
 export function resolveOverlaps<A extends Annotation>(annotations: readonly A[]): A[] {
   if (annotations.length < 2) return annotations.filter((a) => a.end > a.start);
   const ranked = [...annotations].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || (b.priority ?? 0) - (a.priority ?? 0),
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.start - b.start || (b.priority ?? 0) - (a.priority ?? 0),
   );
   // Characters already taken; spans are short, so checking each character is cheap and linear.
   const limit = annotations.reduce((max, a) => Math.max(max, a.end), 0);

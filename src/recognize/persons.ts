@@ -13,7 +13,15 @@ const MAX_NAME_TOKENS = 4;
 const CONNECTORS = new Set([key('بن'), key('بنت'), key('ابن')]);
 const ARTICLE = key('ال');
 /** Words before a given name that make it a saint or a street, not a person in the news. */
-const NOT_A_PERSON_BEFORE = new Set([key('امام'), key('حضرت'), key('پیامبر'), key('خیابان'), key('بلوار'), key('میدان'), key('کوچه')]);
+const NOT_A_PERSON_BEFORE = new Set([
+  key('امام'),
+  key('حضرت'),
+  key('پیامبر'),
+  key('خیابان'),
+  key('بلوار'),
+  key('میدان'),
+  key('کوچه'),
+]);
 
 function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const tok = ctx.doc.tokens[t];
@@ -48,7 +56,12 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): n
   let t = from;
   if (SEYED.has(ctx.keys[t]!)) t++;
   let given = 0;
-  while (t < ctx.keys.length && given < 3 && ctx.lex.givenNames.has(ctx.keys[t]!) && isNameToken(ctx, t, sentence)) {
+  while (
+    t < ctx.keys.length &&
+    given < 3 &&
+    ctx.lex.givenNames.has(ctx.keys[t]!) &&
+    isNameToken(ctx, t, sentence)
+  ) {
     t++;
     given++;
   }
@@ -69,13 +82,26 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): n
     if (ctx.lex.surnameParts.has(k)) t++;
     // Arabic names: «خیرالدین بن عمر», «هدی جاسم الربیعی».
     else if (CONNECTORS.has(k) && isNameToken(ctx, t + 1, sentence)) t += 2;
-    else if (k.startsWith(ARTICLE) && k.length > 4 && isNameToken(ctx, t, sentence) && !ctx.lex.givenNames.has(k)) t++;
+    else if (
+      k.startsWith(ARTICLE) &&
+      k.length > 4 &&
+      isNameToken(ctx, t, sentence) &&
+      !ctx.lex.givenNames.has(k)
+    )
+      t++;
     else break;
   }
   return t;
 }
 
-function personMention(ctx: RecognizerContext, first: number, nameFrom: number, end: number, honorific: string | undefined, rule: string): Mention {
+function personMention(
+  ctx: RecognizerContext,
+  first: number,
+  nameFrom: number,
+  end: number,
+  honorific: string | undefined,
+  rule: string,
+): Mention {
   return mentionOf(ctx, first, end, {
     type: 'person',
     rule,
@@ -91,7 +117,11 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     // 1. honorific(s) + name: «جناب آقای دکتر سید محمد حسینی»
     let h = t;
     const honorifics: string[] = [];
-    for (let m = ctx.lex.honorifics.longestAt(ctx.keys, h); m; m = ctx.lex.honorifics.longestAt(ctx.keys, h)) {
+    for (
+      let m = ctx.lex.honorifics.longestAt(ctx.keys, h);
+      m;
+      m = ctx.lex.honorifics.longestAt(ctx.keys, h)
+    ) {
       honorifics.push(m.values[0]!);
       h = m.end;
       // «Dr. X», «Prof. X»: the abbreviation's full stop belongs to the honorific.
@@ -101,7 +131,8 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
       const end = nameEnd(ctx, h, latin || LATIN_NAME.test(tokens[h]?.text ?? ''));
       if (end > h) {
         // The honorific kept is the most specific academic/religious one («دکتر» over «آقای»).
-        const honorific = honorifics.find((x) => x !== 'آقای' && x !== 'خانم' && x !== 'جناب آقای') ?? honorifics[0];
+        const honorific =
+          honorifics.find((x) => x !== 'آقای' && x !== 'خانم' && x !== 'جناب آقای') ?? honorifics[0];
         out.push(personMention(ctx, t, h, end, honorific, 'person.honorific'));
         t = end;
         continue;
@@ -116,9 +147,17 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
       const next = tokens[end];
       const after = tokens[end + 1];
       const officeAfter =
-        next && (OPEN_PAREN.has(next.normalized) || COMMA.has(next.normalized)) && after && ctx.lex.titles.longestAt(ctx.keys, end + 1);
+        next &&
+        (OPEN_PAREN.has(next.normalized) || COMMA.has(next.normalized)) &&
+        after &&
+        ctx.lex.titles.longestAt(ctx.keys, end + 1);
       const officeRightAfter = next && ctx.lex.titles.longestAt(ctx.keys, end);
-      const context = officeAfter || officeRightAfter ? 'person.name-office' : precededByOffice(ctx, t) ? 'person.office-name' : null;
+      const context =
+        officeAfter || officeRightAfter
+          ? 'person.name-office'
+          : precededByOffice(ctx, t)
+            ? 'person.office-name'
+            : null;
       // Without an office nearby, a given name that is not also a common word, followed by a
       // surname, is still a name («علی لاریجانی گفت»), unless a saint's or street's word precedes it.
       const plain =

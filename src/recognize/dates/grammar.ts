@@ -1,7 +1,9 @@
 // Recognition half of the date recogniser (Duckling style): regular expressions over the
 // normalised text that find date phrases and read their parts. Resolution into calendar days
 // happens in resolve.ts; nothing here knows about the publication date.
+
 import type { Weekday } from '../../records/schema.js';
+import { execAll } from '../exec-all.js';
 import {
   cardinalWords,
   GREGORIAN_MONTHS,
@@ -110,7 +112,7 @@ const WD_PREFIX = `(?:(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:مور
 /** A clock time glued to a numeric date in datelines: «۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰». */
 const NUM_TIME = `(?:${OG}[-–،,]?${OG}(?<hh>${DIGIT}{1,2})${OG}:${OG}(?<mm>${DIGIT}{2})(?!${DIGIT}))?`;
 /** Numeric dates: an optional weekday, then no digit or date separator right before. */
-const NUM_PREFIX = `${WB_START}${WD_PREFIX}(?<![\\p{N}/.\\-])`;
+const NUM_PREFIX = `${WD_PREFIX}(?<![\\p{N}/.\\-])`;
 const SEP_RANGE = `(?:تا|الی|لغایت|-|–|و)`;
 // «از» before a range stays outside the span (the range is the days, not the preposition).
 const FROM = '';
@@ -124,7 +126,9 @@ interface RuleDef {
   read: (g: Record<string, string | undefined>) => Omit<RawDate, 'nStart' | 'nEnd' | 'rule'> | null;
 }
 
-const re = (body: string, flags = 'gu') => new RegExp(`${WB_START}${body}${WB_END}`, flags);
+// The rules' word-start boundary is checked in findRawDates, not by a leading lookbehind: a pattern
+// that starts with a lookbehind is tried at every position of the text, and these are large.
+const re = (body: string, flags = 'gu') => new RegExp(`${body}${WB_END}`, flags);
 
 function dayOf(s: string | undefined): number | null {
   if (s === undefined) return null;
@@ -578,12 +582,28 @@ function previousWord(text: string, at: number): string {
   return m?.[1] ?? '';
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The code point that ends just before `at` (a surrogate pair counts as one). */
+function previousChar(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return String.fromCodePoint(text.codePointAt(start) ?? 0);
+}
+
 /** Every date phrase in the normalised text, overlapping candidates included. */
 export function findRawDates(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (const match of text.matchAll(rule.re)) {
+    const pattern = rule.re;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (match[0] === '') pattern.lastIndex++;
+      if (match.index > 0 && WORD_CHAR.test(previousChar(text, match.index))) {
+        // Inside a word: try again from the next position, as a leading lookbehind would.
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
       const parts = rule.read(match.groups ?? {});
       if (parts === null) continue;
       const nStart = match.index;
@@ -629,7 +649,7 @@ export function findTimes(text: string): RawTime[] {
   const out: RawTime[] = [];
   for (const r of TIME_RES) {
     r.lastIndex = 0;
-    for (const m of text.matchAll(r)) {
+    for (const m of execAll(r, text)) {
       const g = m.groups ?? {};
       const hs = g.h ?? '';
       let hour = new RegExp(`^${DIGIT}+$`, 'u').test(hs) ? parseDigits(hs) : (lookup(HOUR_WORDS, hs) ?? -1);

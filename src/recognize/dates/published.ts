@@ -39,7 +39,8 @@ function edgeLines(original: string): { start: number; end: number }[] {
 /** Only the head of an edge line can hold its dateline: a one-line archive is not read twice. */
 const HEAD = 300;
 /** A short line that ends in a verb is a sentence of the story («… برگزار شد.»), not a dateline. */
-const ENDS_IN_VERB = /(?:شد|شدند|گردید|کرد|کردند|است|بود|داشت|داشتند|یافت|یافتند|رسید|held|signed|visited)[.!؟?]?\s*$/u;
+const ENDS_IN_VERB =
+  /(?:شد|شدند|گردید|کرد|کردند|است|بود|داشت|داشتند|یافت|یافتند|رسید|held|signed|visited)[.!؟?]?\s*$/u;
 
 function fromText(doc: TextDoc): DateValue | null {
   for (const line of edgeLines(doc.original)) {

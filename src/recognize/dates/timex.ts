@@ -2,7 +2,9 @@
 // record builder resolves (index.ts), durations («سه ساعت», «۲ سال پیش»), sets («هر روز»),
 // relative days and weeks, seasons, bare years and clock times. Used to measure the recogniser
 // against third-party gold (HengamGold) and for --explain; these spans carry no resolved value.
+
 import type { TextDoc } from '../../text/types.js';
+import { execAll } from '../exec-all.js';
 import { findRawDates } from './grammar.js';
 import {
   cardinalWords,
@@ -194,7 +196,7 @@ export function recognizeTemporal(doc: TextDoc): TemporalSpan[] {
   }
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of execAll(rule.re, text)) {
       if (m[0].length === 0) continue;
       cands.push({ ns: m.index, ne: m.index + m[0].length, kind: rule.kind, rule: rule.id });
     }
