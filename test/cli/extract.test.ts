@@ -4,10 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Build, buildProject, ROOT, realPipelineAvailable } from '../io/helpers/build.js';
+import { type Build, buildProject, ROOT } from '../io/helpers/build.js';
 
 let build: Build;
-const real = await realPipelineAvailable();
 beforeAll(() => {
   build = buildProject('cli');
 });
@@ -38,7 +37,7 @@ describe('khabar extract: usage', () => {
   });
 });
 
-describe.runIf(real)('khabar extract: the seed with the real pipeline', () => {
+describe('khabar extract: the seed with the real pipeline', () => {
   it('exits 0, writes every file, prints only the summary on stderr and nothing on stdout', () => {
     const out = mkdtempSync(join(tmpdir(), 'khabar-cli-out-'));
     const r = khabar(['extract', 'corpus', '--out', out, '--jobs', '1']);

@@ -1,14 +1,14 @@
 // Issue 7's "done when": a folder holding every bad input runs to completion with exit code 1, every
 // bad file is named in errors.jsonl with a clear code, every good file's records are present, the CSVs
 // hold no formula cells, and repeated / parallel runs give byte-identical files. Runs with the stand-in
-// pipeline always (it isolates the I/O layer), and through the real CLI once the pipeline loads.
+// pipeline (it isolates the I/O layer) and through the real CLI.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../src/io/run.js';
-import { type Build, buildProject, FAKE_PROCESSOR, realPipelineAvailable } from '../io/helpers/build.js';
+import { type Build, buildProject, FAKE_PROCESSOR } from '../io/helpers/build.js';
 import { readCsv } from '../io/helpers/csv.js';
 import { type BadFolder, makeBadFolder } from './inputs.js';
 
@@ -25,7 +25,6 @@ const CSV_FILES = DATA_FILES.filter((f) => f.endsWith('.csv'));
 let build: Build;
 let work: string;
 let folder: BadFolder;
-const real = await realPipelineAvailable();
 
 beforeAll(() => {
   build = buildProject('robustness');
@@ -112,7 +111,7 @@ describe('a folder of bad inputs (stand-in pipeline)', () => {
   });
 });
 
-describe.runIf(real)('a folder of bad inputs (khabar extract, real pipeline)', () => {
+describe('a folder of bad inputs (khabar extract, real pipeline)', () => {
   const cli = (args: string[]) =>
     spawnSync(process.execPath, [build.mainJs, 'extract', ...args], {
       encoding: 'utf8',

@@ -205,3 +205,29 @@ export function timeRegex(re: RegExp, input: string): number {
   }
   return performance.now() - t0;
 }
+
+export interface Measured {
+  /** Length of the largest input it ran on. */
+  chars: number;
+  ms: number;
+  /** Stopped before the full size because the growth so far projected past `capMs`. */
+  projected: boolean;
+}
+
+/**
+ * Times `re` on inputs of growing size (8× steps) and stops growing when even quadratic growth
+ * from the last step would pass `capMs`: a cubic pattern that takes 0.5 s on 1,000 characters
+ * would take minutes on 8,000, so the test stays fast and still reports it.
+ */
+export function measure(re: RegExp, inputs: string[], capMs: number): Measured {
+  let last: Measured = { chars: 0, ms: 0, projected: false };
+  for (const [i, input] of inputs.entries()) {
+    const ms = timeRegex(re, input);
+    last = { chars: input.length, ms, projected: false };
+    const next = inputs[i + 1];
+    if (next === undefined) break;
+    const growth = (next.length / input.length) ** 2;
+    if (ms * growth > capMs) return { ...last, projected: true };
+  }
+  return last;
+}

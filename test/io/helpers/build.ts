@@ -42,15 +42,3 @@ export function buildProject(name: string): Build {
     runJs: pathToFileURL(join(dir, 'src', 'io', 'run.js')),
   };
 }
-
-/** True once src/pipeline.ts exports a real processDocument (not just its declaration). */
-export async function realPipelineAvailable(): Promise<boolean> {
-  try {
-    const mod = (await import('../../../src/pipeline.js')) as Record<string, unknown>;
-    if (typeof mod.processDocument !== 'function' || typeof mod.createPipeline !== 'function') return false;
-    (mod.createPipeline as () => unknown)();
-    return true;
-  } catch {
-    return false;
-  }
-}
