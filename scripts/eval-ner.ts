@@ -18,10 +18,10 @@ import {
   type TypedSpan,
 } from '../src/eval/ner.js';
 import { scoreHengam } from '../src/eval/ner-hengam.js';
-import { recognizeTemporal } from '../src/recognize/dates/timex.js';
-import { analyze } from '../src/text/index.js';
 import { createPipeline, processDocument } from '../src/pipeline.js';
+import { recognizeTemporal } from '../src/recognize/dates/timex.js';
 import { packageRoot } from '../src/rules/paths.js';
+import { analyze } from '../src/text/index.js';
 
 interface CorpusSpec {
   name: string;

@@ -5,8 +5,8 @@ import { extractMeetings } from './extract/meetings.js';
 import { describeSentences } from './extract/sentences.js';
 import { recognizeContacts } from './recognize/contacts.js';
 import { asMention, createContext } from './recognize/context.js';
-import { findPublishedAt } from './recognize/dates/published.js';
 import { recognizeDates } from './recognize/dates/index.js';
+import { findPublishedAt } from './recognize/dates/published.js';
 import { compileLexicon, type Lexicon } from './recognize/lexicon.js';
 import { recognizeTitles, recognizeUnitsAndPlaces } from './recognize/offices.js';
 import { recognizeOrganizations, recognizeThisOrganization } from './recognize/organizations.js';
@@ -67,14 +67,22 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
   const linked = link(ctx, mentions, main);
   resolveReferences(ctx, linked);
   const named = new Uint8Array(doc.tokens.length);
-  for (const m of mentions) if (m.type !== 'date' && m.type !== 'title' && m.type !== 'person') named.fill(1, m.tFirst, m.tEnd);
+  for (const m of mentions)
+    if (m.type !== 'date' && m.type !== 'title' && m.type !== 'person') named.fill(1, m.tFirst, m.tEnd);
   const facts = describeSentences(ctx, named);
   const meetings = extractMeetings(
     ctx,
     linked,
     // The dateline is when the release was published, not when the event happened.
     mentions.filter(
-      (m) => m.type === 'date' && !(publishedAt && publishedAt.end > publishedAt.start && m.start < publishedAt.end && publishedAt.start < m.end),
+      (m) =>
+        m.type === 'date' &&
+        !(
+          publishedAt &&
+          publishedAt.end > publishedAt.start &&
+          m.start < publishedAt.end &&
+          publishedAt.start < m.end
+        ),
     ),
     facts,
   );
@@ -83,8 +91,7 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
   const held = new Set(linked.offices.filter((o) => o.person !== null).map((o) => o.mention.start));
   const entityMentions = mentions.filter(
     (m) =>
-      m.type !== 'title' ||
-      (m.plural ? !!m.organizationId : m.titleKind !== 'academic' || held.has(m.start)),
+      m.type !== 'title' || (m.plural ? !!m.organizationId : m.titleKind !== 'academic' || held.has(m.start)),
   );
   return buildRecord({
     doc,

@@ -15,7 +15,11 @@ program
   .version(version, '-V, --version')
   .exitOverride((err) => {
     // commander exits 1 on usage errors; khabar promises 2 for those, 0 for --help/--version.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+    if (
+      err.code === 'commander.helpDisplayed' ||
+      err.code === 'commander.version' ||
+      err.code === 'commander.help'
+    )
       process.exit(0);
     process.exit(2);
   });

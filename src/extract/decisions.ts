@@ -66,10 +66,14 @@ function draft(
     dates.find(
       (d) =>
         inside(d, span) &&
-        (d.date?.precision !== 'year' || (d.date.yearInferred && !ctx.lex.vagueTime.has(ctx.keys[d.tFirst - 1] ?? ''))),
+        (d.date?.precision !== 'year' ||
+          (d.date.yearInferred && !ctx.lex.vagueTime.has(ctx.keys[d.tFirst - 1] ?? ''))),
     )?.date ?? null;
   const atOrg = orgs.find(
-    (o) => inside(o, span) && (ctx.keys[o.tFirst - 1] === IN || (ctx.keys[o.tFirst - 1] === AT_PLACE && ctx.keys[o.tFirst - 2] === IN)),
+    (o) =>
+      inside(o, span) &&
+      (ctx.keys[o.tFirst - 1] === IN ||
+        (ctx.keys[o.tFirst - 1] === AT_PLACE && ctx.keys[o.tFirst - 2] === IN)),
   );
   const place = places.find((p) => inside(p, span));
   const location = atOrg
@@ -109,10 +113,13 @@ export function extractDecisions(
     }
   });
   // «نشست بعدی … برگزار خواهد شد»: a planned follow-up without «مقرر شد».
-  const followUpAt = facts.followUp.find((f) => isFollowUpMeeting(ctx, f.first))?.first ?? structuralFollowUp(ctx, firstToken, endToken);
+  const followUpAt =
+    facts.followUp.find((f) => isFollowUpMeeting(ctx, f.first))?.first ??
+    structuralFollowUp(ctx, firstToken, endToken);
   if (!facts.decisions.length && facts.planned && followUpAt !== undefined) {
     const region = trim(ctx, clauseStart(ctx, firstToken, followUpAt), endToken);
-    if (region[1] - region[0] >= 2) out.push(draft(ctx, region, 'next_meeting', 'decision.planned-follow-up', dates, orgs, places));
+    if (region[1] - region[0] >= 2)
+      out.push(draft(ctx, region, 'next_meeting', 'decision.planned-follow-up', dates, orgs, places));
   }
   return out;
 }

@@ -11,8 +11,13 @@ function nextYear(isoJalali: string): { jalali: string; gregorian: string } {
 }
 
 export function forwardOf(date: DateValue, meeting: DateValue | null): DateValue {
-  if (!meeting || !date.yearInferred || date.calendar !== 'jalali' || date.jalali.to >= meeting.jalali.from) return date;
+  if (!meeting || !date.yearInferred || date.calendar !== 'jalali' || date.jalali.to >= meeting.jalali.from)
+    return date;
   const from = nextYear(date.jalali.from);
   const to = nextYear(date.jalali.to);
-  return { ...date, jalali: { from: from.jalali, to: to.jalali }, gregorian: { from: from.gregorian, to: to.gregorian } };
+  return {
+    ...date,
+    jalali: { from: from.jalali, to: to.jalali },
+    gregorian: { from: from.gregorian, to: to.gregorian },
+  };
 }

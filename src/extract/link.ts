@@ -61,7 +61,8 @@ function startsAt(mentions: readonly Mention[]): Map<number, Mention> {
 /** The organisation the document is about: its press office, its e-mail domain, else its most named university. */
 export function mainOrganization(ctx: RecognizerContext, orgs: readonly Mention[]): OrgEntry | null {
   const byToken = startsAt(orgs);
-  const entry = (m: Mention | undefined) => (m?.canonicalId ? (ctx.lex.orgById.get(m.canonicalId) ?? null) : null);
+  const entry = (m: Mention | undefined) =>
+    m?.canonicalId ? (ctx.lex.orgById.get(m.canonicalId) ?? null) : null;
   // «به گزارش روابط عمومی / پایگاه اطلاع‌رسانی / دفتر همکاری‌های بین‌المللی دانشگاه X، …»: the
   // office that wrote the release names its organisation before the first comma.
   for (let t = 0; t + 1 < ctx.keys.length; t++) {
@@ -82,12 +83,18 @@ export function mainOrganization(ctx: RecognizerContext, orgs: readonly Mention[
     counts.set(m.canonicalId, c);
   }
   let best: [string, { n: number; first: number }] | null = null;
-  for (const c of counts) if (!best || c[1].n > best[1].n || (c[1].n === best[1].n && c[1].first < best[1].first)) best = c;
+  for (const c of counts)
+    if (!best || c[1].n > best[1].n || (c[1].n === best[1].n && c[1].first < best[1].first)) best = c;
   return best ? (ctx.lex.orgById.get(best[0]) ?? null) : null;
 }
 
 /** The organisations named right after token `t`: one, or a «، / و» list of them. */
-function orgsAfter(ctx: RecognizerContext, t: number, byToken: Map<number, Mention>, many: boolean): Mention[] {
+function orgsAfter(
+  ctx: RecognizerContext,
+  t: number,
+  byToken: Map<number, Mention>,
+  many: boolean,
+): Mention[] {
   const out: Mention[] = [];
   let at = t;
   for (;;) {
@@ -112,7 +119,10 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   const unitAt = startsAt(units);
 
   /** After an office or unit: [unit] organisation | «دانشگاه» | «این دانشگاه» → which organisations. */
-  const belongs = (tEnd: number, many: boolean): { ids: string[]; mentions: Mention[]; unit: Mention | null } => {
+  const belongs = (
+    tEnd: number,
+    many: boolean,
+  ): { ids: string[]; mentions: Mention[]; unit: Mention | null } => {
     let at = tEnd;
     const unit = unitAt.get(at) ?? null;
     if (unit) at = unit.tEnd;
@@ -123,7 +133,8 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
       return { ids: listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : [])), mentions: listed, unit };
     }
     // A bare «دانشگاه» after an office is the document's own university.
-    const bare = ctx.keys[at] === UNIVERSITY || (THIS.has(ctx.keys[at] ?? '') && ctx.keys[at + 1] === UNIVERSITY);
+    const bare =
+      ctx.keys[at] === UNIVERSITY || (THIS.has(ctx.keys[at] ?? '') && ctx.keys[at + 1] === UNIVERSITY);
     if (bare && main?.id && main.type === 'university') return { ids: [main.id], mentions: [], unit };
     return { ids: [], mentions: [], unit };
   };
@@ -137,7 +148,12 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     const b = belongs(m.tEnd, !!m.plural);
     // «وزیر علوم»، «معاون آموزشی وزیر علوم»: the words after «وزیر» name the ministry («وزارت علوم»).
     if (!b.ids.length && key(m.name ?? '').includes(MINISTER)) {
-      const ministry = ctx.lex.orgs.longestAt(ctx.keys, m.tEnd, ctx.keys.length, ctx.lex.orgs.prefix(MINISTRY) ?? undefined);
+      const ministry = ctx.lex.orgs.longestAt(
+        ctx.keys,
+        m.tEnd,
+        ctx.keys.length,
+        ctx.lex.orgs.prefix(MINISTRY) ?? undefined,
+      );
       const id = ministry?.values[0]?.id;
       if (id) b.ids.push(id);
     }
@@ -170,7 +186,9 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   const persons: Person[] = [];
   const personOf = new Map<number, number>();
   const byName = new Map<string, number>();
-  const sorted = [...personMentions].sort((a, b) => (b.name ?? '').length - (a.name ?? '').length || a.start - b.start);
+  const sorted = [...personMentions].sort(
+    (a, b) => (b.name ?? '').length - (a.name ?? '').length || a.start - b.start,
+  );
   for (const m of sorted) {
     const k = key(m.name ?? '');
     let idx = byName.get(k);
@@ -185,7 +203,13 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     }
     if (idx === undefined) {
       idx = persons.length;
-      persons.push({ name: m.name ?? '', honorific: m.honorific ?? null, title: null, organizationId: null, mentions: [] });
+      persons.push({
+        name: m.name ?? '',
+        honorific: m.honorific ?? null,
+        title: null,
+        organizationId: null,
+        mentions: [],
+      });
       byName.set(k, idx);
     }
     const p = persons[idx]!;
@@ -219,10 +243,13 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     // «رئیس انجمن آموزش مهندسی ایران»: words after the office name an organisation we do not
     // know, so it is not the document's.
     const next = ctx.doc.tokens[office.mention.tEnd];
-    const namesOther = !!next && next.kind === 'word' && !ctx.lex.nameStops.has(ctx.keys[office.mention.tEnd]!);
+    const namesOther =
+      !!next && next.kind === 'word' && !ctx.lex.nameStops.has(ctx.keys[office.mention.tEnd]!);
     if (!p.organizationId && office.kind === 'office' && !namesOther) {
       const sentence = ctx.doc.tokens[m.tFirst]!.sentence;
-      const before = orgsIn(sentence).filter((o) => o.canonicalId && o.tEnd <= m.tFirst).at(-1);
+      const before = orgsIn(sentence)
+        .filter((o) => o.canonicalId && o.tEnd <= m.tFirst)
+        .at(-1);
       p.organizationId = before?.canonicalId ?? main?.id ?? null;
     }
   }
@@ -275,7 +302,15 @@ export function resolveReferences(ctx: RecognizerContext, linked: Linked): void 
     }
     if (idx === undefined) continue;
     const person = linked.persons[idx]!;
-    person.mentions.push({ type: 'person', rule, tFirst: t, tEnd: t + 1, start: tok.start, end: tok.end, name: person.name });
+    person.mentions.push({
+      type: 'person',
+      rule,
+      tFirst: t,
+      tEnd: t + 1,
+      start: tok.start,
+      end: tok.end,
+      name: person.name,
+    });
     if (rule === 'person.surname') last = { idx, sentence: tok.sentence };
   }
   for (const p of linked.persons) p.mentions.sort((a, b) => a.start - b.start);

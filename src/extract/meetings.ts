@@ -5,9 +5,9 @@ import { isPunct, normalizedText, type RecognizerContext } from '../recognize/co
 import type { Mention } from '../recognize/types.js';
 import type { DateValue, Location, MeetingKind, Organizer, Span } from '../records/schema.js';
 import { key } from '../text/key.js';
+import { bySentence } from './by-sentence.js';
 import { type DraftDecision, extractDecisions } from './decisions.js';
 import { forwardOf } from './future.js';
-import { bySentence } from './by-sentence.js';
 import type { Linked, Office } from './link.js';
 import type { SentenceFacts } from './sentences.js';
 
@@ -48,7 +48,15 @@ const VISIT = key('بازدید');
 const MOTION = [key('رفت'), key('آمد'), key('سفر'), key('عزیمت')];
 const UNIVERSITY = key('دانشگاه');
 const THIS = key('این');
-const TITLE_LEADS = new Set([key('با عنوان'), key('با موضوع'), key('تحت عنوان'), key('عنوان'), key('موضوع'), key('با'), key('تحت')]);
+const TITLE_LEADS = new Set([
+  key('با عنوان'),
+  key('با موضوع'),
+  key('تحت عنوان'),
+  key('عنوان'),
+  key('موضوع'),
+  key('با'),
+  key('تحت'),
+]);
 
 interface Ctx {
   ctx: RecognizerContext;
@@ -92,11 +100,13 @@ function sameDay(a: DateValue | null, b: DateValue | null): boolean {
 }
 
 function firstDayDate(c: Ctx, sentence: number, exclude: readonly DraftDecision[]): Mention | undefined {
-  return c.datesIn(sentence).find(
-    (d) =>
-      (d.date?.precision === 'day' || d.date?.precision === 'range') &&
-      !exclude.some((x) => d.start >= x.start && d.end <= x.end),
-  );
+  return c
+    .datesIn(sentence)
+    .find(
+      (d) =>
+        (d.date?.precision === 'day' || d.date?.precision === 'range') &&
+        !exclude.some((x) => d.start >= x.start && d.end <= x.end),
+    );
 }
 
 /** Splits the document's sentences into events: returns the index of each event's first sentence. */
@@ -129,7 +139,7 @@ function eventStarts(c: Ctx): { start: number; kind: MeetingKind }[] {
  * visit that is where it happened; for any event it is who «دانشگاه»/«این دانشگاه» means there.
  */
 function visitedOrg(c: Ctx, sentences: readonly SentenceFacts[]): Mention | null {
-  const { ctx, linked } = c;
+  const { ctx } = c;
   for (const f of sentences) {
     for (const o of c.orgsIn(f.index)) {
       const k1 = ctx.keys[o.tFirst - 1];
@@ -177,7 +187,12 @@ function locationOf(
     for (const o of c.orgsIn(f.index)) {
       const before = ctx.keys[o.tFirst - 1];
       if (before === IN || (before === AT_PLACE && ctx.keys[o.tFirst - 2] === IN)) {
-        return { text: normalizedText(ctx, o.tFirst, o.tEnd), organizationId: o.canonicalId ?? null, start: o.start, end: o.end };
+        return {
+          text: normalizedText(ctx, o.tFirst, o.tEnd),
+          organizationId: o.canonicalId ?? null,
+          start: o.start,
+          end: o.end,
+        };
       }
     }
   }
@@ -205,11 +220,17 @@ function organizerOf(c: Ctx, eventSentences: readonly SentenceFacts[]): Organize
     // within a few words, with no punctuation between, still organises.
     let org = c.orgsIn(f.index).find((o) => o.tFirst === at);
     if (!org && !unit) {
-      org = c.orgsIn(f.index).find(
-        (o) => o.tFirst > at && o.tFirst - at <= 6 && !ctx.doc.tokens.slice(at, o.tFirst).some((t) => isPunct(t)),
-      );
+      org = c
+        .orgsIn(f.index)
+        .find(
+          (o) =>
+            o.tFirst > at &&
+            o.tFirst - at <= 6 &&
+            !ctx.doc.tokens.slice(at, o.tFirst).some((t) => isPunct(t)),
+        );
     }
-    const bare = !org && (ctx.keys[at] === UNIVERSITY || (ctx.keys[at] === THIS && ctx.keys[at + 1] === UNIVERSITY));
+    const bare =
+      !org && (ctx.keys[at] === UNIVERSITY || (ctx.keys[at] === THIS && ctx.keys[at + 1] === UNIVERSITY));
     const orgId = org?.canonicalId ?? (bare ? (linked.main?.id ?? null) : (unit?.organizationId ?? null));
     if (!unit && !org) continue;
     const end = org ? org.tEnd : bare ? at + (ctx.keys[at] === THIS ? 2 : 1) : at;
@@ -225,7 +246,11 @@ function titleOf(c: Ctx, eventSentences: readonly SentenceFacts[]): string | nul
   for (const f of eventSentences) {
     for (const e of f.events) {
       let t = e.tEnd;
-      for (let skip = 0; skip < 3 && t < f.sentence.endToken && ctx.doc.tokens[t]!.normalized !== '«'; skip++) {
+      for (
+        let skip = 0;
+        skip < 3 && t < f.sentence.endToken && ctx.doc.tokens[t]!.normalized !== '«';
+        skip++
+      ) {
         const k = ctx.keys[t] ?? '';
         if (isPunct(ctx.doc.tokens[t]) && !TITLE_LEADS.has(k)) break;
         t++;
@@ -246,7 +271,8 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
     const s = sentenceOf(c, m);
     return s >= range[0] && s < range[1];
   };
-  const inDecision = (m: { start: number; end: number }) => decisions.some((d) => m.start >= d.start && m.end <= d.end);
+  const inDecision = (m: { start: number; end: number }) =>
+    decisions.some((d) => m.start >= d.start && m.end <= d.end);
   // Only the persons and offices named in the meeting's own sentences are candidates.
   const candidates = new Set<number>();
   const offices: Office[] = [];
@@ -256,7 +282,8 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
   }
   // In «پیام وزیر توسط دکتر X قرائت شد» the sender is absent but the reader is present.
   const messageOnly = (m: Mention) =>
-    c.facts[sentenceOf(c, m)]!.messageOnly && !c.ctx.keys.slice(Math.max(0, m.tFirst - 3), m.tFirst).includes(BY);
+    c.facts[sentenceOf(c, m)]!.messageOnly &&
+    !c.ctx.keys.slice(Math.max(0, m.tFirst - 3), m.tFirst).includes(BY);
   const out: DraftAttendee[] = [];
   const byPerson = new Map<number, DraftAttendee>();
   for (const idx of [...candidates].sort((a, b) => a - b)) {
@@ -288,7 +315,9 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
       // a minister); «رئیس» or «کارشناس» with no organisation is too vague to count.
       const f = c.facts[sentenceOf(c, m)]!;
       if (orgId === null && (o.kind === 'office' || !(f.presence || isEventSentence(f)))) continue;
-      const holder = out.find((a) => a.name && a.title && key(a.title) === key(o.title) && a.organizationId === orgId);
+      const holder = out.find(
+        (a) => a.name && a.title && key(a.title) === key(o.title) && a.organizationId === orgId,
+      );
       if (holder) {
         holder.mentions.push({ start: m.start, end: m.end });
         continue;
@@ -297,7 +326,13 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
       const seen = unnamed.get(k);
       if (seen) seen.mentions.push({ start: m.start, end: m.end });
       else {
-        const a: DraftAttendee = { name: null, honorific: null, title: o.title, organizationId: orgId, mentions: [{ start: m.start, end: m.end }] };
+        const a: DraftAttendee = {
+          name: null,
+          honorific: null,
+          title: o.title,
+          organizationId: orgId,
+          mentions: [{ start: m.start, end: m.end }],
+        };
         unnamed.set(k, a);
         out.push(a);
       }
@@ -323,7 +358,10 @@ export function extractMeetings(
     datesIn: bySentence(ctx, dates),
     placesIn: bySentence(ctx, linked.places),
     unitsIn: bySentence(ctx, linked.units),
-    officesIn: bySentence(ctx, linked.offices.map((o) => ({ ...o, tFirst: o.mention.tFirst }))),
+    officesIn: bySentence(
+      ctx,
+      linked.offices.map((o) => ({ ...o, tFirst: o.mention.tFirst })),
+    ),
     personsIn: bySentence(ctx, persons),
   };
   const starts = eventStarts(c);
@@ -331,8 +369,12 @@ export function extractMeetings(
     // The first event also owns the sentences before it (headline, opening lines).
     const range: [number, number] = [i === 0 ? 0 : s.start, starts[i + 1]?.start ?? facts.length];
     const own = facts.slice(range[0], range[1]);
-    const decisions = own.flatMap((f) => extractDecisions(ctx, f, c.datesIn(f.index), c.orgsIn(f.index), c.placesIn(f.index)));
-    const eventSentences = own.filter((f) => f.index === s.start || (isEventSentence(f) && !f.decisions.length));
+    const decisions = own.flatMap((f) =>
+      extractDecisions(ctx, f, c.datesIn(f.index), c.orgsIn(f.index), c.placesIn(f.index)),
+    );
+    const eventSentences = own.filter(
+      (f) => f.index === s.start || (isEventSentence(f) && !f.decisions.length),
+    );
     const lead = facts[s.start]!;
     const dateMention =
       firstDayDate(c, lead.index, decisions) ??

@@ -1,10 +1,10 @@
 // What each sentence says, in the terms the event extractor needs: event nouns, whether something
 // happened or is planned, decision openers, presence and message-only markers.
 import type { RecognizerContext } from '../recognize/context.js';
-import type { MeetingKind } from '../records/schema.js';
-import type { Sentence } from '../text/types.js';
 import type { PhraseMatch } from '../recognize/matcher.js';
+import type { MeetingKind } from '../records/schema.js';
 import { key } from '../text/key.js';
+import type { Sentence } from '../text/types.js';
 
 export interface EventNoun {
   kind: MeetingKind;
@@ -66,12 +66,15 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       const kind = m.values[0]!.kind;
       if (kind && !named[m.first]) events.push({ kind, tFirst: m.first, tEnd: m.end });
     }
-    const decisions: DecisionOpener[] = lex.decisions.findAll(ctx.keys, from, to).filter((m) => !named[m.first]).map((m) => ({
-      kind: m.values[0]!.kind,
-      rule: m.values[0]!.id,
-      tFirst: m.first,
-      tEnd: m.end,
-    }));
+    const decisions: DecisionOpener[] = lex.decisions
+      .findAll(ctx.keys, from, to)
+      .filter((m) => !named[m.first])
+      .map((m) => ({
+        kind: m.values[0]!.kind,
+        rule: m.values[0]!.id,
+        tFirst: m.first,
+        tEnd: m.end,
+      }));
     const limit = decisions[0]?.tFirst ?? to;
     // Words inside names do not speak («دانشگاه پیام نور» sends no message).
     const free = <V>(ms: PhraseMatch<V>[]) => ms.filter((m) => !named[m.first] && !quoted[m.first]);

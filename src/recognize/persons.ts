@@ -25,7 +25,7 @@ const NOT_A_PERSON_BEFORE = new Set([
 
 function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const tok = ctx.doc.tokens[t];
-  if (!tok || tok.kind !== 'word' || tok.sentence !== sentence) return false;
+  if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
   const k = ctx.keys[t]!;
   if (!k || ctx.lex.nameStops.has(k) || ctx.lex.pronouns.has(k)) return false;
   if (ctx.lex.titles.longestAt(ctx.keys, t) || ctx.lex.orgs.longestAt(ctx.keys, t)) return false;

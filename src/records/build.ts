@@ -1,17 +1,12 @@
 // Turns the recognisers' mentions and the extracted meetings into a DocumentRecord: ids in text
 // order, every span with its original text, warnings the editors should see.
+
+import type { Linked } from '../extract/link.js';
+import type { DraftMeeting } from '../extract/meetings.js';
 import { weekdayMismatch } from '../recognize/dates/index.js';
 import type { Contacts, Mention } from '../recognize/types.js';
-import type { DraftMeeting } from '../extract/meetings.js';
-import type { Linked } from '../extract/link.js';
 import type { TextDoc } from '../text/types.js';
-import {
-  type DateValue,
-  type DocumentRecord,
-  type Entity,
-  type Meeting,
-  SCHEMA_VERSION,
-} from './schema.js';
+import { type DateValue, type DocumentRecord, type Entity, type Meeting, SCHEMA_VERSION } from './schema.js';
 
 export interface RecordParts {
   doc: TextDoc;

@@ -42,7 +42,11 @@ export const GoldMeetingSchema = z.object({
   date: GoldDateSchema.nullable(),
   location: z.object({ text: z.string(), organizationId: z.string().nullable() }).nullable(),
   organizer: z
-    .object({ organizationId: z.string().nullable(), unit: z.string().nullable(), text: z.string().optional() })
+    .object({
+      organizationId: z.string().nullable(),
+      unit: z.string().nullable(),
+      text: z.string().optional(),
+    })
     .nullable(),
   organizations: z.array(z.string()),
   attendees: z.array(GoldAttendeeSchema),

@@ -9,7 +9,15 @@ const offset = z.number().int().nonnegative();
 
 export const SpanSchema = z.object({ start: offset, end: offset });
 
-export const WEEKDAYS = ['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
+export const WEEKDAYS = [
+  'saturday',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+] as const;
 export const WeekdaySchema = z.enum(WEEKDAYS);
 
 export const DayRangeSchema = z.object({ from: isoDay, to: isoDay });
@@ -32,7 +40,15 @@ export const DateValueSchema = z.object({
     .optional(),
 });
 
-export const ENTITY_TYPES = ['university', 'organization', 'unit', 'person', 'title', 'date', 'place'] as const;
+export const ENTITY_TYPES = [
+  'university',
+  'organization',
+  'unit',
+  'person',
+  'title',
+  'date',
+  'place',
+] as const;
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 export const EntitySchema = z.object({

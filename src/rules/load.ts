@@ -47,7 +47,10 @@ export interface RuleSet {
 type FileName = keyof typeof RULE_FILES;
 
 /** Validates one file's parsed JSON; errors name the file, the entry (index and its id/fa) and the field. */
-export function validateRuleFile<F extends FileName>(file: F, data: unknown): z.infer<(typeof RULE_FILES)[F]> {
+export function validateRuleFile<F extends FileName>(
+  file: F,
+  data: unknown,
+): z.infer<(typeof RULE_FILES)[F]> {
   const result = RULE_FILES[file].safeParse(data);
   if (result.success) return result.data as z.infer<(typeof RULE_FILES)[F]>;
   const issues = result.error.issues.map((issue) => {

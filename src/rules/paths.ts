@@ -8,7 +8,8 @@ export function packageRoot(): string {
   for (;;) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules'))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('khabar: cannot find the package root (a folder with package.json and rules/)');
+    if (parent === dir)
+      throw new Error('khabar: cannot find the package root (a folder with package.json and rules/)');
     dir = parent;
   }
 }

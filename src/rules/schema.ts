@@ -23,7 +23,16 @@ export const UniversitySchema = z.object({
   /** ISO 3166-1 alpha-2. */
   country: z.string().regex(/^[A-Z]{2}$/),
   kind: z
-    .enum(['comprehensive', 'technology', 'medical', 'system', 'institute', 'art', 'teacher-training', 'other'])
+    .enum([
+      'comprehensive',
+      'technology',
+      'medical',
+      'system',
+      'institute',
+      'art',
+      'teacher-training',
+      'other',
+    ])
     .default('other'),
   /**
    * Set for systems with branches (Islamic Azad, Payame Noor): the words that introduce a branch
@@ -53,7 +62,10 @@ export const OrganizationSchema = z.object({
     'media',
     'other',
   ]),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 
 /** A unit inside an organisation (معاونت بین‌الملل، دفتر همکاری‌های علمی و بین‌المللی). */
@@ -92,7 +104,14 @@ export const HonorificSchema = z.object({
   names: z.array(nonEmpty).default([]),
 });
 
-export const MEETING_TRIGGER_KINDS = ['meeting', 'visit', 'signing', 'conference', 'workshop', 'other'] as const;
+export const MEETING_TRIGGER_KINDS = [
+  'meeting',
+  'visit',
+  'signing',
+  'conference',
+  'workshop',
+  'other',
+] as const;
 
 export const TriggersSchema = z.object({
   /** Event nouns and the meeting kind they signal, in precedence order of records.md. */

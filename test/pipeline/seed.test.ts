@@ -46,7 +46,9 @@ describe('the seed release', () => {
 
   it('has the six attendees of records.md, Zakeri with his pronoun mentions', () => {
     const m = record.meetings[0]!;
-    const people = m.attendees.map((a) => `${a.name ?? '-'}|${key(a.title ?? '')}|${a.organizationId}`).sort();
+    const people = m.attendees
+      .map((a) => `${a.name ?? '-'}|${key(a.title ?? '')}|${a.organizationId}`)
+      .sort();
     expect(people).toEqual(
       [
         `ذاکری|${key('رئیس')}|iust.ac.ir`,

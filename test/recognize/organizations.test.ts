@@ -160,7 +160,11 @@ describe('organisations: branches, domains, «این دانشگاه»', () => {
     const text =
       'به گزارش روابط عمومی دانشگاه فردوسی مشهد، این دانشگاه در رتبه‌بندی جهانی لایدن رتبه نخست کشور را کسب کرد.';
     const ours = run(text).entities.find((e) => e.text === 'این دانشگاه');
-    expect(ours).toMatchObject({ type: 'university', canonicalId: 'um.ac.ir', rule: 'org.this-university-main' });
+    expect(ours).toMatchObject({
+      type: 'university',
+      canonicalId: 'um.ac.ir',
+      rule: 'org.this-university-main',
+    });
   });
 
   it('«این دانشگاه» stays unresolved when the document names no university', () => {

@@ -14,7 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const text =
   'نشست مشترک دانشگاه نوبنیاد فرضی گلستان و دانشگاه صنعتی شریف روز گذشته برگزار شد و دکتر احمدی، مدیر نوآوری باز دانشگاه صنعتی شریف، در آن سخن گفت.';
 const run = (rulesDir: string) =>
-  processDocument({ source: 'x.txt', docId: 'x', sha256: '0'.repeat(64), text }, createPipeline(loadRules(rulesDir)));
+  processDocument(
+    { source: 'x.txt', docId: 'x', sha256: '0'.repeat(64), text },
+    createPipeline(loadRules(rulesDir)),
+  );
 
 function editJson(file: string, edit: (data: unknown[]) => void) {
   const path = join(dir, file);
@@ -41,7 +44,9 @@ describe('rules are data', () => {
   });
 
   it('a title added to rules/titles.json is recognised', () => {
-    const before = run(dir).entities.filter((e) => e.type === 'title').map((e) => e.name);
+    const before = run(dir)
+      .entities.filter((e) => e.type === 'title')
+      .map((e) => e.name);
     expect(before).not.toContain('مدیر نوآوری باز');
     editJson('titles.json', (data) => data.push({ id: 'open-innovation-director', fa: 'مدیر نوآوری باز' }));
     const after = run(dir).entities.filter((e) => e.type === 'title');

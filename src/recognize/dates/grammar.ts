@@ -22,7 +22,6 @@ import {
   OPT_GAP,
   parseDigits,
   WB_END,
-  WB_START,
 } from './patterns.js';
 
 export type Calendar = 'jalali' | 'gregorian' | 'hijri';
