@@ -1,5 +1,5 @@
 // The four CSV tables: one row per meeting, attendee, decision and entity. Column names and order are
-// the contract documented in COLUMNS.md. Cells are flat (lists joined by " | "), text cells are
+// the contract documented in the README (Output → Columns). Cells are flat (lists joined by " | "), text cells are
 // defused against formula injection, and rows are RFC 4180 (CRLF, quotes doubled).
 import { stringify } from 'csv-stringify/sync';
 import type { DateValue, DocumentRecord } from '../records/schema.js';
@@ -8,11 +8,8 @@ export type Cell = string | number | boolean | null;
 
 export const LIST_SEPARATOR = ' | ';
 
-export const MEETING_COLUMNS = [
-  'docId',
-  'meetingId',
-  'kind',
-  'title',
+/** A DateValue flattened: meetings and decisions share these columns. */
+const DATE_COLUMNS = [
   'date_text',
   'date_jalali_from',
   'date_jalali_to',
@@ -21,6 +18,14 @@ export const MEETING_COLUMNS = [
   'date_precision',
   'weekday',
   'year_inferred',
+] as const;
+
+export const MEETING_COLUMNS = [
+  'docId',
+  'meetingId',
+  'kind',
+  'title',
+  ...DATE_COLUMNS,
   'location',
   'location_org',
   'organizer_org',
@@ -51,14 +56,7 @@ export const DECISION_COLUMNS = [
   'decisionId',
   'kind',
   'text',
-  'date_text',
-  'date_jalali_from',
-  'date_jalali_to',
-  'date_gregorian_from',
-  'date_gregorian_to',
-  'date_precision',
-  'weekday',
-  'year_inferred',
+  ...DATE_COLUMNS,
   'location',
   'location_org',
   'start',

@@ -74,7 +74,8 @@ export interface Adversarial {
 export function adversarialInputs(n: number): Adversarial[] {
   const out: Adversarial[] = [];
   for (const [name, unit] of SHAPES)
-    for (const [tailName, tail] of TAILS) out.push({ name: `${name}${tailName}`, text: fill(unit, n) + tail });
+    for (const [tailName, tail] of TAILS)
+      out.push({ name: `${name}${tailName}`, text: fill(unit, n) + tail });
   // A long run inside an ordinary sentence, where word-boundary lookarounds see letters around it.
   out.push({ name: 'sentence around ZWNJ and digits', text: `دانشگاه ${fill('\u200c۱', n)} برگزار شد.` });
   return out;

@@ -54,7 +54,10 @@ afterAll(() => {
   const top = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 12);
   console.info(
     `slowest regex runs:\n${top
-      .map((t) => `  ${t.ms.toFixed(1)} ms  ${t.chars} chars  ${t.projected ? '(stopped: growth) ' : ''}${t.shape}  ${t.label}`)
+      .map(
+        (t) =>
+          `  ${t.ms.toFixed(1)} ms  ${t.chars} chars  ${t.projected ? '(stopped: growth) ' : ''}${t.shape}  ${t.label}`,
+      )
       .join('\n')}`,
   );
 });

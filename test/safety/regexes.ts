@@ -59,19 +59,23 @@ export function sourceFiles(): string[] {
 export function rulePatterns(): Collected[] {
   const out: Collected[] = [];
   const walk = (v: unknown, path: string, file: string): void => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`, file));
-    else if (v && typeof v === 'object')
+    if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`, file);
+    } else if (v && typeof v === 'object')
       for (const [k, x] of Object.entries(v)) {
         if (typeof x === 'string' && /^(?:pattern|patterns|regex|regexp|re)$/i.test(k))
           out.push({ source: x, flags: 'u', sites: [`${file} ${path}.${k}`] });
         else if (Array.isArray(x) && /^(?:patterns|regexes|regexps)$/i.test(k))
           x.forEach((p, i) => {
-            if (typeof p === 'string') out.push({ source: p, flags: 'u', sites: [`${file} ${path}.${k}[${i}]`] });
+            if (typeof p === 'string')
+              out.push({ source: p, flags: 'u', sites: [`${file} ${path}.${k}[${i}]`] });
           });
         else walk(x, `${path}.${k}`, file);
       }
   };
-  for (const f of readdirSync(`${ROOT}rules`).filter((f) => f.endsWith('.json')).sort())
+  for (const f of readdirSync(`${ROOT}rules`)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
     walk(JSON.parse(readFileSync(`${ROOT}rules/${f}`, 'utf8')), '$', `rules/${f}`);
   return out;
 }
@@ -111,12 +115,12 @@ export async function collect(warmUp: () => Promise<void> | void): Promise<Inven
   const files = sourceFiles();
   const built: Collected[] = [];
   const constructorSitesRun = new Set<string>();
-  const proxy = new Proxy(RealRegExp, {
-    construct(target, args, newTarget) {
+  const proxy: RegExpConstructor = new Proxy(RealRegExp, {
+    construct(target, args, newTarget): object {
       record(args);
       return Reflect.construct(target, args, newTarget === proxy ? target : newTarget);
     },
-    apply(target, self, args) {
+    apply(target, self, args): RegExp {
       record(args);
       return Reflect.apply(target, self, args);
     },
@@ -141,7 +145,8 @@ export async function collect(warmUp: () => Promise<void> | void): Promise<Inven
       if (NOT_IMPORTED.has(file) || file.endsWith('.d.ts')) continue;
       const mod = (await import(pathToFileURL(`${ROOT}${file}`).href)) as Record<string, unknown>;
       for (const [name, v] of Object.entries(mod)) {
-        if (v instanceof RealRegExp) exported.push({ source: v.source, flags: v.flags, sites: [`${file} export ${name}`] });
+        if (v instanceof RealRegExp)
+          exported.push({ source: v.source, flags: v.flags, sites: [`${file} export ${name}`] });
         else if (typeof v === 'string' && looksLikePattern(v))
           exported.push({ source: v, flags: 'u', sites: [`${file} export ${name}`] });
       }
