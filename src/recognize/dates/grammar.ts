@@ -577,7 +577,7 @@ const PLACE_NOUNS = new Set(
 /** The word just before normalised offset `at` (same line), or ''. */
 function previousWord(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 40), at);
-  const m = before.match(/([\p{L}\u200c]+)[ \t\u00a0\u200c]*$/u);
+  const m = before.match(/(\p{L}+(?:\u200c\p{L}+)*)[ \t\u00a0\u200c]*$/u);
   return m?.[1] ?? '';
 }
 

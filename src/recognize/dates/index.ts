@@ -361,7 +361,7 @@ function mergeParallel(original: string, dates: DateAnnotation[]): DateAnnotatio
       b !== undefined &&
       a.date.calendar !== b.date.calendar &&
       sameDays(a.date, b.date) &&
-      /^[\s\u200c]*[([،,/-]?[\s\u200c]*$/u.test(original.slice(a.end, b.start))
+      /^[\s\u200c]*(?:[([،,/-][\s\u200c]*)?$/u.test(original.slice(a.end, b.start))
     ) {
       // Jalali first, then Gregorian: the Hijri reading is the approximate one.
       const rank = { jalali: 0, gregorian: 1, hijri: 2 } as const;

@@ -10,8 +10,13 @@ import { digitsToLatin } from './patterns.js';
 const EDGE_LINES = 2;
 /** A line this short is a dateline or byline, not a sentence of the story. */
 const SHORT_LINE = 100;
-const DATELINE_PLACE =
-  /^[\s\u200c]*(?:[\p{L}\u200c]+[ \u200c]?){1,3}(?:[ \u200c]*[-–—,،][ \u200c]*(?:[\p{L}\u200c]+[ \u200c]?){1,2})?[ \u200c]*[-–—,،:][ \u200c]*$/u;
+// Words are letters joined by ZWNJ; ZWNJ never stands between words, so a run of them cannot be
+// split in many ways (the pattern stays linear on «\u200c\u200c…»).
+const PLACE_WORD = '\\p{L}+(?:\\u200c\\p{L}+)*';
+const DATELINE_PLACE = new RegExp(
+  `^[\\s\\u200c]*${PLACE_WORD}(?: ${PLACE_WORD}){0,2}(?: *[-–—,،] *${PLACE_WORD}(?: ${PLACE_WORD})?)? *[-–—,،:] *$`,
+  'u',
+);
 const CUE_BEFORE =
   /(?:تاریخ(?:[\s\u200c]*(?:انتشار|خبر|درج|ارسال|ثبت))?|منتشر[\s\u200c]*شده(?:[\s\u200c]*در)?|انتشار|مورخ|به[\s\u200c]*روز[\s\u200c]*رسانی|published|date|posted)[\s\u200c]*[:：\-–]?[\s\u200c]*(?:\S+[\s\u200c]*[،,]?[\s\u200c]*)?$/iu;
 

@@ -31,7 +31,16 @@ const BIG = ['صد', 'دویست', 'سیصد', 'چهارصد', 'پانصد', 'ش
 const NUMWORD = alternation([...cardinalWords().keys(), ...BIG, 'یکی', 'نیم']);
 const NUM1 = `(?:${DIGIT}+(?:[.٫/]${DIGIT}+)?|${NUMWORD})`;
 /** A quantity: digits or number words, also «دو سه», «۵ ۶», «چند», «صدها», «سی و دو». */
-const QTY = `(?:${NUM1}(?:(?:${G}(?:و|تا)${G}|${G}|${OG}[-_]${OG})${NUM1})*|چندین(?:${G}و${G}چند)?|چند|صدها|هزاران|ده${OG}ها)`;
+// In a sequence of numbers each part is one word: a compound («سی و دو») is read through the «و»
+// separator, so no text can be split into numbers in more than one way (no catastrophic backtracking).
+const SIMPLE_NUMWORD = alternation([
+  ...[...cardinalWords().keys()].filter((w) => !/[\s\u200c]/.test(w)),
+  ...BIG,
+  'یکی',
+  'نیم',
+]);
+const NUM_PART = `(?:${DIGIT}+(?:[.٫/]${DIGIT}+)?|${SIMPLE_NUMWORD})`;
+const QTY = `(?:${NUM_PART}(?:(?:${G}(?:و|تا)${G}|${G}|${OG}[-_]${OG})${NUM_PART})*|چندین(?:${G}و${G}چند)?|چند|صدها|هزاران|ده${OG}ها)`;
 const ORDW = alternation([...ordinalWords().keys()].filter((w) => !/^(?:اول|نخست)$/.test(w)));
 const WD = alternation(WEEKDAY_WORDS.flatMap((w) => w.names));
 const JM = alternation(monthNames(JALALI_MONTHS));
