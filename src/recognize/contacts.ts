@@ -20,6 +20,7 @@ const PHONE = new RegExp(
   `(?<![\\p{N}\\p{L}/.:,٫،+-])(?:\\+${D}{2}${SEP}?)?(?:\\(${D}{2,4}\\)${SEP}?)?${D}{2,}(?:${SEP}${D}{2,})*(?![\\p{N}]|[/.:٫]\\p{N})`,
   'gu',
 );
+const MAX_PHONE_PARTS = 8;
 const CUE_BEFORE =
   /(?:تلفن|تلفکس|تماس|فکس|نمابر|شماره\s*(?:تماس|تلفن|همراه)|همراه|موبایل|داخلی|tel|phone|fax|mobile|call)/iu;
 const CUE_AFTER = /^[\s\u200c]*(?:تماس|تلفن)/u;
@@ -65,6 +66,7 @@ export function phoneShape(written: string): PhoneShape | null {
 export function recognizeContacts(doc: TextDoc): Contacts {
   const text = doc.norm.text;
   const emails: Contacts['emails'] = [];
+  const emailStarts: number[] = [];
   for (const m of execAll(EMAIL, text)) {
     let ne = m.index + m[0].length;
     while (ne > m.index && /[.-]/.test(text[ne - 1] ?? '')) ne--;
@@ -72,47 +74,49 @@ export function recognizeContacts(doc: TextDoc): Contacts {
     if (span === null) continue;
     const value = digitsToLatin(doc.original.slice(span.start, span.end)).toLowerCase();
     emails.push({ value, start: span.start, end: span.end });
+    emailStarts.push(m.index);
   }
 
-  const dateSpans = findRawDates(text)
-    .filter((r) => r.rule.startsWith('date.numeric'))
-    .map((r) => [r.nStart, r.nEnd] as const);
-  const inEmail = (s: number, e: number) =>
-    emails.some((em) => {
-      const o = toOriginal(doc, s, e);
-      return o !== null && o.start < em.end && em.start < o.end;
-    });
+  // Everything below is looked up by position (sorted spans, line numbers) rather than by scanning:
+  // a crafted line of thousands of digit groups must stay linear.
+  const overlapsDate = overlapIndex(
+    findRawDates(text)
+      .filter((r) => r.rule.startsWith('date.numeric'))
+      .map((r) => [r.nStart, r.nEnd] as const),
+  );
+  const overlapsEmail = overlapIndex(emails.map((em) => [em.start, em.end] as const));
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (at: number) => lastAtOrBefore(lineStarts, at);
 
   interface Candidate {
     ns: number;
     ne: number;
+    line: number;
     accepted: boolean;
   }
   const candidates: Candidate[] = [];
   for (const [ns, ne] of phoneRuns(text)) {
-    if (dateSpans.some(([a, b]) => ns < b && a < ne) || inEmail(ns, ne)) continue;
+    if (overlapsDate(ns, ne)) continue;
+    const o = toOriginal(doc, ns, ne);
+    if (o !== null && overlapsEmail(o.start, o.end)) continue;
     const shape = phoneShape(text.slice(ns, ne));
     if (shape === null) continue;
-    const lineStart = text.lastIndexOf('\n', ns - 1) + 1;
-    const before = text.slice(Math.max(lineStart, ns - 40), ns);
+    const line = lineOf(ns);
+    const before = text.slice(Math.max(lineStarts[line] ?? 0, ns - 40), ns);
     const after = text.slice(ne, ne + 20);
     if (NOT_PHONE_BEFORE.test(before) || NOT_PHONE_AFTER.test(after)) continue;
     const cued = CUE_BEFORE.test(before) || CUE_AFTER.test(after);
     if (shape === 'short' && !cued) continue;
-    candidates.push({ ns, ne, accepted: shape === 'full' || cued });
+    candidates.push({ ns, ne, line, accepted: shape === 'full' || cued });
   }
   // A local number without a cue word still counts on a contact line: one with an e-mail or an
   // accepted phone on it.
+  const contactLines = new Set(candidates.filter((c) => c.accepted).map((c) => c.line));
+  for (const at of emailStarts) contactLines.add(lineOf(at));
   const phones: Contacts['phones'] = [];
   for (const c of candidates) {
-    if (!c.accepted) {
-      const ls = text.lastIndexOf('\n', c.ns - 1) + 1;
-      const le = text.indexOf('\n', c.ne) === -1 ? text.length : text.indexOf('\n', c.ne);
-      const line = toOriginal(doc, ls, le);
-      const emailOnLine = line !== null && emails.some((em) => em.start >= line.start && em.end <= line.end);
-      const phoneOnLine = candidates.some((o) => o !== c && o.accepted && o.ns >= ls && o.ne <= le);
-      if (!emailOnLine && !phoneOnLine) continue;
-    }
+    if (!c.accepted && !contactLines.has(c.line)) continue;
     const span = toOriginal(doc, c.ns, c.ne);
     if (span !== null)
       phones.push({ value: phoneValue(text.slice(c.ns, c.ne)), start: span.start, end: span.end });
@@ -124,6 +128,31 @@ export function recognizeContacts(doc: TextDoc): Contacts {
  * Digit runs that read as one phone number. A run that is not a phone as a whole («۰۲۱-۷۷۴۹۱۰۳۱
  * ۰۹۱۲۱۲۳۴۵۶۷») is split at its spaces and the pieces are tried instead.
  */
+/** Index of the last element of ascending `xs` that is ≤ `at` (0 when none is). */
+function lastAtOrBefore(xs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((xs[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A test «does [s, e) overlap any of these spans?» in O(log n), for spans in any order. */
+function overlapIndex(spans: ReadonlyArray<readonly [number, number]>): (s: number, e: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map(([a]) => a);
+  const maxEnd: number[] = [];
+  for (const [, b] of sorted) maxEnd.push(Math.max(b, maxEnd[maxEnd.length - 1] ?? -1));
+  return (s, e) => {
+    // The spans starting before `e`, and whether the furthest of them reaches past `s`.
+    const i = lastAtOrBefore(starts, e - 1);
+    return (starts[i] ?? Infinity) < e && (maxEnd[i] ?? -1) > s;
+  };
+}
+
 function phoneRuns(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of execAll(PHONE, text)) {
@@ -141,7 +170,9 @@ function phoneRuns(text: string): [number, number][] {
     let i = 0;
     while (i < parts.length) {
       let found = -1;
-      for (let j = parts.length - 1; j >= i; j--) {
+      // A phone has at most 16 digits and every part at least 2: longer prefixes cannot be one,
+      // and trying them all would be cubic on a long run of digit groups.
+      for (let j = Math.min(parts.length - 1, i + MAX_PHONE_PARTS - 1); j >= i; j--) {
         if (phoneShape(text.slice(parts[i]?.[0], parts[j]?.[1])) !== null) {
           found = j;
           break;

@@ -86,12 +86,16 @@ function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]):
   return found ? t : head + 1;
 }
 
+const MAX_DOMAIN_LABELS = 6;
+
 function domainOf(ctx: RecognizerContext, host: string): OrgEntry | undefined {
   const parts = host
     .toLowerCase()
     .replace(/^www\./, '')
     .split('.');
-  for (let i = 0; i + 1 < parts.length; i++) {
+  // Known domains have a few labels; joining every suffix of a crafted «www.www.…» host would be
+  // quadratic.
+  for (let i = Math.max(0, parts.length - MAX_DOMAIN_LABELS); i + 1 < parts.length; i++) {
     const hit = ctx.lex.domains.get(parts.slice(i).join('.'));
     if (hit) return hit;
   }

@@ -138,7 +138,7 @@ describe('a dateline crafted against DATELINE_PLACE (published.ts:14)', async ()
   const pipeline = createPipeline();
   // 130 ZWNJ before a date on the first line: «before» fails DATELINE_PLACE after ~10 s of
   // backtracking (and minutes at 200). Fixed when this takes milliseconds.
-  it.fails('finishes quickly', () => {
+  it('finishes quickly', () => {
     const text = `${'\u200c'.repeat(130)} ۱۴۰۲/۰۸/۱۵\nمتن خبر.`;
     const t0 = performance.now();
     processDocument({ source: 'dateline.txt', docId: 'dateline', sha256: '0'.repeat(64), text }, pipeline);

@@ -14,6 +14,7 @@ import {
 } from './lexicon.js';
 import {
   alternation,
+  BEHIND_GAP,
   buildTable,
   DIGIT,
   GAP,
@@ -83,6 +84,7 @@ const HM_TABLE = monthTable(HIJRI_MONTHS);
 
 const G = GAP;
 const OG = OPT_GAP;
+const BG = BEHIND_GAP;
 const WD = alternation(WEEKDAY_WORDS.flatMap((w) => w.names));
 const DAYNUM = `${DIGIT}{1,2}(?!${DIGIT})(?:${OG}ام)?`;
 const DAY = `(?:${DAYNUM}|${alternation(ORD.keys())}|${alternation(CARD.keys())})`;
@@ -113,6 +115,9 @@ const NUM_TIME = `(?:${OG}[-–،,]?${OG}(?<hh>${DIGIT}{1,2})${OG}:${OG}(?<mm>${
 /** Numeric dates: an optional weekday, then no digit or date separator right before. */
 const NUM_PREFIX = `${WD_PREFIX}(?<![\\p{N}/.\\-])`;
 const SEP_RANGE = `(?:تا|الی|لغایت|-|–|و)`;
+// «۱۲، ۱۳ و ۱۴ آبان»: a list of days is short. Unbounded, a run of «1-1-1-…» would be rescanned
+// from every position (quadratic).
+const MAX_LISTED_DAYS = 8;
 // «از» before a range stays outside the span (the range is the days, not the preposition).
 const FROM = '';
 
@@ -203,7 +208,7 @@ const RELATIVE_DAYS: [string, Relative][] = [
   [`(?:هفته${G}جاری|این${G}هفته)`, { kind: 'week', offset: 0 }],
 ];
 // «دو روز گذشته», «چند روز گذشته» are spans of days, not yesterday.
-const NOT_AFTER_COUNT = `(?<!(?:${DIGIT}|چند|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|این|آن)${G})`;
+const NOT_AFTER_COUNT = `(?<!(?:${DIGIT}|چند|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|این|آن)${BG})`;
 
 const RULES: RuleDef[] = [
   {
@@ -263,7 +268,7 @@ const RULES: RuleDef[] = [
   {
     id: 'date.range-dm',
     re: re(
-      `${WD_PREFIX}${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY})*?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
+      `${WD_PREFIX}${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY}){0,${MAX_LISTED_DAYS}}?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
     ),
     read: (g) => ({
       calendar: 'jalali',
@@ -387,7 +392,7 @@ const RULES: RuleDef[] = [
   {
     id: 'date.range-gregorian',
     re: re(
-      `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY})*?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${GM})(?:,?${G}(?<year>${Y4}))?${G_CUE}?`,
+      `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY}){0,${MAX_LISTED_DAYS}}?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${GM})(?:,?${G}(?<year>${Y4}))?${G_CUE}?`,
       'giu',
     ),
     read: (g) => ({
@@ -499,7 +504,7 @@ const RULES: RuleDef[] = [
     id: 'date.weekday',
     // Not the compounds «نماز جمعه» (Friday prayer) or «دوشنبه‌بازار» (a market).
     re: re(
-      `(?<!نماز${G})(?<wd>${WD})(?:${G}(?<dir>گذشته|آینده|آتی|هفته${G}(?:گذشته|آینده|بعد)))?(?!${OG}بازار)`,
+      `(?<!نماز${BG})(?<wd>${WD})(?:${G}(?<dir>گذشته|آینده|آتی|هفته${G}(?:گذشته|آینده|بعد)))?(?!${OG}بازار)`,
     ),
     read: (g) => {
       const weekday = wdOf(g.wd);
@@ -576,9 +581,19 @@ const PLACE_NOUNS = new Set(
 
 /** The word just before normalised offset `at` (same line), or ''. */
 function previousWord(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 40), at);
-  const m = before.match(/(\p{L}+(?:\u200c\p{L}+)*)[ \t\u00a0\u200c]*$/u);
-  return m?.[1] ?? '';
+  // Scanned backwards by hand: a pattern anchored at the end would be retried from every letter.
+  const gap = /[ \t\u00a0\u200c]/u;
+  const letter = /\p{L}/u;
+  let end = at;
+  while (end > 0 && at - end < 40 && gap.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && end - start < 40) {
+    const c = text[start - 1] ?? '';
+    if (letter.test(c) || (c === '\u200c' && letter.test(text[start - 2] ?? '') && start < end)) start--;
+    else break;
+  }
+  if (text[start] === '\u200c') start++;
+  return text.slice(start, end);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

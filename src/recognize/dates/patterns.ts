@@ -7,6 +7,11 @@ export const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
 /** Horizontal gap between words: spaces or ZWNJ, no line break. */
 export const GAP = '[ \\t\\u00a0\\u200c]+';
 export const OPT_GAP = '[ \\t\\u00a0\\u200c]*';
+/**
+ * The gap inside a lookbehind. Bounded: an unbounded one is scanned back over the whole run at
+ * every position of a long run of spaces (quadratic).
+ */
+export const BEHIND_GAP = '[ \\t\\u00a0\\u200c]{1,3}';
 /** Start/end of a word: not inside a letter or digit run. */
 export const WB_START = '(?<![\\p{L}\\p{N}\\p{M}])';
 export const WB_END = '(?![\\p{L}\\p{N}\\p{M}]|\\u200c\\p{L})';

@@ -14,7 +14,7 @@ import {
   ordinalWords,
   WEEKDAY_WORDS,
 } from './lexicon.js';
-import { alternation, DIGIT, GAP, monthNames, OPT_GAP, WB_END, WB_START } from './patterns.js';
+import { alternation, BEHIND_GAP, DIGIT, GAP, monthNames, OPT_GAP, WB_END, WB_START } from './patterns.js';
 import { toOriginal } from './span.js';
 
 export interface TemporalSpan {
@@ -27,6 +27,7 @@ export interface TemporalSpan {
 
 const G = GAP;
 const OG = OPT_GAP;
+const BG = BEHIND_GAP;
 const BIG = ['صد', 'دویست', 'سیصد', 'چهارصد', 'پانصد', 'ششصد', 'هفتصد', 'هشتصد', 'نهصد', 'هزار', 'میلیون'];
 const NUMWORD = alternation([...cardinalWords().keys(), ...BIG, 'یکی', 'نیم']);
 const NUM1 = `(?:${DIGIT}+(?:[.٫/]${DIGIT}+)?|${NUMWORD})`;
@@ -40,7 +41,10 @@ const SIMPLE_NUMWORD = alternation([
   'نیم',
 ]);
 const NUM_PART = `(?:${DIGIT}+(?:[.٫/]${DIGIT}+)?|${SIMPLE_NUMWORD})`;
-const QTY = `(?:${NUM_PART}(?:(?:${G}(?:و|تا)${G}|${G}|${OG}[-_]${OG})${NUM_PART})*|چندین(?:${G}و${G}چند)?|چند|صدها|هزاران|ده${OG}ها)`;
+// «یک میلیون و دویست و سی و چهار هزار و …»: a written number has a dozen parts at most. Bounded
+// so that a long run of digit groups is not rescanned from each of its positions.
+const MAX_NUM_PARTS = 12;
+const QTY = `(?:${NUM_PART}(?:(?:${G}(?:و|تا)${G}|${G}|${OG}[-_]${OG})${NUM_PART}){0,${MAX_NUM_PARTS}}|چندین(?:${G}و${G}چند)?|چند|صدها|هزاران|ده${OG}ها)`;
 const ORDW = alternation([...ordinalWords().keys()].filter((w) => !/^(?:اول|نخست)$/.test(w)));
 const WD = alternation(WEEKDAY_WORDS.flatMap((w) => w.names));
 const JM = alternation(monthNames(JALALI_MONTHS));
@@ -75,7 +79,7 @@ const RULES: Rule[] = [
     id: 'time.clock',
     kind: 'time',
     re: rx(
-      `(?:(?:از|تا|راس|رأس|حدود)${G})?(?:(?<!هر${G})${PART_OF_DAY}${G})?(?:حدود${G})?ساعت${G}${CLOCK}${AMPM}?(?:${G}به${G}وقت${G}\\p{L}+)?(?:${G}(?:تا|الی|لغایت)${G}(?:ساعت${G})?${CLOCK}${AMPM}?)?`,
+      `(?:(?:از|تا|راس|رأس|حدود)${G})?(?:(?<!هر${BG})${PART_OF_DAY}${G})?(?:حدود${G})?ساعت${G}${CLOCK}${AMPM}?(?:${G}به${G}وقت${G}\\p{L}+)?(?:${G}(?:تا|الی|لغایت)${G}(?:ساعت${G})?${CLOCK}${AMPM}?)?`,
     ),
   },
   {
@@ -98,7 +102,7 @@ const RULES: Rule[] = [
     id: 'time.part-of-day',
     kind: 'time',
     re: new RegExp(
-      `(?<=${WD}${G})(?:${PART_OF_DAY})${WB_END}|${WB_START}(?:${PART_OF_DAY})(?:${OG}های)?(?=${G}${WD})`,
+      `(?<=${WD}${BG})(?:${PART_OF_DAY})${WB_END}|${WB_START}(?:${PART_OF_DAY})(?:${OG}های)?(?=${G}${WD})`,
       'gu',
     ),
   },
@@ -107,7 +111,7 @@ const RULES: Rule[] = [
     id: 'time.duration',
     kind: 'time',
     re: rx(
-      `(?:${BEFORE}${G})?(?:${QTY}|این)${G}${TIME_UNIT}(?:${G}و${G}(?:نیم|${QTY}${G}${TIME_UNIT}))*(?:${G}${AFTER})?`,
+      `(?:${BEFORE}${G})?(?:${QTY}|این)${G}${TIME_UNIT}(?:${G}و${G}(?:نیم|${QTY}${G}${TIME_UNIT})){0,3}(?:${G}${AFTER})?`,
     ),
   },
   { id: 'time.quarter', kind: 'time', re: rx(`${QTY}${G}ربع`) },
@@ -121,7 +125,7 @@ const RULES: Rule[] = [
     id: 'date.duration',
     kind: 'date',
     re: rx(
-      `(?:${BEFORE}${G})?${QTY}${G}(?:${DAY_UNIT})(?:${G}و${G}(?:نیمه?|${QTY}${G}(?:${DAY_UNIT})))*(?:${G}${AFTER})?(?:${G}یک${OG}بار)?`,
+      `(?:${BEFORE}${G})?${QTY}${G}(?:${DAY_UNIT})(?:${G}و${G}(?:نیمه?|${QTY}${G}(?:${DAY_UNIT}))){0,3}(?:${G}${AFTER})?(?:${G}یک${OG}بار)?`,
     ),
   },
   { id: 'date.every', kind: 'date', re: rx(`هر${G}(?:روز|شب|هفته|ماه|سال|ساله)(?:${G}یک${OG}بار)?`) },
@@ -145,7 +149,7 @@ const RULES: Rule[] = [
     id: 'date.weekday',
     kind: 'date',
     re: rx(
-      `(?<!نماز${G})(?:(?:از|تا|پایان${G}روز)${G})?${WD}(?:${OG}ها)?(?:${G}تا${G}${WD})?(?:${G}(?:این|هفته)${G}(?:هفته|آینده|گذشته|بعد))?(?!${G}بازار)`,
+      `(?<!نماز${BG})(?:(?:از|تا|پایان${G}روز)${G})?${WD}(?:${OG}ها)?(?:${G}تا${G}${WD})?(?:${G}(?:این|هفته)${G}(?:هفته|آینده|گذشته|بعد))?(?!${G}بازار)`,
     ),
   },
   // Months without a day, seasons, years, centuries
