@@ -108,12 +108,17 @@ const Y2 = `${DIGIT}{2}(?!${DIGIT})`;
 const J_CUE = `(?:${OG}(?:هجری${G}شمسی|هجری${G}خورشیدی|ه\\.?${OG}ش\\.?|شمسی|خورشیدی))`;
 const H_CUE = `(?:${OG}(?:هجری${G}قمری|ه\\.?${OG}ق\\.?|قمری))`;
 const G_CUE = `(?:${OG}(?:میلادی|م\\.))`;
-/** A weekday before the date, optionally with a comma and «مورخ». */
-const WD_PREFIX = `(?:(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:مورخ${G})?)?`;
+/**
+ * A weekday right before a date, optionally with a comma and «مورخ» («دوشنبه، مورخ ۱۵ آبان»). Looked
+ * for behind each date found, not as an optional prefix of the date patterns: a pattern that can
+ * start with an optional alternation of weekdays is tried in full at every position of the text.
+ */
+const WEEKDAY_BEFORE = new RegExp(`(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:مورخ${G})?$`, 'u');
+const WEEKDAY_REACH = 48;
 /** A clock time glued to a numeric date in datelines: «۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰». */
 const NUM_TIME = `(?:${OG}[-–،,]?${OG}(?<hh>${DIGIT}{1,2})${OG}:${OG}(?<mm>${DIGIT}{2})(?!${DIGIT}))?`;
 /** Numeric dates: an optional weekday, then no digit or date separator right before. */
-const NUM_PREFIX = `${WD_PREFIX}(?<![\\p{N}/.\\-])`;
+const NUM_PREFIX = '(?<![\\p{N}/.\\-])';
 const SEP_RANGE = `(?:تا|الی|لغایت|-|–|و)`;
 // «۱۲، ۱۳ و ۱۴ آبان»: a list of days is short. Unbounded, a run of «1-1-1-…» would be rescanned
 // from every position (quadratic).
@@ -126,6 +131,8 @@ const j4year = (cue: string) =>
 
 interface RuleDef {
   id: string;
+  /** The date may be preceded by its weekday (`g.wd`), which then joins the span. */
+  weekday?: true;
   re: RegExp;
   read: (g: Record<string, string | undefined>) => Omit<RawDate, 'nStart' | 'nEnd' | 'rule'> | null;
 }
@@ -213,6 +220,7 @@ const NOT_AFTER_COUNT = `(?<!(?:${DIGIT}|چند|دو|سه|چهار|پنج|شش|�
 const RULES: RuleDef[] = [
   {
     id: 'date.numeric-ymd',
+    weekday: true,
     re: new RegExp(
       `${NUM_PREFIX}(?<y>${DIGIT}{4})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<d>${DIGIT}{1,2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
@@ -225,6 +233,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.numeric-yy',
+    weekday: true,
     re: new RegExp(
       `${NUM_PREFIX}(?<y>${DIGIT}{2})(?<s>[/\\-])(?<m>${DIGIT}{2})\\k<s>(?<d>${DIGIT}{2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
@@ -242,6 +251,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.numeric-dmy',
+    weekday: true,
     re: new RegExp(
       `${NUM_PREFIX}(?<d>${DIGIT}{1,2})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<y>${DIGIT}{4})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
@@ -254,7 +264,8 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-words',
-    re: re(`${WD_PREFIX}(?<day>${DAY})${G}(?<month>${JM})(?:${G}${REL_YEAR_RE}|${j4year(J_CUE)})`),
+    weekday: true,
+    re: re(`(?<day>${DAY})${G}(?<month>${JM})(?:${G}${REL_YEAR_RE}|${j4year(J_CUE)})`),
     read: (g) => ({
       calendar: 'jalali',
       shape: 'day',
@@ -267,8 +278,9 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.range-dm',
+    weekday: true,
     re: re(
-      `${WD_PREFIX}${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY}){0,${MAX_LISTED_DAYS}}?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
+      `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY}){0,${MAX_LISTED_DAYS}}?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
     ),
     read: (g) => ({
       calendar: 'jalali',
@@ -359,8 +371,9 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-gregorian',
+    weekday: true,
     re: re(
-      `${WD_PREFIX}(?<day>${DAY})(?:st|nd|rd|th)?${G}(?<month>${GM})(?:,?${G}(?:سال${G})?(?<year>${Y4}))?${G_CUE}?`,
+      `(?<day>${DAY})(?:st|nd|rd|th)?${G}(?<month>${GM})(?:,?${G}(?:سال${G})?(?<year>${Y4}))?${G_CUE}?`,
       'giu',
     ),
     read: (g) => ({
@@ -375,8 +388,9 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.mdy-english',
+    weekday: true,
     re: re(
-      `${WD_PREFIX}(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`,
+      `(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`,
       'giu',
     ),
     read: (g) => ({
@@ -420,8 +434,9 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-hijri',
+    weekday: true,
     re: re(
-      `${WD_PREFIX}(?<day>${DAY})${G}(?:ماه${G})?(?<month>${HM})(?:${G}(?:سال${G})?(?<year>${Y4}))?${H_CUE}?`,
+      `(?<day>${DAY})${G}(?:ماه${G})?(?<month>${HM})(?:${G}(?:سال${G})?(?<year>${Y4}))?${H_CUE}?`,
     ),
     read: (g) => ({
       calendar: 'hijri',
@@ -605,6 +620,16 @@ function previousChar(text: string, at: number): string {
   return String.fromCodePoint(text.codePointAt(start) ?? 0);
 }
 
+/** The weekday (and its start) written right before normalised offset `at`, if any. */
+function weekdayBefore(text: string, at: number): { start: number; word: string } | null {
+  const from = Math.max(0, at - WEEKDAY_REACH);
+  const m = WEEKDAY_BEFORE.exec(text.slice(from, at));
+  if (!m) return null;
+  const start = from + m.index;
+  if (start > 0 && WORD_CHAR.test(previousChar(text, start))) return null;
+  return { start, word: m.groups?.wd ?? '' };
+}
+
 /** Every date phrase in the normalised text, overlapping candidates included. */
 export function findRawDates(text: string): RawDate[] {
   const out: RawDate[] = [];
@@ -618,10 +643,16 @@ export function findRawDates(text: string): RawDate[] {
         pattern.lastIndex = match.index + 1;
         continue;
       }
-      const parts = rule.read(match.groups ?? {});
+      let groups = match.groups ?? {};
+      let nStart = match.index;
+      const wd = rule.weekday ? weekdayBefore(text, nStart) : null;
+      if (wd) {
+        groups = { ...groups, wd: wd.word };
+        nStart = wd.start;
+      }
+      const parts = rule.read(groups);
       if (parts === null) continue;
-      const nStart = match.index;
-      const nEnd = nStart + match[0].length;
+      const nEnd = match.index + match[0].length;
       const raw: RawDate = { ...parts, nStart, nEnd, rule: rule.id };
       if (!plausible(raw, text)) continue;
       out.push(raw);
