@@ -113,7 +113,7 @@ const G_CUE = `(?:${OG}(?:میلادی|م\\.))`;
  * for behind each date found, not as an optional prefix of the date patterns: a pattern that can
  * start with an optional alternation of weekdays is tried in full at every position of the text.
  */
-const WEEKDAY_BEFORE = new RegExp(`(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:مورخ${G})?$`, 'u');
+const WEEKDAY_BEFORE = new RegExp(`(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:مورخ${G})?$`, 'iu');
 const WEEKDAY_REACH = 48;
 /** A clock time glued to a numeric date in datelines: «۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰». */
 const NUM_TIME = `(?:${OG}[-–،,]?${OG}(?<hh>${DIGIT}{1,2})${OG}:${OG}(?<mm>${DIGIT}{2})(?!${DIGIT}))?`;
@@ -389,10 +389,7 @@ const RULES: RuleDef[] = [
   {
     id: 'date.mdy-english',
     weekday: true,
-    re: re(
-      `(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`,
-      'giu',
-    ),
+    re: re(`(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`, 'giu'),
     read: (g) => ({
       calendar: 'gregorian',
       shape: 'day',
@@ -435,9 +432,7 @@ const RULES: RuleDef[] = [
   {
     id: 'date.dmy-hijri',
     weekday: true,
-    re: re(
-      `(?<day>${DAY})${G}(?:ماه${G})?(?<month>${HM})(?:${G}(?:سال${G})?(?<year>${Y4}))?${H_CUE}?`,
-    ),
+    re: re(`(?<day>${DAY})${G}(?:ماه${G})?(?<month>${HM})(?:${G}(?:سال${G})?(?<year>${Y4}))?${H_CUE}?`),
     read: (g) => ({
       calendar: 'hijri',
       shape: 'day',
