@@ -85,24 +85,45 @@ export class WorkerPool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
+  // Node options of the parent apply to workers too, except those only valid for a main script and
+  // the process-wide V8 options a worker refuses (`node --max-old-space-size=… khabar`), which the
+  // first refusal names.
+  private execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+
   private spawn(): void {
+    let worker: Worker;
+    try {
+      worker = this.newWorker();
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+      const refused = e.message
+        .slice(e.message.indexOf(':') + 1)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      this.execArgv = this.execArgv.filter((a) => !refused.includes(a));
+      worker = this.newWorker();
+    }
+    this.watch(worker);
+  }
+
+  private newWorker(): Worker {
     const { script } = this.opts;
-    const worker = new Worker(
-      typeof script === 'string' && script.startsWith('file:') ? new URL(script) : script,
-      {
-        workerData: this.opts.config,
-        // Node options of the parent apply to workers too, except those only valid for a main script.
-        execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
-        // A small young generation: per-document garbage is short-lived, and V8's default lets each
-        // worker's nursery grow to tens of MB, which with --jobs 2 pushed peak RSS past 300 MB.
-        resourceLimits: {
-          maxYoungGenerationSizeMb: this.opts.maxYoungMb ?? 8,
-          ...(this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : {}),
-        },
-        stdout: false,
-        stderr: false,
+    return new Worker(typeof script === 'string' && script.startsWith('file:') ? new URL(script) : script, {
+      workerData: this.opts.config,
+      execArgv: this.execArgv,
+      // A small young generation: per-document garbage is short-lived, and V8's default lets each
+      // worker's nursery grow to tens of MB, which with --jobs 2 pushed peak RSS past 300 MB.
+      resourceLimits: {
+        maxYoungGenerationSizeMb: this.opts.maxYoungMb ?? 8,
+        ...(this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : {}),
       },
-    );
+      stdout: false,
+      stderr: false,
+    });
+  }
+
+  private watch(worker: Worker): void {
     const slot: Slot = { worker, ready: false, job: null, timer: null, retired: false };
     this.slots.push(slot);
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));

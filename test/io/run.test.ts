@@ -5,20 +5,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExtractOptions, runExtract, UsageError } from '../../src/io/run.js';
 import { type Build, buildProject, FAKE_PROCESSOR } from './helpers/build.js';
+import { readOutputs } from './helpers/outputs.js';
 
 let build: Build;
 beforeAll(() => {
   build = buildProject('io-run');
 });
-
-const DATA_FILES = [
-  'records.jsonl',
-  'errors.jsonl',
-  'meetings.csv',
-  'attendees.csv',
-  'decisions.csv',
-  'entities.csv',
-];
 
 function corpus(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
@@ -50,17 +42,13 @@ function opts(input: string, out: string, over: Partial<ExtractOptions> = {}): E
   };
 }
 
-function read(out: string): Record<string, string> {
-  return Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
-}
-
 describe('runExtract', () => {
   it('writes records in source order and errors per document, with counts in run.json', async () => {
     const dir = corpus(12);
     const out = join(dir, 'out');
     const s = await runExtract(opts(dir, out, { cache: false }));
     expect(s.exitCode).toBe(1);
-    const sources = read(out)
+    const sources = readOutputs(out)
       ['records.jsonl']!.trim()
       .split('\n')
       .map((l) => JSON.parse(l).source);
@@ -70,7 +58,7 @@ describe('runExtract', () => {
     expect(sources).toContain('feed.jsonl#k1');
     expect(sources).toContain('feed.jsonl#3');
     expect(sources).toHaveLength(14);
-    const errors = read(out)
+    const errors = readOutputs(out)
       ['errors.jsonl']!.trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -97,22 +85,22 @@ describe('runExtract', () => {
     const outs = mkdtempSync(join(tmpdir(), 'khabar-outs-'));
     await runExtract(opts(dir, join(outs, 'o1'), { jobs: 1, cache: false }));
     await runExtract(opts(dir, join(outs, 'o3'), { jobs: 3, cache: false }));
-    expect(read(join(outs, 'o3'))).toEqual(read(join(outs, 'o1')));
+    expect(readOutputs(join(outs, 'o3'))).toEqual(readOutputs(join(outs, 'o1')));
   });
 
   it('answers unchanged documents from the cache and reprocesses changed ones', async () => {
     const dir = corpus(10);
     const out = join(dir, 'out');
     const first = await runExtract(opts(dir, out));
-    const before = read(out);
+    const before = readOutputs(out);
     const second = await runExtract(opts(dir, out));
     expect(second.counts.cached).toBe(first.counts.documents);
-    expect(read(out)).toEqual(before);
+    expect(readOutputs(out)).toEqual(before);
     const changed = 'نشست «تازه» در دانشگاه';
     writeFileSync(join(dir, 'doc-001.txt'), changed);
     const third = await runExtract(opts(dir, out));
     expect(third.counts.cached).toBe(first.counts.documents - 1);
-    expect(read(out)['meetings.csv']).toContain('doc-001,m1,meeting,تازه,');
+    expect(readOutputs(out)['meetings.csv']).toContain('doc-001,m1,meeting,تازه,');
   });
 
   it('turns a hanging document into a timeout error and goes on with a fresh worker', async () => {
@@ -124,7 +112,7 @@ describe('runExtract', () => {
     writeFileSync(join(dir, 'e.txt'), 'نشست بعد از همه');
     const out = join(dir, 'out');
     const s = await runExtract(opts(dir, out, { jobs: 1, timeoutMs: 500 }));
-    const errors = read(out)
+    const errors = readOutputs(out)
       ['errors.jsonl']!.trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -143,7 +131,7 @@ describe('runExtract', () => {
     writeFileSync(join(dir, 'c.txt'), 'نشست پس از آن');
     const out = join(dir, 'out');
     const s = await runExtract(opts(dir, out, { jobs: 1, maxHeapMb: 64 }));
-    const errors = read(out)
+    const errors = readOutputs(out)
       ['errors.jsonl']!.trim()
       .split('\n')
       .map((l) => JSON.parse(l));

@@ -10,16 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../src/io/run.js';
 import { type Build, buildProject, FAKE_PROCESSOR } from '../io/helpers/build.js';
 import { readCsv } from '../io/helpers/csv.js';
+import { DATA_FILES, readOutputs } from '../io/helpers/outputs.js';
 import { type BadFolder, makeBadFolder } from './inputs.js';
 
-const DATA_FILES = [
-  'records.jsonl',
-  'errors.jsonl',
-  'meetings.csv',
-  'attendees.csv',
-  'decisions.csv',
-  'entities.csv',
-];
 const CSV_FILES = DATA_FILES.filter((f) => f.endsWith('.csv'));
 
 let build: Build;
@@ -35,10 +28,6 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-function files(out: string): Record<string, string> {
-  return Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
-}
-
 function jsonl(text: string): Record<string, unknown>[] {
   return text
     .split('\n')
@@ -47,7 +36,7 @@ function jsonl(text: string): Record<string, unknown>[] {
 }
 
 function checkOutput(out: string): void {
-  const f = files(out);
+  const f = readOutputs(out);
   const errors = jsonl(f['errors.jsonl']!) as { source: string; code: string; message: string }[];
   const records = jsonl(f['records.jsonl']!) as { source: string }[];
   const errorCode = new Map(errors.map((e) => [e.source, e.code]));
@@ -105,9 +94,9 @@ describe('a folder of bad inputs (stand-in pipeline)', () => {
     await run('det-a', 2);
     await run('det-b', 2);
     await run('det-c', 1);
-    const a = files(join(work, 'det-a'));
-    expect(files(join(work, 'det-b'))).toEqual(a);
-    expect(files(join(work, 'det-c'))).toEqual(a);
+    const a = readOutputs(join(work, 'det-a'));
+    expect(readOutputs(join(work, 'det-b'))).toEqual(a);
+    expect(readOutputs(join(work, 'det-c'))).toEqual(a);
   });
 });
 
@@ -131,6 +120,6 @@ describe('a folder of bad inputs (khabar extract, real pipeline)', () => {
     const good = join(folder.dir, 'good');
     expect(cli([good, '--out', join(work, 'real-1'), '--jobs', '1', '--no-cache']).status).toBe(1);
     expect(cli([good, '--out', join(work, 'real-2'), '--jobs', '2', '--no-cache']).status).toBe(1);
-    expect(files(join(work, 'real-2'))).toEqual(files(join(work, 'real-1')));
+    expect(readOutputs(join(work, 'real-2'))).toEqual(readOutputs(join(work, 'real-1')));
   }, 120_000);
 });

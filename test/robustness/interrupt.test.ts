@@ -16,15 +16,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AbortedError, runExtract } from '../../src/io/run.js';
 import { type Build, buildProject, FAKE_PROCESSOR } from '../io/helpers/build.js';
+import { readOutputs } from '../io/helpers/outputs.js';
 
-const DATA_FILES = [
-  'records.jsonl',
-  'errors.jsonl',
-  'meetings.csv',
-  'attendees.csv',
-  'decisions.csv',
-  'entities.csv',
-];
 const DOCS = 1500;
 
 let build: Build;
@@ -49,10 +42,6 @@ beforeAll(() => {
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
-
-function files(out: string): Record<string, string> {
-  return Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
-}
 
 function countCacheEntries(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -102,8 +91,8 @@ describe('interrupted runs', () => {
 
     const clean = join(work, 'clean');
     await runExtract(options(clean, false));
-    expect(files(out)).toEqual(files(clean));
-    const records = files(out)['records.jsonl']!.trim().split('\n');
+    expect(readOutputs(out)).toEqual(readOutputs(clean));
+    const records = readOutputs(out)['records.jsonl']!.trim().split('\n');
     expect(records).toHaveLength(DOCS + 1);
     expect(new Set(records.map((l) => JSON.parse(l).source)).size).toBe(DOCS + 1);
   }, 120_000);

@@ -1,0 +1,11 @@
+// The data files of an output folder (run.json and report.html left out: timings and the page vary).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUTPUT_FILES } from '../../../src/write/output.js';
+
+export const DATA_FILES: string[] = Object.values(OUTPUT_FILES);
+
+/** Every data file of `out`, by name. */
+export function readOutputs(out: string): Record<string, string> {
+  return Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+}
