@@ -2,7 +2,7 @@
 // (`khabar extract`) with --jobs 1 and --jobs 2 on a generated archive (100,000 documents, ~250 MB by
 // default): documents/s, MB/s and peak RSS of the process (worker threads live in it, so its peak
 // RSS is the whole tree's). Prints a markdown table on stdout; progress on stderr.
-// usage: node dist/scripts/bench.js [--docs 100000] [--archive DIR] [--jobs 1,2] [--skip-text] [--skip-ceiling] [--report] [--keep]
+// usage: node dist/scripts/bench.js [--docs 100000] [--archive DIR] [--jobs 1,2] [--skip-text] [--report] [--keep]
 // (--report: also write report.html in each run; by default the bench measures extraction only.
 // --keep: leave each run's output in .bench/out-jN.)
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,7 +11,6 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFil
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureCeiling } from './bench-ceiling.js';
 import { benchText } from './bench-text.js';
 import { makeArchive } from './make-archive.js';
 
@@ -166,11 +165,6 @@ async function main(): Promise<void> {
   }
   const same = results.every((r) => r.recordsSha === base?.recordsSha);
   md += `\nrecords.jsonl byte-identical across the runs: ${same ? 'yes' : 'NO'}.\n`;
-  if (!process.argv.includes('--skip-ceiling')) {
-    log('ceiling: the pipeline alone, then in two independent processes at once');
-    const c = await measureCeiling();
-    md += `\nWhat two cores give this workload at best (\`node dist/scripts/bench-ceiling.js\`: the bundled corpus through the pipeline 60 times, in one process, then in two independent processes at once): ${c.aloneSeconds.toFixed(1)} s alone, ${c.pairSeconds.toFixed(1)} s each as a pair → at most ${c.speedup.toFixed(2)}× from a second core.\n`;
-  }
   md += `\nLoad average at end ${loadavg()[0]?.toFixed(2)}.\n`;
   process.stdout.write(md);
 }

@@ -52,6 +52,20 @@ describe('khabar extract: the seed with the real pipeline', () => {
     );
   });
 
+  it('runs under V8 options a worker thread refuses (node --max-old-space-size=… khabar)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-cli-'));
+    writeFileSync(join(dir, 'a.txt'), 'دیدار رئیس دانشگاه تهران با سفیر ژاپن روز گذشته برگزار شد.');
+    const out = join(dir, 'o');
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=512', build.mainJs, 'extract', dir, '--out', out, '--jobs', '2', '--no-report'],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toMatch(/^khabar: 1 documents/m);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(out, 'records.jsonl'), 'utf8')).toContain('ut.ac.ir');
+  });
+
   it('--explain prints one JSON line per entity with its rule', () => {
     const out = mkdtempSync(join(tmpdir(), 'khabar-cli-out-'));
     const r = khabar(['extract', 'corpus', '--out', out, '--explain', '--no-cache', '--no-report']);
