@@ -243,7 +243,10 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
   const isClose = (k: number): boolean => role[k] === 1;
   const isOpen = (k: number): boolean => role[k] === 2;
 
-  // ZWNJ joins between two words written apart (می کنند، دانشگاه ها، کرده ایم).
+  // ZWNJ joins between two words written apart (می کنند، دانشگاه ها، کرده ایم). A piece this pass
+  // joined to the one before is part of a longer word: «دانشگاه ی ها» → «دانشگاه‌ی‌ها» in one pass,
+  // as the second pass would see it.
+  const joinedToPrevious = new Uint8Array(count);
   const join = (q: number, k: number): number => {
     const qa = ps[q]!;
     const qlen = pe[q]! - qa;
@@ -257,9 +260,17 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     )
       return SEP_ZWNJ;
     const kFirst = c[ka]!;
-    if (klen > 7 || qlen < 2 || qLast < 0x620 || qLast > 0x6ff) return -1;
-    if ((kFirst === HEH || kFirst === 0x62a) && WORD_SUFFIXES.has(pieceString(c, p, k)))
-      return NON_JOINING[qLast] === 1 ? SEP_NONE : SEP_ZWNJ;
+    if (klen > 7 || (qlen < 2 && joinedToPrevious[q] !== 1) || qLast < 0x620 || qLast > 0x6ff) return -1;
+    if ((kFirst === HEH || kFirst === 0x62a) && WORD_SUFFIXES.has(pieceString(c, p, k))) {
+      if (NON_JOINING[qLast] !== 1) return SEP_ZWNJ;
+      // «شد های» glued is «شدهای», which reads as the participle «شده‌ای» on the next pass.
+      const suffix = pieceString(c, p, k);
+      return kFirst === HEH &&
+        PARTICIPLE_ENDINGS.includes(suffix.slice(1)) &&
+        isParticipleStem(pieceString(c, p, q))
+        ? SEP_ZWNJ
+        : SEP_NONE;
+    }
     if (qLast === HEH && (kFirst === 0x627 || kFirst === 0x6cc) && HEH_SUFFIXES.has(pieceString(c, p, k)))
       return SEP_ZWNJ;
     return -1;
@@ -272,9 +283,14 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     const q = k - 1;
     if (g === G_SPACE && pk[q] === K_WORD && pk[k] === K_WORD) {
       const j = join(q, k);
-      if (j >= 0) return j;
+      if (j >= 0) {
+        joinedToPrevious[k] = 1;
+        return j;
+      }
     }
     if (isEllipsis(k)) return isOpen(q) ? SEP_NONE : SEP_SPACE;
+    // «.. .» glued would be «...», which the next pass reads as an ellipsis: keep them apart.
+    if (first(k) === DOT && c[pe[q]! - 1] === DOT && g !== G_NONE) return SEP_SPACE;
     if (isClose(k)) return SEP_NONE;
     if (isOpen(q)) return SEP_NONE;
     if (isClose(q) || isEllipsis(q)) {
