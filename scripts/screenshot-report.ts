@@ -5,16 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { launchChromium } from './chromium.js';
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -31,7 +22,7 @@ async function main(): Promise<void> {
   const to = resolve(option(args, '--to') ?? 'docs');
   const wanted = option(args, '--doc');
   mkdirSync(to, { recursive: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     // Taller for the overview, so the top of the document list shows under the pictures.
     const page = await browser.newPage({ viewport: { width: 1400, height: 1150 }, deviceScaleFactor: 1 });

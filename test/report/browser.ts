@@ -2,18 +2,8 @@
 // download is possible here). Reusable by any test that opens a report.html.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium.js';
 
 /** Why browser tests must be skipped, or null when chromium is there. */
 export function browserSkipReason(): string | null {
@@ -22,9 +12,7 @@ export function browserSkipReason(): string | null {
     : `${CHROMIUM_PATH} is missing: install it with \`apt-get install chromium\` (.ci/run does) to run the browser tests`;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
+export const launchBrowser = launchChromium;
 
 export interface OpenedReport {
   page: Page;
