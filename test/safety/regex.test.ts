@@ -43,17 +43,6 @@ const SHAPES = (BY_SIZE[0] ?? []).map((input, i) => ({
   texts: BY_SIZE.map((inputs) => inputs[i]?.text ?? ''),
 }));
 
-/**
- * Regexes known to backtrack badly, by their first site, with what happens. Their tests are
- * `it.fails`: they assert the right behaviour and will flag when the pattern is fixed.
- */
-// Regexes known to be slow, with the input size from which they fail: none since the date
-// patterns were made unambiguous (published.ts DATELINE_PLACE, timex.ts QTY, grammar.ts
-// previousWord, index.ts gap check).
-const KNOWN_SLOW: Record<string, number> = {};
-const knownSlow = (site: string): number | undefined =>
-  Object.entries(KNOWN_SLOW).find(([k]) => site === k || site.startsWith(`${k} `))?.[1];
-
 const timings: Array<{ label: string; shape: string; ms: number; chars: number; projected: boolean }> = [];
 afterAll(() => {
   const top = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 12);
@@ -89,23 +78,16 @@ describe('every regex is linear on adversarial input', () => {
     const site = rx.sites[0] ?? '?';
     const label = `${site}${rx.sites.length > 1 ? ` (+${rx.sites.length - 1} more)` : ''}`;
     const short = rx.source.length > 60 ? `${rx.source.slice(0, 60)}…` : rx.source;
-    const known = knownSlow(site);
-    const test = known ? it.fails : it;
-    test(`${label} /${short}/${rx.flags}`, () => {
+    it(`${label} /${short}/${rx.flags}`, () => {
       const re = new RegExp(rx.source, rx.flags);
       const slow: string[] = [];
       for (const shape of SHAPES) {
-        // A known slow pattern runs at the one size that shows it, and stops at the first slow shape.
-        const texts = known
-          ? [adversarialInputs(known).find((x) => x.name === shape.name)?.text ?? '']
-          : shape.texts;
-        const m = measure(re, texts, REGEX_BOUND_MS);
+        const m = measure(re, shape.texts, REGEX_BOUND_MS);
         timings.push({ label: `${label} /${short}/${rx.flags}`, shape: shape.name, ...m });
         if (m.projected || m.ms > REGEX_BOUND_MS)
           slow.push(
             `${m.ms.toFixed(0)} ms on "${shape.name}" at ${m.chars} chars${m.projected ? ' (growing superlinearly; larger sizes skipped)' : ''}`,
           );
-        if (known && slow.length > 0) break;
       }
       expect(slow, `/${rx.source}/${rx.flags} at ${rx.sites.join(', ')}`).toEqual([]);
     });
@@ -136,8 +118,8 @@ describe('the whole pipeline on adversarial input', async () => {
 describe('a dateline crafted against DATELINE_PLACE (published.ts:14)', async () => {
   const { createPipeline, processDocument } = await import('../../src/pipeline.js');
   const pipeline = createPipeline();
-  // 130 ZWNJ before a date on the first line: «before» fails DATELINE_PLACE after ~10 s of
-  // backtracking (and minutes at 200). Fixed when this takes milliseconds.
+  // 130 ZWNJ before a date on the first line took ~10 s of backtracking in DATELINE_PLACE before
+  // the place word was made unambiguous (and minutes at 200 ZWNJ).
   it('finishes quickly', () => {
     const text = `${'\u200c'.repeat(130)} ۱۴۰۲/۰۸/۱۵\nمتن خبر.`;
     const t0 = performance.now();
