@@ -619,6 +619,14 @@ export const POSITIVE: PositiveCase[] = [
     rule: 'date.anchored-day',
   },
   {
+    text: 'رئیس دانشگاه روز ۱۰ آبان ۱۴۰۱ با سفیر دیدار کرد. روز بعد سفیر از آزمایشگاه‌ها بازدید کرد.',
+    span: 'روز بعد',
+    jalali: ['1401-08-11', '1401-08-11'],
+    precision: 'day',
+    yearInferred: true,
+    rule: 'date.anchored-day',
+  },
+  {
     text: 'a list of topics by the end of December.',
     span: 'December',
     gregorian: ['2023-12-01', '2023-12-31'],
@@ -695,4 +703,6 @@ export const NEGATIVE: NegativeCase[] = [
   { text: 'پس از نماز جمعه سخنرانی کرد', pub: '1397-11-04' },
   { text: 'دوشنبه‌بازار محل شلوغ بود', pub: '1397-11-04' },
   { text: 'ما در دو سال اخیر پیشرفت کردیم', pub: '1397-11-04' },
+  // «روز بعد» with no day before it to count from.
+  { text: 'روز بعد هیئت به تهران رفت', pub: '1397-11-04' },
 ];

@@ -80,6 +80,16 @@ describe('date corpus: negative examples', () => {
   }
 });
 
+describe('a day counted from the date the story gave', () => {
+  it('counts «روز بعد» from the last day before; not «دو روز بعد» nor «روز بعد از افتتاحیه»', () => {
+    const text = 'هیئت ۱۰ آبان ۱۴۰۱ آمد. روز بعد بازدید کرد و دو روز بعد رفت؛ روز بعد از افتتاحیه نیز بود.';
+    const anchored = run(text).dates.filter((d) => d.rule === 'date.anchored-day');
+    expect(anchored.map((d) => [text.slice(d.start, d.end), d.date?.jalali.from])).toEqual([
+      ['روز بعد', '1401-08-11'],
+    ]);
+  });
+});
+
 describe('weekday consistency', () => {
   it('keeps the numeric date and the stated weekday when they disagree', () => {
     const { dates } = run('نشست پنجشنبه ۳ بهمن ۱۳۹۷ برگزار شد');

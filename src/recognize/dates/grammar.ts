@@ -473,9 +473,12 @@ const RULES: RuleDef[] = [
     },
   },
   {
-    // «فردای آن روز»: the day after the date the story has just given.
+    // «فردای آن روز», «روز بعد», «یک روز بعد از آن»: the day after the date the story has just
+    // given. Not «دو روز بعد» (a count: NOT_AFTER_COUNT).
     id: 'date.anchored-day',
-    re: re(`فردای${G}(?:آن|همان|همین)${G}روز`),
+    re: re(
+      `فردای${G}(?:آن|همان|همین)${G}روز|${NOT_AFTER_COUNT}روز${G}بعد(?:${G}از${G}(?:آن|این))?(?!${OG}از)`,
+    ),
     read: () => ({
       calendar: 'jalali',
       shape: 'relative',

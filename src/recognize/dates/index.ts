@@ -184,9 +184,8 @@ function resolveAnchored(
   offset: number,
   explicit: { at: number; day: number }[],
 ): Resolved | null {
-  const before = explicit.filter((e) => e.at < raw.nStart);
-  const ref = before[before.length - 1];
-  if (ref === undefined) return null;
+  const ref = precedingOrFirst(explicit, raw.nStart);
+  if (ref === undefined || ref.at >= raw.nStart) return null;
   const day = ref.day + offset;
   return { raw, from: day, to: day, precision: 'day', yearInferred: true };
 }
