@@ -13,8 +13,6 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Per-worker V8 heap cap (MB); a document that needs more becomes an `out-of-memory` error. */
   maxHeapMb?: number;
-  /** Per-worker young-generation cap (MB); default 8. */
-  maxYoungMb?: number;
 }
 
 interface Job {
@@ -115,7 +113,7 @@ export class WorkerPool {
       // A small young generation: per-document garbage is short-lived, and V8's default lets each
       // worker's nursery grow to tens of MB, which with --jobs 2 pushed peak RSS past 300 MB.
       resourceLimits: {
-        maxYoungGenerationSizeMb: this.opts.maxYoungMb ?? 8,
+        maxYoungGenerationSizeMb: 8,
         ...(this.opts.maxHeapMb ? { maxOldGenerationSizeMb: this.opts.maxHeapMb } : {}),
       },
       stdout: false,
