@@ -6,6 +6,8 @@ import type { OrgEntry } from '../recognize/lexicon.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
 import { bySentence } from './by-sentence.js';
+import { attachHolders, skipCourtesy } from './holders.js';
+import { visitedIn } from './host.js';
 
 const UNIVERSITY = key('دانشگاه');
 const THIS = new Set([key('این'), key('همین')]);
@@ -16,6 +18,7 @@ const LIST_SEPARATORS = new Set(['،', ',', 'و']);
 const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگاه‌ها'), key('دانشگاههای')]);
 const MINISTER = key('وزیر');
 const MINISTRY = key('وزارت');
+const FROM = key('از');
 
 export interface Office {
   mention: Mention;
@@ -30,6 +33,10 @@ export interface Office {
   unit: string | null;
   /** Index into Linked.persons of the person holding it, when the text says so. */
   person: number | null;
+  /** The token after the office phrase (its organisation included). */
+  end: number;
+  /** How its organisation was found (org.named, org.host, org.document, org.ministry). */
+  orgRule: string | null;
 }
 
 export interface Person {
@@ -39,6 +46,10 @@ export interface Person {
   organizationId: string | null;
   /** Every mention: name mentions first, then resolved surnames and pronouns, in text order. */
   mentions: Mention[];
+  /** The rule that gave the office («title.apposition», «title.office-subject» …), for explanations. */
+  titleRule: string | null;
+  /** The rule that gave the organisation («org.office», «org.list», «org.delegation» …). */
+  orgRule: string | null;
 }
 
 export interface Linked {
@@ -118,25 +129,43 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   const orgsIn = bySentence(ctx, orgs);
   const unitAt = startsAt(units);
 
-  /** After an office or unit: [unit] organisation | «دانشگاه» | «این دانشگاه» → which organisations. */
+  /**
+   * After an office or unit: [courtesy] [unit] organisation | «دانشگاه» | «این دانشگاه» → which
+   * organisations, and the token after the phrase. A bare «دانشگاه» is the sentence's host (the
+   * organisation a guest came to), else the document's own university.
+   */
   const belongs = (
     tEnd: number,
     many: boolean,
-  ): { ids: string[]; mentions: Mention[]; unit: Mention | null } => {
-    let at = tEnd;
+  ): { ids: string[]; mentions: Mention[]; unit: Mention | null; end: number; rule: string | null } => {
+    let at = skipCourtesy(ctx, tEnd);
     const unit = unitAt.get(at) ?? null;
-    if (unit) at = unit.tEnd;
-    // «روسای دانشگاه‌های گیلان، سمنان و رازی»: the coordinated names start after the plural head.
+    if (unit) at = skipCourtesy(ctx, unit.tEnd);
+    // «نمایندگانی از دانشگاه‌های …», «روسای دانشگاه‌های گیلان، سمنان و رازی»: the coordinated
+    // names start after «از» and the plural head.
+    if (many && ctx.keys[at] === FROM) at++;
     if (PLURAL_HEADS.has(ctx.keys[at] ?? '')) at++;
     const listed = orgsAfter(ctx, at, orgAt, many);
     if (listed.length) {
-      return { ids: listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : [])), mentions: listed, unit };
+      const ids = listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : []));
+      return { ids, mentions: listed, unit, end: listed.at(-1)!.tEnd, rule: 'org.named' };
     }
-    // A bare «دانشگاه» after an office is the document's own university.
-    const bare =
-      ctx.keys[at] === UNIVERSITY || (THIS.has(ctx.keys[at] ?? '') && ctx.keys[at + 1] === UNIVERSITY);
-    if (bare && main?.id && main.type === 'university') return { ids: [main.id], mentions: [], unit };
-    return { ids: [], mentions: [], unit };
+    const thisOne = THIS.has(ctx.keys[at] ?? '') && ctx.keys[at + 1] === UNIVERSITY;
+    if (ctx.keys[at] === UNIVERSITY || thisOne) {
+      const sentence = ctx.doc.tokens[at]!.sentence;
+      const host = visitedIn(ctx, orgsIn(sentence))?.canonicalId;
+      const own = main?.id && main.type === 'university' ? main.id : null;
+      const id = host ?? own;
+      if (id)
+        return {
+          ids: [id],
+          mentions: [],
+          unit,
+          end: at + (thisOne ? 2 : 1),
+          rule: host ? 'org.host' : 'org.document',
+        };
+    }
+    return { ids: [], mentions: [], unit, end: unit ? unit.tEnd : tEnd, rule: null };
   };
 
   for (const u of units) {
@@ -155,7 +184,10 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
         ctx.lex.orgs.prefix(MINISTRY) ?? undefined,
       );
       const id = ministry?.values[0]?.id;
-      if (id) b.ids.push(id);
+      if (id) {
+        b.ids.push(id);
+        b.rule = 'org.ministry';
+      }
     }
     if (b.ids[0]) m.organizationId = b.ids[0];
     // «مدیرکل دفتر برنامه‌ریزی آموزش عالی»: a one-word office includes the unit it heads.
@@ -171,15 +203,15 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
       orgMentions: b.mentions,
       unit: b.unit?.name ?? null,
       person: null,
+      end: b.end,
+      orgRule: b.rule,
     };
   });
   const officeAt = new Map(offices.map((o) => [o.mention.tFirst, o]));
   const officeEndingAt = new Map<number, Office>();
   for (const o of offices) {
-    const last = o.orgMentions.at(-1)?.tEnd ?? o.mention.tEnd;
-    officeEndingAt.set(last, o);
-    // «رئیس دانشگاه» with a bare دانشگاه: the office phrase ends one token later.
-    if (!o.orgMentions.length && o.organizationIds.length) officeEndingAt.set(o.mention.tEnd + 1, o);
+    officeEndingAt.set(o.mention.tEnd, o);
+    officeEndingAt.set(o.end, o);
   }
 
   // Persons: one per distinct name; a surname-only mention joins the full name that ends with it.
@@ -209,6 +241,8 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
         title: null,
         organizationId: null,
         mentions: [],
+        titleRule: null,
+        orgRule: null,
       });
       byName.set(k, idx);
     }
@@ -236,25 +270,17 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     office.person = idx;
     if (!p.title || office.kind !== 'academic') {
       p.title = office.title;
-      p.organizationId = office.organizationIds[0] ?? p.organizationId;
-    }
-    // «دکتر X (معاون آموزشی)» after «از سوی دانشگاه فردوسی …»: an office with no organisation of
-    // its own belongs to the organisation last named in the sentence, else to the document's own.
-    // «رئیس انجمن آموزش مهندسی ایران»: words after the office name an organisation we do not
-    // know, so it is not the document's.
-    const next = ctx.doc.tokens[office.mention.tEnd];
-    const namesOther =
-      !!next && next.kind === 'word' && !ctx.lex.nameStops.has(ctx.keys[office.mention.tEnd]!);
-    if (!p.organizationId && office.kind === 'office' && !namesOther) {
-      const sentence = ctx.doc.tokens[m.tFirst]!.sentence;
-      const before = orgsIn(sentence)
-        .filter((o) => o.canonicalId && o.tEnd <= m.tFirst)
-        .at(-1);
-      p.organizationId = before?.canonicalId ?? main?.id ?? null;
+      p.titleRule = 'title.apposition';
+      if (office.organizationIds[0]) {
+        p.organizationId = office.organizationIds[0];
+        p.orgRule = office.orgRule;
+      }
     }
   }
+  const linked: Linked = { main, orgs, offices, units, places, persons, personOf };
+  attachHolders(ctx, linked, personMentions, orgsIn);
   for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
-  return { main, orgs, offices, units, places, persons, personOf };
+  return linked;
 }
 
 /**

@@ -8,6 +8,7 @@ import { key } from '../text/key.js';
 import { bySentence } from './by-sentence.js';
 import { type DraftDecision, extractDecisions } from './decisions.js';
 import { forwardOf } from './future.js';
+import { visitedIn } from './host.js';
 import type { Linked, Office } from './link.js';
 import type { SentenceFacts } from './sentences.js';
 
@@ -17,6 +18,7 @@ export interface DraftAttendee {
   title: string | null;
   organizationId: string | null;
   mentions: Span[];
+  rule: string;
 }
 
 export interface DraftMeeting {
@@ -38,14 +40,9 @@ const PRECEDENCE: MeetingKind[] = ['signing', 'conference', 'workshop', 'visit',
 const SIGNING_VERB = [key('امضا'), key('امضاء'), key('منعقد'), key('signed'), key('signing')];
 const IN = key('در');
 const AT_PLACE = key('محل');
-const FROM = key('از');
-const TO = key('به');
 const PRESENCE = key('حضور');
 const ENTERED = key('وارد');
 const BY = key('توسط');
-const VISIT = key('بازدید');
-/** «به دانشگاه X رفت / آمد / سفر کرد»: travelling to a host. */
-const MOTION = [key('رفت'), key('آمد'), key('سفر'), key('عزیمت')];
 const UNIVERSITY = key('دانشگاه');
 const THIS = key('این');
 const TITLE_LEADS = new Set([
@@ -134,21 +131,11 @@ function eventStarts(c: Ctx): { start: number; kind: MeetingKind }[] {
   return starts;
 }
 
-/**
- * The organisation a guest came to: «با حضور در X», «وارد X شد», «از X بازدید کرد». For a
- * visit that is where it happened; for any event it is who «دانشگاه»/«این دانشگاه» means there.
- */
+/** The organisation a guest came to, in the first of `sentences` that names one. */
 function visitedOrg(c: Ctx, sentences: readonly SentenceFacts[]): Mention | null {
-  const { ctx } = c;
   for (const f of sentences) {
-    for (const o of c.orgsIn(f.index)) {
-      const k1 = ctx.keys[o.tFirst - 1];
-      const k2 = ctx.keys[o.tFirst - 2];
-      const after = ctx.keys.slice(o.tEnd, o.tEnd + 8);
-      const visitAfter = k1 === FROM && after.some((k) => k.startsWith(VISIT));
-      const wentTo = k1 === TO && after.some((k) => MOTION.some((v) => k.startsWith(v)));
-      if ((k1 === IN && k2 === PRESENCE) || k1 === ENTERED || visitAfter || wentTo) return o;
-    }
+    const o = visitedIn(c.ctx, c.orgsIn(f.index));
+    if (o) return o;
   }
   return null;
 }
@@ -296,6 +283,7 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
       title: p.title,
       organizationId: p.organizationId,
       mentions: p.mentions.filter((m) => inRange(m)).map(({ start, end }) => ({ start, end })),
+      rule: ['attendee.person', p.titleRule, p.orgRule].filter(Boolean).join('+'),
     };
     byPerson.set(idx, a);
     out.push(a);
@@ -332,6 +320,9 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
           title: o.title,
           organizationId: orgId,
           mentions: [{ start: m.start, end: m.end }],
+          rule: [o.plural ? 'attendee.office-plural' : 'attendee.office', o.orgRule]
+            .filter(Boolean)
+            .join('+'),
         };
         unnamed.set(k, a);
         out.push(a);

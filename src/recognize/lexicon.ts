@@ -62,6 +62,9 @@ export interface Lexicon {
   online: PhraseMatcher<string>;
   pronouns: Set<string>;
   nameStops: Set<string>;
+  courtesy: Set<string>;
+  companions: PhraseMatcher<string>;
+  delegation: PhraseMatcher<string>;
   givenNames: Set<string>;
   /** Given names that are also common words («امید», «بهار»): a name only with an honorific or office. */
   ambiguousGiven: Set<string>;
@@ -152,6 +155,9 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     online: phrases(t.online),
     pronouns: new Set(t.pronouns.map(key)),
     nameStops: new Set(t.nameStops.map(key)),
+    courtesy: new Set(t.courtesy.map(key)),
+    companions: phrases(t.companions),
+    delegation: phrases(t.delegation),
     givenNames: new Set(rules.personNames.given.map(key)),
     ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),

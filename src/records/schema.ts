@@ -90,6 +90,12 @@ export const AttendeeSchema = z.object({
   title: z.string().nullable(),
   organizationId: z.string().nullable(),
   mentions: z.array(SpanSchema),
+  /**
+   * How khabar made it, rule ids joined by «+»: what made it an attendee (attendee.person,
+   * attendee.office, attendee.office-plural), then how its office and organisation were found
+   * (title.apposition, org.office, org.list, org.delegation, org.companion, org.sentence …).
+   */
+  rule: z.string().optional(),
 });
 
 export const DECISION_KINDS = ['next_meeting', 'agreement', 'action', 'other'] as const;

@@ -167,6 +167,15 @@ export const TriggersSchema = z.object({
   pronouns: z.array(nonEmpty),
   /** Words that end a person's name when they follow it (verbs, prepositions, conjunctions). */
   nameStops: z.array(nonEmpty),
+  /** Courtesy words between an office and its organisation («رئیس محترم دانشگاه X»): skipped. */
+  courtesy: z.array(nonEmpty).default([]),
+  /**
+   * Phrases after a leader that introduce who came with them («به همراه», «با همراهی»): the
+   * companions named without an office of their own belong to the leader's organisation.
+   */
+  companions: z.array(nonEmpty).default([]),
+  /** Nouns of a delegation («هیئتی از دانشگاه X»): its members belong to the organisation after «از». */
+  delegation: z.array(nonEmpty).default([]),
 });
 
 /** Common Persian given names and detached surname parts: they decide how far a name runs. */

@@ -48,6 +48,7 @@ export const ATTENDEE_COLUMNS = [
   'title',
   'organizationId',
   'mentions',
+  'rule',
 ] as const;
 
 export const DECISION_COLUMNS = [
@@ -177,6 +178,7 @@ export function tableRows(record: DocumentRecord): TableRows {
           title: a.title,
           organizationId: a.organizationId,
           mentions: a.mentions.map((s) => `${s.start}-${s.end}`).join(LIST_SEPARATOR),
+          rule: a.rule ?? null,
         }),
       );
     }

@@ -169,10 +169,13 @@ describe('Iranian gazetteers load and validate', () => {
     expect(byId.get('head')?.plurals).toContain('رؤسای');
     expect(byId.get('deputy-international')?.plurals).toContain('معاونان بین‌الملل');
     expect(byId.get('professor')?.kind).toBe('academic');
-    // «استادان», «نمایندگان سه دانشگاه» are unnamed groups, so ranks and «نماینده» have no plurals.
-    for (const t of titles.filter((x) => x.kind === 'academic' || x.id === 'representative')) {
+    // «استادان» is an unnamed group, so ranks have no plurals. «نمایندگانی از دانشگاه‌های X و Y»
+    // distributes like «روسای دانشگاه‌های X و Y» (one نماینده each); «نمایندگان سه دانشگاه» names
+    // no organisation, so it yields no attendee.
+    for (const t of titles.filter((x) => x.kind === 'academic')) {
       expect(t.plurals, t.id).toEqual([]);
     }
+    expect(byId.get('representative')?.plurals).toContain('نمایندگانی');
     // One entry per wording: records keep «مدیر کل امور بین‌الملل» apart from «مدیر امور بین‌الملل».
     const officeOf = (form: string) =>
       titles.find((t) => [t.fa, ...t.names, ...t.plurals].some((n) => key(n) === key(form)))?.fa;

@@ -17,7 +17,7 @@ describe('defuse', () => {
 describe('CSV tables', () => {
   it('starts every file with a BOM and the header, rows end with CRLF', () => {
     const h = csvHeader('attendees');
-    expect(h).toBe('\ufeffdocId,meetingId,attendeeId,name,honorific,title,organizationId,mentions\r\n');
+    expect(h).toBe('\ufeffdocId,meetingId,attendeeId,name,honorific,title,organizationId,mentions,rule\r\n');
   });
 
   it('flattens a record into meeting, attendee, decision and entity rows', () => {
@@ -58,6 +58,7 @@ describe('CSV tables', () => {
       'رئیس',
       'iust.ac.ir',
       '40-50 | 200-202',
+      'attendee.person+title.apposition+org.named',
     ]);
     expect(rows.decisions[0]?.slice(0, 7)).toEqual([
       '2019/iust',

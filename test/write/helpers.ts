@@ -93,6 +93,7 @@ export function sampleRecord(over: Partial<DocumentRecord> = {}): DocumentRecord
               { start: 40, end: 50 },
               { start: 200, end: 202 },
             ],
+            rule: 'attendee.person+title.apposition+org.named',
           },
           {
             attendeeId: 'a2',
