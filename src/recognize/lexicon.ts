@@ -4,6 +4,7 @@ import type { RuleSet } from '../rules/load.js';
 import type { Head, Title } from '../rules/schema.js';
 import { key } from '../text/key.js';
 import { PhraseMatcher } from './matcher.js';
+import { buildWorldIndex, latinFold, type WorldIndex } from './world.js';
 
 export interface OrgEntry {
   type: 'university' | 'organization';
@@ -13,6 +14,12 @@ export interface OrgEntry {
   /** Words that introduce a branch of a university system («واحد», «مرکز»). */
   branchWords: string[];
   country: string | null;
+  /** English name (generated entries without a Persian name are named by it). */
+  en?: string;
+  ror?: string;
+  wikidata?: string;
+  /** From rules/generated/ (not hand-curated). */
+  generated?: boolean;
 }
 
 export interface TitleEntry {
@@ -37,6 +44,14 @@ export interface Lexicon {
   /** Every domain (primary and alias) → its organisation; e-mails and URLs link through it. */
   domains: Map<string, OrgEntry>;
   orgById: Map<string, OrgEntry>;
+  /** Latin names of the generated gazetteer (see world.ts). */
+  world: WorldIndex;
+  /** Every organisation of a country (generated and hand-curated), for transliterated names. */
+  orgsByCountry: Map<string, OrgEntry[]>;
+  /** The Latin names of each organisation in orgsByCountry. */
+  latinNames: Map<OrgEntry, string[]>;
+  /** key(Persian country name) → ISO code. */
+  countries: PhraseMatcher<string>;
   titles: PhraseMatcher<TitleEntry>;
   units: PhraseMatcher<UnitEntry>;
   heads: PhraseMatcher<Head>;
@@ -86,6 +101,18 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     for (const d of ids) if (!domains.has(d)) domains.set(d, entry);
     if (entry.id && !orgById.has(entry.id)) orgById.set(entry.id, entry);
   };
+  const orgsByCountry = new Map<string, OrgEntry[]>();
+  const inCountry = (entry: OrgEntry, names: string[]) => {
+    if (!entry.country || !entry.id) return;
+    let list = orgsByCountry.get(entry.country);
+    if (!list) {
+      list = [];
+      orgsByCountry.set(entry.country, list);
+    }
+    list.push(entry);
+    latinNames.set(entry, names);
+  };
+  const latinNames = new Map<OrgEntry, string[]>();
   for (const u of rules.universities) {
     const entry: OrgEntry = {
       type: 'university',
@@ -93,7 +120,11 @@ export function compileLexicon(rules: RuleSet): Lexicon {
       fa: u.fa,
       branchWords: u.branchWords ?? [],
       country: u.country,
+      en: u.en,
+      ...(u.ror ? { ror: u.ror } : {}),
+      ...(u.wikidata ? { wikidata: u.wikidata } : {}),
     };
+    inCountry(entry, [u.en, ...u.enNames]);
     addOrg(entry, [u.fa, ...u.names, u.en, ...u.enNames], [u.id, ...u.domains]);
   }
   for (const o of rules.organizations) {
@@ -103,9 +134,42 @@ export function compileLexicon(rules: RuleSet): Lexicon {
       fa: o.fa,
       branchWords: [],
       country: o.country ?? null,
+      ...(o.en ? { en: o.en } : {}),
+      ...(o.ror ? { ror: o.ror } : {}),
+      ...(o.wikidata ? { wikidata: o.wikidata } : {}),
     };
+    inCountry(entry, o.en ? [o.en] : []);
     addOrg(entry, [o.fa, ...o.names, ...(o.en ? [o.en] : [])], o.id ? [o.id, ...o.domains] : o.domains);
   }
+
+  // Generated entries: Persian names join the trie (hand-curated names were left out by the build
+  // script); Latin names go to the world index.
+  const worldNames: { name: string; entry: OrgEntry }[] = [];
+  for (const g of rules.generated) {
+    const entry: OrgEntry = {
+      type: g.type,
+      id: g.id,
+      fa: g.fa ?? g.en,
+      branchWords: [],
+      country: g.country,
+      en: g.en,
+      ...(g.ror ? { ror: g.ror } : {}),
+      ...(g.wikidata ? { wikidata: g.wikidata } : {}),
+      generated: true,
+    };
+    const fa = g.fa ? [g.fa, ...g.names] : g.names;
+    for (const name of new Set(fa)) orgs.add(key(name), entry);
+    for (const d of [g.id, ...g.domains]) if (!domains.has(d)) domains.set(d, entry);
+    if (!orgById.has(g.id)) orgById.set(g.id, entry);
+    for (const name of new Set([g.en, ...g.enNames])) worldNames.push({ name, entry });
+    inCountry(entry, [g.en, ...g.enNames]);
+  }
+  const world = buildWorldIndex(worldNames, {
+    heads: new Set(rules.orgWords.latinHeads.map(latinFold)),
+    generic: new Set(rules.orgWords.latinGeneric.map(latinFold)),
+  });
+  const countries = new PhraseMatcher<string>();
+  for (const c of rules.countries) for (const n of c.fa) countries.add(key(n), c.code);
 
   const titles = new PhraseMatcher<TitleEntry>();
   for (const t of rules.titles) {
@@ -133,6 +197,10 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     orgs,
     domains,
     orgById,
+    world,
+    orgsByCountry,
+    latinNames,
+    countries,
     titles,
     units,
     heads,

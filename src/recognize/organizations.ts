@@ -6,6 +6,7 @@ import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './co
 import type { OrgEntry } from './lexicon.js';
 import type { MatcherNode } from './matcher.js';
 import type { Mention } from './types.js';
+import { worldAt } from './world.js';
 
 const UNIVERSITY = key('دانشگاه');
 const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگاه‌ها'), key('دانشگاههای')]);
@@ -16,6 +17,16 @@ const ITEM_SEPARATORS = new Set(['،', ',', 'و', '؛']);
 /** Adjectives a coordinated list shares with its first item («دانشگاه‌های صنعتی شریف و امیرکبیر»). */
 const SHARED_ADJECTIVES = [key('صنعتی'), key('علوم پزشکی'), key('آزاد اسلامی')];
 
+/** The fields a mention takes from its gazetteer entry. */
+export function entryFields(entry: OrgEntry): Pick<Mention, 'canonicalId' | 'name' | 'ror' | 'wikidata'> {
+  return {
+    ...(entry.id ? { canonicalId: entry.id } : {}),
+    name: entry.fa,
+    ...(entry.ror ? { ror: entry.ror } : {}),
+    ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+  };
+}
+
 function orgMention(
   ctx: RecognizerContext,
   tFirst: number,
@@ -23,12 +34,7 @@ function orgMention(
   entry: OrgEntry,
   rule: string,
 ): Mention {
-  return mentionOf(ctx, tFirst, tEnd, {
-    type: entry.type,
-    rule,
-    ...(entry.id ? { canonicalId: entry.id } : {}),
-    name: entry.fa,
-  });
+  return mentionOf(ctx, tFirst, tEnd, { type: entry.type, rule, ...entryFields(entry) });
 }
 
 /** «دانشگاه آزاد اسلامی واحد علوم و تحقیقات»: the branch words and up to four name tokens. */
@@ -118,8 +124,7 @@ export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
         out.push({
           type: entry.type,
           rule: tok.kind === 'email' ? 'org.email-domain' : 'org.url-domain',
-          ...(entry.id ? { canonicalId: entry.id } : {}),
-          name: entry.fa,
+          ...entryFields(entry),
           tFirst: t,
           tEnd: t + 1,
           start: tok.kind === 'email' ? tok.start + offset : tok.start,
@@ -135,6 +140,12 @@ export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
       continue;
     }
     const m = ctx.lex.orgs.longestAt(ctx.keys, t);
+    const w = worldAt(ctx, ctx.lex.world, t);
+    if (w && (!m || w.tEnd > m.end)) {
+      out.push(orgMention(ctx, t, w.tEnd, w.entry, 'org.world'));
+      t = w.tEnd;
+      continue;
+    }
     if (m) {
       const entry = m.values[0]!;
       const branch = branchEnd(ctx, entry, m.end);

@@ -10,6 +10,16 @@ export interface Annotation {
   end: number;
   rule: string;
   canonicalId?: string;
+  /** university/organization: ROR id and Wikidata item when the gazetteer knows them. */
+  ror?: string;
+  wikidata?: string;
+  /**
+   * university/organization without a canonical id: a stable id of the name as written
+   * ("local:" + 10 hex of sha256 of its matching key), so its people attach to it.
+   */
+  localId?: string;
+  /** A fuzzy match's score (transliterated names): 0..1, higher is surer. */
+  score?: number;
   /** person: the name without honorific or title; unit/title: the canonical form. */
   name?: string;
   honorific?: string;

@@ -37,6 +37,10 @@ function entityOf(parts: RecordParts, m: Mention, id: number): Entity {
     rule: m.rule,
   };
   if (m.canonicalId) e.canonicalId = m.canonicalId;
+  if (m.ror) e.ror = m.ror;
+  if (m.wikidata) e.wikidata = m.wikidata;
+  if (m.localId) e.localId = m.localId;
+  if (m.score !== undefined) e.score = m.score;
   if (m.name !== undefined && m.type !== 'date') e.name = m.name;
   if (m.honorific) e.honorific = m.honorific;
   if (m.date) e.date = m.date;

@@ -59,6 +59,16 @@ export const EntitySchema = z.object({
   end: offset,
   sentence: z.number().int().nonnegative(),
   canonicalId: z.string().optional(),
+  /** university/organization: ROR id (9 characters) and Wikidata item, when known. */
+  ror: z.string().optional(),
+  wikidata: z.string().optional(),
+  /**
+   * university/organization the gazetteers do not know: "local:" + 10 hex digits of the sha256 of
+   * its name's matching key. Stable across documents and runs; never a canonicalId.
+   */
+  localId: z.string().optional(),
+  /** Score of a fuzzy match (a transliterated foreign name), 0..1; `rule` says which rule. */
+  score: z.number().min(0).max(1).optional(),
   name: z.string().optional(),
   honorific: z.string().optional(),
   date: DateValueSchema.optional(),

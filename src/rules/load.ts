@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { bundledRulesDir } from './paths.js';
 import {
+  type Country,
+  type Enrichment,
+  type GeneratedOrg,
   type Head,
   type Honorific,
   type Organization,
+  type OrgWords,
   type PersonNames,
   RULE_FILES,
   type Title,
@@ -36,6 +40,10 @@ export interface RuleSet {
   hash: string;
   universities: University[];
   organizations: Organization[];
+  /** rules/generated/: Iranian institutions and the world's universities, built by `npm run gazetteer`. */
+  generated: GeneratedOrg[];
+  orgWords: OrgWords;
+  countries: Country[];
   units: Unit[];
   heads: Head[];
   titles: Title[];
@@ -75,6 +83,29 @@ export function validateRuleFile<F extends FileName>(
   throw new RuleFileError(file, issues);
 }
 
+/**
+ * Adds the generated ROR/Wikidata ids and alias domains to hand-curated entries. What an entry
+ * states itself is kept: generated facts only fill gaps.
+ */
+function enrich<T extends { id: string | null; domains: string[]; ror?: string; wikidata?: string }>(
+  entries: T[],
+  enrichment: Enrichment[],
+): T[] {
+  const byId = new Map(enrichment.map((e) => [e.id, e]));
+  const taken = new Set(entries.flatMap((e) => [...(e.id ? [e.id] : []), ...e.domains]));
+  return entries.map((entry) => {
+    const e = entry.id ? byId.get(entry.id) : undefined;
+    if (!e) return entry;
+    const domains = e.domains.filter((d) => !taken.has(d));
+    return {
+      ...entry,
+      domains: [...entry.domains, ...domains],
+      ...(entry.ror || !e.ror ? {} : { ror: e.ror }),
+      ...(entry.wikidata || !e.wikidata ? {} : { wikidata: e.wikidata }),
+    };
+  });
+}
+
 export function loadRules(dir: string = bundledRulesDir()): RuleSet {
   const hash = createHash('sha256');
   const read = <F extends FileName>(file: F): z.infer<(typeof RULE_FILES)[F]> => {
@@ -98,11 +129,22 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
   const honorifics = read('honorifics.json');
   const triggers = read('triggers.json');
   const personNames = read('person-names.json');
+  const generated = [
+    ...read('generated/organizations.iran.json'),
+    ...read('generated/universities.world.json'),
+  ];
+  const enrichment = read('generated/enrichment.json');
+  const orgWords = read('org-words.json');
+  const countries = read('countries.json');
+  const universities = enrich([...iran, ...foreign], enrichment);
   return {
     dir,
     hash: hash.digest('hex'),
-    universities: [...iran, ...foreign],
-    organizations,
+    universities,
+    organizations: enrich(organizations, enrichment),
+    generated,
+    orgWords,
+    countries,
     units,
     heads,
     titles,

@@ -6,6 +6,11 @@ const domain = z
   .string()
   .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a lower-case web domain without "www." (e.g. "iust.ac.ir")');
 const nonEmpty = z.string().trim().min(1);
+/** ROR id without "https://ror.org/": 0 then 6 base-32 characters and 2 check digits. */
+const rorId = z
+  .string()
+  .regex(/^0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}$/, 'a 9-character ROR id (e.g. "05vf56z40")');
+const wikidataId = z.string().regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id (e.g. "Q1136183")');
 
 /** A university (Iranian or foreign). `id` is its current primary web domain. */
 export const UniversitySchema = z.object({
@@ -39,6 +44,8 @@ export const UniversitySchema = z.object({
    * («واحد», «مرکز», «شعبه»). «دانشگاه آزاد اسلامی واحد X» maps to `id` with X kept as the unit.
    */
   branchWords: z.array(nonEmpty).optional(),
+  ror: rorId.optional(),
+  wikidata: wikidataId.optional(),
 });
 
 export const OrganizationSchema = z.object({
@@ -66,6 +73,8 @@ export const OrganizationSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  ror: rorId.optional(),
+  wikidata: wikidataId.optional(),
 });
 
 /** A unit inside an organisation (معاونت بین‌الملل، دفتر همکاری‌های علمی و بین‌المللی). */
@@ -186,6 +195,63 @@ export const PersonNamesSchema = z.object({
   surnameParts: z.array(z.string().min(1)),
 });
 
+/**
+ * An entry of rules/generated/*.json, written by scripts/build-gazetteer.ts from public facts
+ * (Hipo's university list, IR.json, ROR). Hand-curated files win: the script leaves out any entry
+ * whose domain or name they already have. `sources` says where each entry came from.
+ */
+export const GeneratedOrgSchema = z.object({
+  id: domain,
+  domains: z.array(domain).default([]),
+  type: z.enum(['university', 'organization']),
+  /** Persian names (official first). */
+  fa: nonEmpty.optional(),
+  names: z.array(nonEmpty).default([]),
+  en: nonEmpty,
+  /** Other Latin-script names (ROR labels and aliases in any language). */
+  enNames: z.array(nonEmpty).default([]),
+  /** Acronyms, kept as facts; not matched (see recognize/world.ts). */
+  acronyms: z.array(nonEmpty).default([]),
+  city: nonEmpty.optional(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  ror: rorId.optional(),
+  wikidata: wikidataId.optional(),
+  sources: z.array(nonEmpty).min(1),
+});
+
+/** What the generated data adds to a hand-curated entry: ids and alias domains, never its names. */
+export const EnrichmentSchema = z.object({
+  id: domain,
+  domains: z.array(domain).default([]),
+  ror: rorId.optional(),
+  wikidata: wikidataId.optional(),
+  sources: z.array(nonEmpty).min(1),
+});
+
+/** Words of Latin-script organisation names (rules/org-words.json), for the world gazetteer's guards. */
+export const OrgWordsSchema = z.object({
+  /** A generated Latin name must contain one of these to be matched («University», «Institut»). */
+  latinHeads: z.array(nonEmpty).min(1),
+  /** Words that do not tell one institution from another («State», «National», «of»). */
+  latinGeneric: z.array(nonEmpty).min(1),
+  /** A generated Persian name must begin with one of these («دانشگاه», «پژوهشکده», «بیمارستان»). */
+  faHeads: z.array(nonEmpty).min(1),
+  /**
+   * Heads of units that many institutions have («مرکز تحقیقات دیابت», «بیمارستان رازی»): a generated
+   * name with such a head is kept only with at least this many words.
+   */
+  faUnitHeads: z.record(z.string(), z.number().int().min(2)).default({}),
+  /** Names beginning with these are companies, which get no id (records.md): left out. */
+  faNotOrganizations: z.array(nonEmpty).default([]),
+  latinNotOrganizations: z.array(nonEmpty).default([]),
+});
+
+/** Persian names of countries (rules/countries.json): they scope transliterated foreign names. */
+export const CountrySchema = z.object({
+  code: z.string().regex(/^[A-Z]{2}$/),
+  fa: z.array(nonEmpty).min(1),
+});
+
 export type University = z.infer<typeof UniversitySchema>;
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
@@ -194,6 +260,10 @@ export type Title = z.infer<typeof TitleSchema>;
 export type Honorific = z.infer<typeof HonorificSchema>;
 export type Triggers = z.infer<typeof TriggersSchema>;
 export type PersonNames = z.infer<typeof PersonNamesSchema>;
+export type OrgWords = z.infer<typeof OrgWordsSchema>;
+export type Country = z.infer<typeof CountrySchema>;
+export type GeneratedOrg = z.infer<typeof GeneratedOrgSchema>;
+export type Enrichment = z.infer<typeof EnrichmentSchema>;
 
 /** Which schema each file in rules/ is read with. Files are arrays of entries unless noted. */
 export const RULE_FILES = {
@@ -206,4 +276,9 @@ export const RULE_FILES = {
   'honorifics.json': z.array(HonorificSchema),
   'triggers.json': TriggersSchema,
   'person-names.json': PersonNamesSchema,
+  'org-words.json': OrgWordsSchema,
+  'countries.json': z.array(CountrySchema),
+  'generated/organizations.iran.json': z.array(GeneratedOrgSchema),
+  'generated/universities.world.json': z.array(GeneratedOrgSchema),
+  'generated/enrichment.json': z.array(EnrichmentSchema),
 } as const;

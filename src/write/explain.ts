@@ -9,6 +9,9 @@ export interface ExplainLine {
   start: number;
   end: number;
   rule: string;
+  canonicalId?: string;
+  localId?: string;
+  score?: number;
 }
 
 export function explainLines(record: Pick<DocumentRecord, 'source' | 'entities'>): string {
@@ -22,6 +25,9 @@ export function explainLines(record: Pick<DocumentRecord, 'source' | 'entities'>
       start: e.start,
       end: e.end,
       rule: e.rule,
+      ...(e.canonicalId ? { canonicalId: e.canonicalId } : {}),
+      ...(e.localId ? { localId: e.localId } : {}),
+      ...(e.score !== undefined ? { score: e.score } : {}),
     };
     out += `${JSON.stringify(line)}\n`;
   }
