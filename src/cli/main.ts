@@ -6,6 +6,7 @@ import { register as registerEval } from './eval.js';
 import { register as registerExtract } from './extract.js';
 import { register as registerNormalize } from './normalize.js';
 import { register as registerReport } from './report.js';
+import { register as registerReview } from './review.js';
 import { register as registerTokenize } from './tokenize.js';
 
 const program = new Command();
@@ -24,7 +25,14 @@ program
     process.exit(2);
   });
 
-for (const register of [registerExtract, registerEval, registerReport, registerNormalize, registerTokenize]) {
+for (const register of [
+  registerExtract,
+  registerEval,
+  registerReport,
+  registerReview,
+  registerNormalize,
+  registerTokenize,
+]) {
   register(program);
 }
 

@@ -1,11 +1,13 @@
 // The review page in a real browser (Debian's chromium): it loads from disk with no console error and no
 // request, highlights sit on the right words, evidence links land on their span, filters filter, and a
 // hostile document runs nothing.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyReview } from '../../src/review/apply.js';
+import { readVerdicts } from '../../src/review/verdict.js';
 import { writeReport } from '../../src/write/report/index.js';
 import {
   browserSkipReason,
@@ -27,6 +29,7 @@ if (skip) console.warn(`skipping the report's browser tests: ${skip}`);
 describe.skipIf(skip !== null)('report.html in chromium', () => {
   const fixture = buildFixture();
   const seed = fixture.records[0]!;
+  const text = fixture.texts.get(seed.source)!;
   let dir = '';
   let browser: Browser;
   let opened: OpenedReport;
@@ -54,14 +57,14 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     expect(errors).toHaveLength(2);
     expect(errors[0]).toContain('bad-html');
     expect(errors[0]).toContain('<script>window.__pwned=1</script>');
-    expect(await page.locator('[data-count="documents"] b').textContent()).toBe('4');
+    expect(await page.locator('[data-count="documents"] b').textContent()).toBe('۴');
     expect(await page.locator('#chart-months rect.bar').count()).toBeGreaterThan(0);
     // seed: aut–iust–sharif (3 edges); English visit: sharif–ut (1 edge).
     expect(await page.locator('#chart-network line.edge').count()).toBe(4);
     const edge = page.locator('#chart-network line.edge[data-a="sharif.edu"][data-b="ut.ac.ir"]');
     expect(await edge.getAttribute('data-weight')).toBe('1');
     await edge.dispatchEvent('mouseenter');
-    expect(await page.locator('#network-info').textContent()).toContain('en/sharif-visit');
+    expect(await page.locator('#network-info').textContent()).toContain('Tehran, 12 May 2020');
   });
 
   it('filters by meeting kind, university, Jalali date range, flag and text', async () => {
@@ -130,12 +133,19 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     await page.click('.card[data-meeting="m1"] [data-decision="d1"] button[data-field="decision-date"]');
     expect(await flashedText(page)).toBe('نیمه اول اسفند ماه');
     const orgs = page.locator('.card[data-meeting="m1"] button[data-field="org"]');
-    expect(await orgs.allTextContents()).toEqual(m.organizations);
+    expect(
+      await orgs.locator('[data-org]').evaluateAll((els) => els.map((e) => e.getAttribute('data-org'))),
+    ).toEqual(m.organizations);
+    // By Persian name, the domain secondary.
+    expect(await orgs.nth(0).textContent()).toBe('دانشگاه صنعتی امیرکبیرaut.ac.ir');
     await orgs.nth(0).click();
     expect(await flashedText(page)).toBe('دانشگاه صنعتی امیرکبیر');
     const card = (await page.locator('.card[data-meeting="m1"]').textContent()) ?? '';
-    expect(card).toContain('year inferred');
-    expect(card).toContain('2019-01-23');
+    // Jalali the Persian way, Gregorian beside; the decision's inferred year is a note, not a flag.
+    expect(card).toContain('چهارشنبه ۳ بهمن ۱۳۹۷ (۲۳ ژانویه ۲۰۱۹)');
+    expect(card).toContain('۱ اسفند ۱۳۹۷ تا ۱۵ اسفند ۱۳۹۷');
+    expect(card).toContain('سال از بافت خبر');
+    expect(await page.locator('.card[data-meeting="m1"] .badge.warn').count()).toBe(0);
   });
 
   it('shows the warnings of a doubtful meeting on its card', async () => {
@@ -143,8 +153,11 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     const card = page.locator('.card[data-meeting="m1"]');
     expect(await card.getAttribute('class')).toContain('low');
     const text = (await card.textContent()) ?? '';
-    expect(text).toContain('weekday mismatch');
-    expect(text).toContain('low confidence');
+    // Both days named: the text's Saturday and the day's own Monday.
+    expect(await card.locator('[data-flag="weekday-mismatch"]').textContent()).toBe(
+      'روز هفته ناهمخوان: متن «شنبه» نوشته، اما ۵ اسفند ۱۳۹۸ (۲۴ فوریه ۲۰۲۰) دوشنبه است.',
+    );
+    expect(text).toContain('اطمینان کم');
   });
 
   it('renders a hostile document as text and runs nothing', async () => {
@@ -163,11 +176,160 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.locator('script:not([type="application/json"])').count()).toBe(1);
     const heading = (await page.locator('.doc-head h2').textContent()) ?? '';
-    expect(heading).toContain('<script>window.__pwned=1</script>');
+    expect(heading).toContain('</script><img src=x onerror="window.__pwned=1">');
+    expect(heading).toContain('U+202E');
     await page.evaluate(() => {
       location.hash = '';
     });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  });
+
+  it("is in Persian: labels, digits, headlines, and search by khabar's matching key", async () => {
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'fa',
+      'rtl',
+    ]);
+    expect(await page.locator('#documents h2').textContent()).toContain('اسناد');
+    // Documents by headline (title or first line), the file name under it.
+    const row = page.locator('#doc-list tr[data-docid="en/sharif-visit"] td').first();
+    expect(await row.locator('a.hl').textContent()).toMatch(/^Tehran, 12 May 2020\. A delegation/);
+    expect(await row.locator('.small').textContent()).toBe('en/sharif-visit.txt');
+    // The seed writes «رییس»; Arabic yeh, hamza and a half-space still find it.
+    await page.fill('#f-q', 'رئيس\u200cدانشگاه');
+    await expect.poll(() => listedDocIds(page)).toEqual([seed.docId]);
+    await page.click('#f-clear');
+  });
+
+  it('shows the document list without scrolling on 1400×1000 and on a 1366×768 laptop', async () => {
+    for (const viewport of [
+      { width: 1400, height: 1000 },
+      { width: 1366, height: 768 },
+    ]) {
+      const small = await openReport(browser, join(dir, 'report.html'), viewport);
+      const bottoms = await small.page.$$eval('#doc-list tr', (rows) =>
+        rows.map((r) => r.getBoundingClientRect().bottom),
+      );
+      expect(bottoms).toHaveLength(fixture.records.length);
+      for (const b of bottoms) expect(b).toBeLessThanOrEqual(viewport.height);
+      await small.page.context().close();
+    }
+  });
+
+  it('turns keys and clicks into a verdicts file that `review apply` folds into the CSVs', async () => {
+    const editor = await openReport(browser, join(dir, 'report.html'));
+    const p = editor.page;
+    await openDocument(p, seed.docId);
+    await p.keyboard.press('ArrowDown'); // the meeting
+    await p.keyboard.press('c'); // correct, then on to attendee a1
+    await p.keyboard.press('x'); // wrong, then on to decision d1
+    await p.keyboard.press('f');
+    await p.selectOption('form.fixform select[name="kind"]', 'agreement');
+    await p.fill('form.fixform input[name="date"]', '۱۳۹۷-۱۲-۱۰');
+    await p.press('form.fixform input[name="date"]', 'Enter');
+    await p.click('[data-entity="e1"] .vb-correct');
+    // Missed: select words in the text (offsets come from the page, not from searching).
+    const missed = 'معاون پژوهشی دانشگاه صنعتی اصفهان';
+    const at = text.indexOf(missed);
+    await p.evaluate(
+      ([start, end]) => {
+        const point = (o: number): [Node, number] => {
+          for (const seg of Array.from(document.querySelectorAll<HTMLElement>('#text [data-s]'))) {
+            const s = Number(seg.dataset.s);
+            if (o >= s && o < Number(seg.dataset.e)) return [seg.firstChild!, o - s];
+          }
+          throw new Error(`no segment at ${o}`);
+        };
+        const r = document.createRange();
+        r.setStart(...point(start!));
+        r.setEnd(...point(end! - 1));
+        r.setEnd(r.endContainer, r.endOffset + 1);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+      },
+      [at, at + missed.length],
+    );
+    await p.waitForSelector('[data-missed="m1/a"]:not([disabled])');
+    await p.click('[data-missed="m1/a"]');
+    const states = () =>
+      p.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('#cards .ri')).map(
+          (e) => `${e.dataset.target}:${e.dataset.rid}:${e.className.match(/v-(\w+)/)?.[1] ?? '-'}`,
+        ),
+      );
+    const judged = (await states()).filter((x) => !x.endsWith(':-'));
+    expect(judged).toEqual([
+      'meeting:m1:correct',
+      'attendee:m1/a1:wrong',
+      'decision:m1/d1:fixed',
+      'entity:e1:correct',
+    ]);
+    expect(await p.locator('#missed-list li').textContent()).toContain(missed);
+    // A reload keeps every verdict.
+    await p.reload();
+    await p.waitForSelector('html[data-ready="1"]');
+    await p.waitForSelector('#cards');
+    expect((await states()).filter((x) => !x.endsWith(':-'))).toEqual(judged);
+    expect(await p.locator('#missed-list li').count()).toBe(1);
+    expect(await p.locator('#export').textContent()).toBe('دریافت داوری‌ها (۵)');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('#export')]);
+    expect(download.suggestedFilename()).toMatch(/^verdicts-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const file = join(dir, 'verdicts.jsonl');
+    await download.saveAs(file);
+    const verdicts = readVerdicts(file);
+    expect(verdicts.map((v) => [v.target, v.id, v.verdict])).toEqual([
+      ['meeting', 'm1', 'correct'],
+      ['attendee', 'm1/a1', 'wrong'],
+      ['decision', 'm1/d1', 'fixed'],
+      ['entity', 'e1', 'correct'],
+      ['missed', 'm1/a', 'fixed'],
+    ]);
+    expect(verdicts[2]!.fix).toEqual({ kind: 'agreement', date: '1397-12-10' });
+    expect(verdicts[4]).toMatchObject({
+      text: missed,
+      start: at,
+      end: at + missed.length,
+      sha256: seed.sha256,
+    });
+    expect(verdicts[1]).toMatchObject({
+      text: 'دکتر ذاکری',
+      start: seed.meetings[0]!.attendees[0]!.mentions[0]!.start,
+    });
+
+    await applyReview(dir, verdicts);
+    const rows = (table: string) =>
+      readFileSync(join(dir, 'reviewed', `${table}.csv`), 'utf8')
+        .split('\r\n')
+        .filter((l) => l.startsWith(seed.docId));
+    expect(rows('attendees')).toEqual([
+      expect.stringMatching(new RegExp(`^${seed.docId},m1,a2,${missed},,,,\\d+-\\d+,added$`)),
+    ]);
+    expect(rows('decisions')[0]).toMatch(
+      /,d1,agreement,.*,1397-12-10,1397-12-10,2019-03-01,2019-03-01,day,.*,fixed$/,
+    );
+    expect(rows('meetings')[0]).toMatch(/,correct$/);
+    expect(rows('entities')[0]).toMatch(/^[^,]+,e1,.*,correct$/);
+    expect(editor.problems).toEqual([]);
+    expect(networkRequests(editor).filter((u) => !u.startsWith('blob:'))).toEqual([]);
+    await p.context().close();
+  });
+
+  it('switches to English and remembers it', async () => {
+    const other = await openReport(browser, join(dir, 'report.html'));
+    const p = other.page;
+    await Promise.all([p.waitForEvent('load'), p.click('#lang')]);
+    await p.waitForSelector('html[data-ready="1"]');
+    expect(await p.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'en',
+      'ltr',
+    ]);
+    await p.reload();
+    await p.waitForSelector('html[data-ready="1"]');
+    expect(await p.locator('header h1').textContent()).toBe('khabar review report');
+    expect(await p.locator('[data-count="documents"] b').textContent()).toBe('4');
+    await p.context().close();
   });
 
   it('logged no console error and made no network request', () => {

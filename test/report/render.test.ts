@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/records/schema.js';
+import { key } from '../../src/text/key.js';
 import {
+  meetingWarnings,
   renderReport,
   scriptJson,
   summarize,
   weekdayMismatch,
   writeReport,
 } from '../../src/write/report/index.js';
+import type { KeyRun } from '../../src/write/report/keytable.js';
 import { BIDI_OVERRIDE, buildFixture, HOSTILE_PAYLOADS, SEED_DATE, writeFixture } from './fixture.js';
 
 /** The JSON data blocks of a page, by id. */
@@ -54,8 +57,9 @@ describe('renderReport', () => {
 
   it('has no markup from the data: the only script elements are the data blocks and the app', () => {
     const docs = fixture.records.length;
-    expect(html.match(/<script/gi)).toHaveLength(2 * docs + 3 + 1);
-    expect(html.match(/<\/script/gi)).toHaveLength(2 * docs + 3 + 1);
+    // Per document: record and text; then index, errors, run, key table; then the app.
+    expect(html.match(/<script/gi)).toHaveLength(2 * docs + 4 + 1);
+    expect(html.match(/<\/script/gi)).toHaveLength(2 * docs + 4 + 1);
     expect(/<img|<a /i.exec(html)?.[0]).toBeUndefined();
     const outsideData = html.replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/g, '');
     expect(/onerror|__pwned/i.exec(outsideData)?.[0]).toBeUndefined();
@@ -105,21 +109,63 @@ describe('renderReport', () => {
   it('inlines the Vazirmatn font and stays light', () => {
     expect(html).toMatch(/@font-face\{font-family:Vazirmatn;src:url\(data:font\/woff2;base64,/);
     const empty = renderReport({ records: [], errors: [], run: null, texts: new Map() });
-    expect(empty.length).toBeLessThan(220_000);
+    // Most of it is the font (~150 KB); the script ~70 KB, the key table ~10 KB.
+    expect(empty.length).toBeLessThan(240_000);
   });
 
-  it('summarises flags: warnings, derived checks, errors and text problems', () => {
+  it('is Persian first: lang="fa" dir="rtl"', () => {
+    expect(html).toMatch(/^<!doctype html>\n<html lang="fa" dir="rtl">/);
+  });
+
+  it('names organisations from the rules data, and unknown ids by their words', () => {
+    const index = blocks(html).get('k-index') as {
+      names: Record<string, [string, string | null, string | null]>;
+    };
+    expect(index.names['sharif.edu']).toEqual([
+      'دانشگاه صنعتی شریف',
+      'Sharif University of Technology',
+      'IR',
+    ]);
+    expect(index.names['kntu.ac.ir']?.[0]).toBe('دانشگاه صنعتی خواجه نصیرالدین طوسی');
+    // Not in rules/: the words the document used for it.
+    expect(index.names['"><img src=x onerror=window.__pwned=1>']).toEqual([
+      '<script>window.__pwned=1</script>',
+      null,
+      null,
+    ]);
+  });
+
+  it("gives the page khabar's matching key, character for character", () => {
+    const runs = blocks(html).get('k-key') as KeyRun[];
+    const fold = new Map<number, string>();
+    for (const [a, b, f] of runs)
+      for (let c = a; c <= b; c++) fold.set(c, typeof f === 'number' ? String.fromCharCode(c + f) : f);
+    for (let c = 0; c < 65536; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if ((fold.get(c) ?? ch) !== key(ch)) throw new Error(`U+${c.toString(16)}: page and key() differ`);
+    }
+    const pageKey = (x: string) => [...x].map((ch) => fold.get(ch.charCodeAt(0)) ?? ch).join('');
+    expect(pageKey('رييس دانشگاه')).toBe(pageKey('رئیس‌دانشگاه'));
+  });
+
+  it('flags only what an editor should look at', () => {
     const data = blocks(html);
     const index = data.get('k-index') as {
       docs: { id: string; w: string[]; tx: string }[];
       universities: string[];
     };
+    // The seed's decision year is inferred from the story: normal, not a flag.
     expect(index.docs.map((d) => d.w)).toEqual([
-      ['year-inferred'],
+      [],
       [],
       ['low-confidence', 'weekday-mismatch'],
-      [],
+      ['attendee-without-org', 'meeting-without-date'],
     ]);
+    const m = fixture.records[0]!.meetings[0]!;
+    expect(meetingWarnings({ ...m, organizations: [] })).toEqual(['org-unidentified']);
+    const unknown = { ...fixture.records[0]!.entities[0]!, canonicalId: undefined };
+    expect(meetingWarnings(m, [unknown])).toEqual(['org-unidentified']);
     expect(index.universities).toEqual(['aut.ac.ir', 'iust.ac.ir', 'iut.ac.ir', 'sharif.edu', 'ut.ac.ir']);
     const seed = fixture.records[0]!;
     const error = { source: seed.source, code: 'timeout', message: 'slow' };

@@ -11,10 +11,20 @@ import {
   type ErrorRecord,
   ErrorRecordSchema,
 } from '../../records/schema.js';
+import type { RuleSet } from '../../rules/load.js';
 import { checkText, type DocSummary, summarize } from './model.js';
+import { OrgNames } from './names.js';
 import { documentBlocks, pageHead, pageTail } from './page.js';
 
-export { checkText, LOW_CONFIDENCE, meetingWarnings, summarize, weekdayMismatch } from './model.js';
+export {
+  checkText,
+  headline,
+  LOW_CONFIDENCE,
+  MEETING_FLAGS,
+  meetingWarnings,
+  summarize,
+  weekdayMismatch,
+} from './model.js';
 export { contentSecurityPolicy, scriptHash, scriptJson } from './page.js';
 
 export const REPORT_FILE = 'report.html';
@@ -25,11 +35,15 @@ export interface ReportInput {
   run: unknown;
   /** Original text per record source; a source not in the map is shown as "text unavailable". */
   texts: Map<string, string>;
+  /** Rules to name organisations by (default: the bundled rules/). */
+  rules?: () => RuleSet;
 }
 
 export interface WriteReportOptions {
   /** The original decoded text of a source, exactly as the run read it; null when it cannot be read. */
   loadText: (source: string) => Promise<string | null>;
+  /** Rules to name organisations by (default: the bundled rules/). */
+  rules?: () => RuleSet;
 }
 
 /** Accumulates the overview's summaries while documents go by. */
@@ -37,8 +51,13 @@ class Collector {
   readonly docs: DocSummary[] = [];
   private readonly universities = new Set<string>();
   private readonly errorsBySource = new Map<string, ErrorRecord[]>();
+  private readonly names: OrgNames;
 
-  constructor(readonly errors: readonly ErrorRecord[]) {
+  constructor(
+    readonly errors: readonly ErrorRecord[],
+    rules?: () => RuleSet,
+  ) {
+    this.names = new OrgNames(rules);
     for (const e of errors) {
       const list = this.errorsBySource.get(e.source);
       if (list) list.push(e);
@@ -50,7 +69,8 @@ class Collector {
   add(record: DocumentRecord, text: string | null): string {
     const i = this.docs.length;
     const status = checkText(record, text);
-    this.docs.push(summarize(record, this.errorsBySource.get(record.source) ?? [], status));
+    this.docs.push(summarize(record, this.errorsBySource.get(record.source) ?? [], status, text));
+    this.names.add(record);
     for (const e of record.entities)
       if (e.type === 'university' && e.canonicalId) this.universities.add(e.canonicalId);
     return documentBlocks(i, record, text);
@@ -62,13 +82,14 @@ class Collector {
       errors: [...this.errors],
       run,
       universities: [...this.universities].sort(),
+      names: this.names.names(),
     });
   }
 }
 
 /** The whole page as a string (tests, small runs). */
 export function renderReport(input: ReportInput): string {
-  const collector = new Collector(input.errors);
+  const collector = new Collector(input.errors, input.rules);
   const parts = [pageHead()];
   for (const record of input.records)
     parts.push(collector.add(record, input.texts.get(record.source) ?? null));
@@ -134,7 +155,7 @@ export async function writeReport(outDir: string, options?: WriteReportOptions):
       await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
   };
   try {
-    const collector = new Collector(errors);
+    const collector = new Collector(errors, options?.rules);
     const invalid: ErrorRecord[] = [];
     await write(pageHead());
     for await (const { line, value } of jsonLines(join(outDir, 'records.jsonl'))) {

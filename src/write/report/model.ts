@@ -2,7 +2,7 @@
 // errors, low confidence, text problems) and a compact summary of its meetings for the overview's
 // filters and pictures. Pure functions; the full record and text are embedded separately and read by
 // the page only when the document is opened.
-import type { DateValue, DocumentRecord, ErrorRecord, Meeting } from '../../records/schema.js';
+import type { DateValue, DocumentRecord, Entity, ErrorRecord, Meeting } from '../../records/schema.js';
 
 /** Meetings below this confidence are shown as doubtful. */
 export const LOW_CONFIDENCE = 0.6;
@@ -31,10 +31,14 @@ export interface MeetingSummary {
 
 export interface DocSummary {
   id: string;
+  /** The document's sha256: verdicts given on another version of it are told apart. */
+  sha: string;
   src: string;
   ti: string | null;
+  /** Headline: the title, else the first line of the text. */
+  hl: string | null;
   lang: DocumentRecord['language'];
-  /** Every flag of the document: the record's warnings, the meetings' and report-side ones. */
+  /** Every flag of the document: its meetings' flags and problems of the document itself. */
   w: string[];
   err: { code: string; message: string }[];
   tx: TextStatus;
@@ -63,13 +67,50 @@ export function weekdayMismatch(date: DateValue | null | undefined): boolean {
   return actual !== null && actual !== date.weekday;
 }
 
-export function meetingWarnings(m: Meeting): string[] {
+/**
+ * What an editor should look at, and nothing else: a stated weekday that is not the day's, a meeting
+ * with no date, an organisation khabar could not identify, an attendee with no organisation, and low
+ * confidence. (A year taken from the story's context is normal in releases, so it is not a flag.)
+ */
+export const MEETING_FLAGS = [
+  'weekday-mismatch',
+  'meeting-without-date',
+  'org-unidentified',
+  'attendee-without-org',
+  'low-confidence',
+] as const;
+/** Problems of the document itself: it failed, or its text is not the one the record was made from. */
+export const DOCUMENT_PROBLEMS = ['error', 'text-mismatch', 'text-missing'] as const;
+
+const ORG_TYPES = new Set(['university', 'organization']);
+
+/** An organisation mention with no identity: no canonical id. */
+function unidentified(e: Entity): boolean {
+  return ORG_TYPES.has(e.type) && !e.canonicalId;
+}
+
+export function meetingWarnings(m: Meeting, entities: readonly Entity[] = []): string[] {
   const w = new Set<string>();
   const dates = [m.date, ...m.decisions.map((d) => d.date)];
   if (dates.some((d) => weekdayMismatch(d))) w.add('weekday-mismatch');
-  if (dates.some((d) => d?.yearInferred)) w.add('year-inferred');
+  if (!m.date) w.add('meeting-without-date');
+  const inEvidence = (e: Entity) => m.evidence.some((s) => e.start >= s.start && e.end <= s.end);
+  if (!m.organizations.length || entities.some((e) => unidentified(e) && inEvidence(e)))
+    w.add('org-unidentified');
+  if (m.attendees.some((a) => !a.organizationId)) w.add('attendee-without-org');
   if (m.confidence < LOW_CONFIDENCE) w.add('low-confidence');
-  return [...w];
+  return MEETING_FLAGS.filter((f) => w.has(f));
+}
+
+/** The headline an editor knows a document by: its title, else its first line of text. */
+export function headline(record: DocumentRecord, text: string | null): string | null {
+  if (record.title?.trim()) return record.title.trim();
+  if (!text) return null;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t) return t.length > 140 ? `${t.slice(0, 140)}…` : t;
+  }
+  return null;
 }
 
 function inBounds(s: { start: number; end: number }, length: number): boolean {
@@ -110,6 +151,7 @@ export function summarize(
   record: DocumentRecord,
   errors: readonly ErrorRecord[],
   text: TextStatus,
+  fullText: string | null = null,
 ): DocSummary {
   const meetings: MeetingSummary[] = record.meetings.map((m) => ({
     id: m.meetingId,
@@ -118,9 +160,9 @@ export function summarize(
     ...datedRange(m.date),
     o: [...m.organizations],
     c: m.confidence,
-    w: meetingWarnings(m),
+    w: meetingWarnings(m, record.entities),
   }));
-  const flags = new Set<string>(record.warnings);
+  const flags = new Set<string>();
   for (const m of meetings) for (const w of m.w) flags.add(w);
   if (errors.length) flags.add('error');
   if (text === 'missing') flags.add('text-missing');
@@ -130,8 +172,10 @@ export function summarize(
     if (e.type === 'university' && e.canonicalId) universities.add(e.canonicalId);
   return {
     id: record.docId,
+    sha: record.sha256,
     src: record.source,
     ti: record.title ?? null,
+    hl: headline(record, fullText),
     lang: record.language,
     w: [...flags].sort(),
     err: errors.map((e) => ({ code: e.code, message: e.message })),

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import type { DocumentRecord, ErrorRecord } from '../../records/schema.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { fontFaceCss } from './font.js';
+import { keyRuns } from './keytable.js';
 import type { DocSummary } from './model.js';
+import type { OrgName } from './names.js';
 import { STYLES } from './styles.js';
 
 // Bidi controls too: they cannot break out, but they would disguise the page's source in an editor.
@@ -43,14 +45,14 @@ export function contentSecurityPolicy(): string {
 
 export function pageHead(): string {
   return (
-    '<!doctype html>\n<html lang="en" dir="ltr">\n<head>\n<meta charset="utf-8">\n' +
+    '<!doctype html>\n<html lang="fa" dir="rtl">\n<head>\n<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">\n` +
     '<meta name="referrer" content="no-referrer">\n' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    '<title>khabar review report</title>\n' +
+    '<title>گزارش بازبینی خبر</title>\n' +
     `<style>\n${fontFaceCss()}\n${STYLES}</style>\n</head>\n<body>\n` +
-    '<header class="top"><h1>khabar review report</h1><span class="meta" id="run-meta"></span></header>\n' +
-    '<main id="app"><noscript>This report needs JavaScript to show the documents.</noscript></main>\n'
+    '<header class="top" id="top"><h1>گزارش بازبینی خبر</h1></header>\n' +
+    '<main id="app"><noscript>این گزارش برای نمایش اسناد به جاوااسکریپت نیاز دارد. This report needs JavaScript.</noscript></main>\n'
   );
 }
 
@@ -68,14 +70,17 @@ export interface PageTail {
   run: unknown;
   /** Canonical ids recognised as universities anywhere in the run: the nodes of the network. */
   universities: string[];
+  /** Names of the organisation ids the documents use. */
+  names: Record<string, OrgName>;
 }
 
 export function pageTail(tail: PageTail): string {
-  const index = { docs: tail.docs, universities: tail.universities };
+  const index = { docs: tail.docs, universities: tail.universities, names: tail.names };
   return (
     `<script type="application/json" id="k-index">${scriptJson(index)}</script>\n` +
     `<script type="application/json" id="k-errors">${scriptJson(tail.errors)}</script>\n` +
     `<script type="application/json" id="k-run">${scriptJson(tail.run ?? null)}</script>\n` +
+    `<script type="application/json" id="k-key">${scriptJson(keyRuns())}</script>\n` +
     `<script>${CLIENT_SCRIPT}</script>\n</body>\n</html>\n`
   );
 }
