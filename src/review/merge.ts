@@ -113,6 +113,9 @@ function fixEntity(e: Reviewed<Entity>, fix: Fix): void {
     // A university's or organisation's own id is its canonical id; anything else belongs to one.
     const own = e.type === 'university' || e.type === 'organization';
     if (own) {
+      // The run's other identifiers named the old organisation.
+      delete e.ror;
+      delete e.wikidata;
       if (fix.organization === null) delete e.canonicalId;
       else e.canonicalId = fix.organization;
     } else if (fix.organization === null) delete e.organizationId;
@@ -241,6 +244,7 @@ export function mergeVerdicts(record: DocumentRecord, verdicts: readonly Verdict
         title: v.fix?.title ?? null,
         organizationId: v.fix?.organization ?? null,
         mentions: [span],
+        rule: 'review.missed',
         review: 'added',
       };
       m.attendees.push(a);

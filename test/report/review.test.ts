@@ -12,6 +12,7 @@ import { applyReview } from '../../src/review/apply.js';
 import { mergeVerdicts } from '../../src/review/merge.js';
 import { formatStats, reviewStats } from '../../src/review/stats.js';
 import { parseVerdicts, type Verdict, VerdictFileError, VerdictSchema } from '../../src/review/verdict.js';
+import { readCsv } from '../io/helpers/csv.js';
 import { buildFixture, writeFixture } from './fixture.js';
 
 const fixture = buildFixture();
@@ -31,19 +32,10 @@ function tmp(): string {
   dirs.push(d);
   return d;
 }
-/** The cells of a CSV (BOM, CRLF, no quoted newlines in these fixtures). */
+/** Rows of a CSV as objects by column name: the tests never depend on column order. */
 function csv(path: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n');
-  const split = (l: string) =>
-    l
-      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
-      .slice(0, -1)
-      .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
-  const cols = split(head!);
-  return rows.map((r) => Object.fromEntries(split(r).map((c, i) => [cols[i], c])));
+  const [head, ...rows] = readCsv(readFileSync(path, 'utf8'));
+  return rows.map((r) => Object.fromEntries(r.map((c, i) => [head![i], c])));
 }
 const missedName = 'دکتر ذاکری';
 const missedSpan = { start: text.indexOf(missedName), end: text.indexOf(missedName) + missedName.length };
