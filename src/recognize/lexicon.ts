@@ -84,6 +84,12 @@ export interface Lexicon {
   /** Given names that are also common words («امید», «بهار»): a name only with an honorific or office. */
   ambiguousGiven: Set<string>;
   surnameParts: Set<string>;
+  namedAfter: PhraseMatcher<string>;
+  speechVerbs: PhraseMatcher<string>;
+  /** Keys of frequent surnames (a spaced «شاه محمدی» has the key of «شاه‌محمدی»). */
+  surnames: Set<string>;
+  /** Keys of everyday words: a word after a surname that is not one may continue the name. */
+  commonWords: Set<string>;
 }
 
 function phrases(list: readonly string[]): PhraseMatcher<string> {
@@ -229,5 +235,9 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     givenNames: new Set(rules.personNames.given.map(key)),
     ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),
+    namedAfter: phrases(rules.personNames.namedAfter),
+    speechVerbs: phrases([...rules.personNames.speechVerbs, ...t.reported]),
+    surnames: new Set(rules.derivedNames.surnames.map(key)),
+    commonWords: new Set(rules.derivedNames.commonWords.map(key)),
   };
 }

@@ -69,7 +69,15 @@ function nameEnd(ctx: RecognizerContext, from: number, maxWords: number, place: 
     // «… قرار دارد», «… برگزار شد»: the word before a light verb belongs to the predicate.
     if (LIGHT_VERBS.has(ctx.keys[end + 1] ?? '')) break;
     // «ساختمان پژوهشکده», «سالن دانشکده»: a unit's head word may name a hall.
-    if (k !== AND && ctx.lex.nameStops.has(k) && !(place && ctx.lex.heads.longestAt(ctx.keys, end))) break;
+    // A stop word that is the first half of a compound written apart («بین الملل») is not one.
+    const compound = ctx.lex.commonWords.has(k + (ctx.keys[end + 1] ?? ''));
+    if (
+      k !== AND &&
+      !compound &&
+      ctx.lex.nameStops.has(k) &&
+      !(place && ctx.lex.heads.longestAt(ctx.keys, end))
+    )
+      break;
     // A hall may be named after an office («سالن جلسات ریاست»); a unit's name stops at one.
     if (ctx.lex.orgs.longestAt(ctx.keys, end) || (!place && ctx.lex.titles.longestAt(ctx.keys, end))) break;
     if (ctx.lex.events.longestAt(ctx.keys, end) || ctx.lex.happened.longestAt(ctx.keys, end)) break;

@@ -1,17 +1,14 @@
 // People: honorific + name («دکتر محمد ذاکری»), and names without an honorific when the context
 // marks them as names (a known given name next to an office: «رئیس دانشگاه، محمد مقیمی»,
-// «محمد مقیمی (رئیس دانشگاه)»). An office alone is never a person.
+// «محمد مقیمی (رئیس دانشگاه)»; any name right before an office or a speech verb). An office alone
+// is never a person, and a name that names a hall, complex or prize («مجتمع فناوری دکتر X») is none.
 import { key } from '../text/key.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
+import { isNameLike, LATIN_NAME, nameEnd, SEYED } from './person-names.js';
 import type { Mention } from './types.js';
 
-const SEYED = new Set([key('سید'), key('سیده'), key('میر')]);
 const OPEN_PAREN = new Set(['(', '（']);
 const COMMA = new Set(['،', ',']);
-const LATIN_NAME = /^[A-Z][a-zA-Z'’.-]*$/;
-const MAX_NAME_TOKENS = 4;
-const CONNECTORS = new Set([key('بن'), key('بنت'), key('ابن')]);
-const ARTICLE = key('ال');
 /** Words before a given name that make it a saint or a street, not a person in the news. */
 const NOT_A_PERSON_BEFORE = new Set([
   key('امام'),
@@ -22,77 +19,6 @@ const NOT_A_PERSON_BEFORE = new Set([
   key('میدان'),
   key('کوچه'),
 ]);
-
-function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
-  const tok = ctx.doc.tokens[t];
-  if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
-  const k = ctx.keys[t]!;
-  if (!k || ctx.lex.nameStops.has(k) || ctx.lex.pronouns.has(k)) return false;
-  if (ctx.lex.titles.longestAt(ctx.keys, t) || ctx.lex.orgs.longestAt(ctx.keys, t)) return false;
-  if (ctx.lex.honorifics.longestAt(ctx.keys, t)) return false;
-  if (ctx.lex.events.longestAt(ctx.keys, t) || ctx.lex.happened.longestAt(ctx.keys, t)) return false;
-  return true;
-}
-
-/** Punctuation, an office or the sentence end right after a name: it closes the name. */
-function closedByMark(ctx: RecognizerContext, end: number, sentence: number): boolean {
-  const tok = ctx.doc.tokens[end];
-  return !tok || isPunct(tok) || tok.sentence !== sentence || !!ctx.lex.titles.longestAt(ctx.keys, end);
-}
-
-/**
- * The end of a name starting at `from`: [سید] given-names* surname [surname-part]*. When the first
- * word is not a known given name (foreign names, rare names) the name runs to a closing punctuation
- * mark or office if that comes within three words, else it is the first word alone.
- */
-export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): number {
-  const sentence = ctx.doc.tokens[from]?.sentence ?? -1;
-  if (!isNameToken(ctx, from, sentence)) return from;
-  if (latin) {
-    let end = from;
-    while (end - from < MAX_NAME_TOKENS && LATIN_NAME.test(ctx.doc.tokens[end]?.text ?? '')) end++;
-    return end;
-  }
-  let t = from;
-  if (SEYED.has(ctx.keys[t]!)) t++;
-  let given = 0;
-  while (
-    t < ctx.keys.length &&
-    given < 3 &&
-    ctx.lex.givenNames.has(ctx.keys[t]!) &&
-    isNameToken(ctx, t, sentence)
-  ) {
-    t++;
-    given++;
-  }
-  if (given > 0) {
-    // The last given-name word may itself be the surname («دکتر محمد» … or «حسن» as a surname).
-    if (!isNameToken(ctx, t, sentence) || ctx.doc.tokens[t]!.kind !== 'word') return t;
-    t++;
-  } else {
-    if (!isNameToken(ctx, t, sentence)) return from;
-    // Several unknown words are one name only when punctuation or an office closes them.
-    let end = t + 1;
-    while (end - t < 3 && isNameToken(ctx, end, sentence)) end++;
-    t = end > t + 1 && closedByMark(ctx, end, sentence) ? end : t + 1;
-  }
-  for (;;) {
-    const k = ctx.keys[t] ?? '';
-    if (t >= ctx.keys.length || ctx.doc.tokens[t]!.sentence !== sentence) break;
-    if (ctx.lex.surnameParts.has(k)) t++;
-    // Arabic names: «خیرالدین بن عمر», «هدی جاسم الربیعی».
-    else if (CONNECTORS.has(k) && isNameToken(ctx, t + 1, sentence)) t += 2;
-    else if (
-      k.startsWith(ARTICLE) &&
-      k.length > 4 &&
-      isNameToken(ctx, t, sentence) &&
-      !ctx.lex.givenNames.has(k)
-    )
-      t++;
-    else break;
-  }
-  return t;
-}
 
 function personMention(
   ctx: RecognizerContext,
@@ -129,6 +55,10 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     }
     if (honorifics.length) {
       const end = nameEnd(ctx, h, latin || LATIN_NAME.test(tokens[h]?.text ?? ''));
+      if (end > h && namesAThing(ctx, t)) {
+        t = end;
+        continue;
+      }
       if (end > h) {
         // The honorific kept is the most specific academic/religious one («دکتر» over «آقای»).
         const honorific =
@@ -172,9 +102,55 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
         continue;
       }
     }
+    // 3. no honorific, no known given name: a name right before an office («سلطانی رئیس دانشگاه»,
+    // «الکسی ماسلوف، رئیس انستیتو») or, opening a sentence, before a speech verb («X افزود:»).
+    const bare = bareName(ctx, t);
+    if (bare) {
+      out.push(personMention(ctx, t, t, bare.end, undefined, bare.rule));
+      t = bare.end;
+      continue;
+    }
     t++;
   }
   return out;
+}
+
+const MAX_BARE = 3;
+
+function bareName(ctx: RecognizerContext, t: number): { end: number; rule: string } | null {
+  const { tokens } = ctx.doc;
+  const sentence = tokens[t]?.sentence ?? -1;
+  if (!isNameLike(ctx, t, sentence) || (t > 0 && isNameLike(ctx, t - 1, sentence))) return null;
+  let end = t + 1;
+  while (end - t < MAX_BARE + 1 && isNameLike(ctx, end, sentence)) end++;
+  if (end - t > MAX_BARE) return null;
+  // One word alone is a name only if it is a known surname or reads as one (a nisba «…ی»).
+  const k = ctx.keys[t]!;
+  if (
+    end - t === 1 &&
+    !(ctx.lex.surnames.has(k) ? !ctx.lex.commonWords.has(k) : k.length > 3 && k.endsWith('ی'))
+  )
+    return null;
+  const next = tokens[end];
+  const titleAt = (i: number) => ctx.lex.titles.longestAt(ctx.keys, i);
+  if (next && (titleAt(end) || (COMMA.has(next.normalized) && titleAt(end + 1))))
+    return { end, rule: 'person.name-title' };
+  const opens = t === 0 || tokens[t - 1]!.sentence !== sentence;
+  if (opens && ctx.lex.speechVerbs.longestAt(ctx.keys, end)) return { end, rule: 'person.speaker' };
+  return null;
+}
+
+/** «مجتمع فناوری دکتر X», «جایزه «دکتر X»», «سالن شهید X»: the name before `t` names a thing. */
+function namesAThing(ctx: RecognizerContext, t: number): boolean {
+  const sentence = ctx.doc.tokens[t]?.sentence;
+  for (let back = t - 1; back >= 0 && back >= t - 3; back--) {
+    const tok = ctx.doc.tokens[back]!;
+    if (tok.sentence !== sentence) return false;
+    if (tok.normalized === '«') continue;
+    if (isPunct(tok)) return false;
+    if (ctx.lex.namedAfter.longestAt(ctx.keys, back)) return true;
+  }
+  return false;
 }
 
 /** «رئیس دانشگاه تهران، محمد مقیمی» / «معاون پژوهشی دانشگاه محمد رضایی»: an office shortly before. */

@@ -9,6 +9,7 @@ import {
   type Country,
   type Enrichment,
   type GeneratedOrg,
+  type DerivedNames,
   type Head,
   type Honorific,
   type Organization,
@@ -50,6 +51,7 @@ export interface RuleSet {
   honorifics: Honorific[];
   triggers: Triggers;
   personNames: PersonNames;
+  derivedNames: DerivedNames;
 }
 
 type FileName = keyof typeof RULE_FILES;
@@ -137,6 +139,7 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
   const orgWords = read('org-words.json');
   const countries = read('countries.json');
   const universities = enrich([...iran, ...foreign], enrichment);
+  const derivedNames = read('generated/names.json');
   return {
     dir,
     hash: hash.digest('hex'),
@@ -151,5 +154,6 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
     honorifics,
     triggers,
     personNames,
+    derivedNames,
   };
 }

@@ -193,6 +193,19 @@ export const PersonNamesSchema = z.object({
   /** Given names that are also everyday words: recognised only next to an honorific or office. */
   ambiguous: z.array(nonEmpty).default([]),
   surnameParts: z.array(z.string().min(1)),
+  /** Words naming a thing after a person («مجتمع … دکتر X», «جایزه دکتر X»): that name is no person. */
+  namedAfter: z.array(nonEmpty).default([]),
+  /** Speech verbs: a name right before one, at the start of a sentence, is its speaker. */
+  speechVerbs: z.array(nonEmpty).default([]),
+});
+
+/** rules/generated/names.json, written by scripts/build-names.ts from public name lists and hazm. */
+export const DerivedNamesSchema = z.object({
+  sources: z.record(z.string(), z.string()),
+  /** Frequent Iranian surnames, written as the source writes them (with or without space/ZWNJ). */
+  surnames: z.array(nonEmpty),
+  /** Everyday words (hazm's tagged vocabulary above a frequency): never a further part of a name. */
+  commonWords: z.array(nonEmpty),
 });
 
 /**
@@ -264,6 +277,7 @@ export type OrgWords = z.infer<typeof OrgWordsSchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type GeneratedOrg = z.infer<typeof GeneratedOrgSchema>;
 export type Enrichment = z.infer<typeof EnrichmentSchema>;
+export type DerivedNames = z.infer<typeof DerivedNamesSchema>;
 
 /** Which schema each file in rules/ is read with. Files are arrays of entries unless noted. */
 export const RULE_FILES = {
@@ -281,4 +295,5 @@ export const RULE_FILES = {
   'generated/organizations.iran.json': z.array(GeneratedOrgSchema),
   'generated/universities.world.json': z.array(GeneratedOrgSchema),
   'generated/enrichment.json': z.array(EnrichmentSchema),
+  'generated/names.json': DerivedNamesSchema,
 } as const;

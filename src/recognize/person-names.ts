@@ -1,0 +1,159 @@
+// The shape of a Persian (or Latin) personal name in the token stream: where a name that starts at a
+// given token ends, and which words can be part of one. persons.ts decides where names start.
+import { key } from '../text/key.js';
+import { PAST_STEMS, PRESENT_STEMS } from '../text/verbs.js';
+import { isPunct, type RecognizerContext } from './context.js';
+
+export const SEYED = new Set([key('سید'), key('سیده'), key('میر')]);
+export const LATIN_NAME = /^[A-Z][a-zA-Z'’.-]*$/;
+const MAX_NAME_TOKENS = 4;
+const CONNECTORS = new Set([key('بن'), key('بنت'), key('ابن')]);
+const ARTICLE = key('ال');
+
+export function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  const tok = ctx.doc.tokens[t];
+  if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
+  const k = ctx.keys[t]!;
+  if (!k || ctx.lex.nameStops.has(k) || ctx.lex.pronouns.has(k)) return false;
+  if (ctx.lex.titles.longestAt(ctx.keys, t) || ctx.lex.orgs.longestAt(ctx.keys, t)) return false;
+  if (ctx.lex.honorifics.longestAt(ctx.keys, t)) return false;
+  if (ctx.lex.events.longestAt(ctx.keys, t) || ctx.lex.happened.longestAt(ctx.keys, t)) return false;
+  return true;
+}
+
+/** Punctuation, an office or the sentence end right after a name: it closes the name. */
+function closedByMark(ctx: RecognizerContext, end: number, sentence: number): boolean {
+  const tok = ctx.doc.tokens[end];
+  return !tok || isPunct(tok) || tok.sentence !== sentence || !!ctx.lex.titles.longestAt(ctx.keys, end);
+}
+
+/**
+ * The end of a name starting at `from`: [سید] given-names* surname [surname-part]*. When the first
+ * word is not a known given name (foreign names, rare names) the name runs to a closing punctuation
+ * mark or office if that comes within three words, else it is the first word alone.
+ */
+export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): number {
+  const sentence = ctx.doc.tokens[from]?.sentence ?? -1;
+  if (!isNameToken(ctx, from, sentence)) return from;
+  if (latin) {
+    let end = from;
+    while (end - from < MAX_NAME_TOKENS && LATIN_NAME.test(ctx.doc.tokens[end]?.text ?? '')) end++;
+    return end;
+  }
+  let t = from;
+  if (SEYED.has(ctx.keys[t]!)) t++;
+  let given = 0;
+  while (
+    t < ctx.keys.length &&
+    given < 3 &&
+    ctx.lex.givenNames.has(ctx.keys[t]!) &&
+    isNameToken(ctx, t, sentence)
+  ) {
+    t++;
+    given++;
+  }
+  if (given > 0) {
+    // The last given-name word may itself be the surname («دکتر محمد» … or «حسن» as a surname).
+    if (!isNameToken(ctx, t, sentence) || ctx.doc.tokens[t]!.kind !== 'word') return t;
+    t++;
+  } else {
+    if (!isNameToken(ctx, t, sentence)) return from;
+    // Several unknown words are one name only when punctuation or an office closes them.
+    let end = t + 1;
+    while (end - t < 3 && isNameToken(ctx, end, sentence)) end++;
+    t = end > t + 1 && closedByMark(ctx, end, sentence) ? end : t + 1;
+  }
+  for (;;) {
+    const k = ctx.keys[t] ?? '';
+    if (t >= ctx.keys.length || ctx.doc.tokens[t]!.sentence !== sentence) break;
+    if (ctx.lex.surnameParts.has(k)) t++;
+    // Arabic names: «خیرالدین بن عمر», «هدی جاسم الربیعی».
+    else if (CONNECTORS.has(k) && isNameToken(ctx, t + 1, sentence)) t += 2;
+    else if (
+      k.startsWith(ARTICLE) &&
+      k.length > 4 &&
+      isNameToken(ctx, t, sentence) &&
+      !ctx.lex.givenNames.has(k)
+    )
+      t++;
+    else break;
+  }
+  return surnameTail(ctx, t, sentence);
+}
+
+const VERB_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
+const PERSIAN_WORD = /^[\u0600-\u06FF\u200C]+$/;
+
+/** A finite verb form: a past stem (+ ending, + negation), or می/نمی + stem. Verbs end a name. */
+export function isVerbForm(k: string): boolean {
+  const bare = k.startsWith('نمی')
+    ? k.slice(3)
+    : k.startsWith('می')
+      ? k.slice(2)
+      : k.startsWith('ن')
+        ? k.slice(1)
+        : k;
+  for (const w of bare === k ? [k] : [k, bare]) {
+    if (PAST_STEMS.has(w)) return true;
+    for (const e of VERB_ENDINGS)
+      if (w.length > e.length + 1 && w.endsWith(e)) {
+        const stem = w.slice(0, -e.length);
+        if (PAST_STEMS.has(stem) || (w !== k && PRESENT_STEMS.has(stem))) return true;
+      }
+  }
+  return false;
+}
+
+/**
+ * Words after a surname that are still the name (at most two): a compound surname written apart
+ * («قاسمی آذر», «شاه محمدی»: the two words join to a known surname), a given name + a surname part
+ * («حسن زاده»), a known surname, or a Persian word that is neither everyday vocabulary nor a verb
+ * («نیلی احمدآبادی», «صادقی سمرجانی», «دهقان منشادی»). A person's name is the fullest form given.
+ */
+function surnameTail(ctx: RecognizerContext, from: number, sentence: number): number {
+  const { keys, lex } = ctx;
+  let t = from;
+  for (let extra = 0; extra < 2 && t < keys.length; extra++) {
+    const k = keys[t]!;
+    if (!isNameToken(ctx, t, sentence) || !PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) break;
+    if (lex.surnames.has((keys[t - 1] ?? '') + k)) t++;
+    // An everyday compound written apart («دانش آموخته») is a word after the name, as it is glued.
+    else if (lex.commonWords.has(k + (keys[t + 1] ?? ''))) break;
+    else if (lex.givenNames.has(k)) {
+      if (!lex.surnameParts.has(keys[t + 1] ?? '')) break;
+      t += 2;
+    } else if (isVerbForm(k)) break;
+    else if (lex.surnames.has(k) || !isCommonWord(ctx, k)) t++;
+    else break;
+  }
+  return t;
+}
+
+const SUFFIXES = ['ی', 'ای', 'ها', 'های', 'هایی', 'ان', 'ات'];
+/** Prepositions and prefixes written glued to the next word («باتفاق», «بمناسبت», «وگفتگوی», «فراملی»). */
+const GLUED_PREFIXES = ['و', 'ب', 'با', 'فرا', 'بی'];
+
+/**
+ * An everyday word, also with an indefinite/ezafe ی or a plural glued on («گزارشی», «اعضای»,
+ * «استادان») or a preposition glued in front. Known surnames are checked before this by the callers.
+ */
+export function isCommonWord(ctx: RecognizerContext, k: string, prefixed = true): boolean {
+  const common = ctx.lex.commonWords;
+  if (common.has(k)) return true;
+  for (const suf of SUFFIXES)
+    if (k.length > suf.length + 1 && k.endsWith(suf) && common.has(k.slice(0, -suf.length))) return true;
+  if (prefixed)
+    for (const pre of GLUED_PREFIXES)
+      if (k.length > pre.length + 2 && k.startsWith(pre) && isCommonWord(ctx, k.slice(pre.length), false))
+        return true;
+  return false;
+}
+
+/** A word that can be part of a name in running text: not a stop word, office, verb or everyday word. */
+export function isNameLike(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  if (!isNameToken(ctx, t, sentence) || !PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) return false;
+  const k = ctx.keys[t]!;
+  if (isVerbForm(k)) return false;
+  if (ctx.lex.givenNames.has(k) || ctx.lex.surnames.has(k) || SEYED.has(k)) return true;
+  return !isCommonWord(ctx, k) && !ctx.lex.commonWords.has(k + (ctx.keys[t + 1] ?? ''));
+}
