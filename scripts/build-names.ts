@@ -1,4 +1,4 @@
-// Derives rules/generated/names.json from public facts in ../shared (re-runnable; the product reads
+// Derives rules/person-names.generated.json from public facts in ../shared (re-runnable; the product reads
 // only the result):
 //  - surnames: the 5,886 most frequent Iranian surnames (farbodbj/iranian-surname-frequencies via
 //    farsi-faker, Apache-2.0/MIT; ../shared/data/gazetteer/names/iranian-surname-frequencies.csv,
@@ -60,7 +60,7 @@ function main(): void {
     surnames: [...surnames].sort(),
     commonWords: [...common].sort(),
   };
-  const target = join(root, 'rules', 'generated', 'names.json');
+  const target = join(root, 'rules', 'person-names.generated.json');
   writeFileSync(target, `${JSON.stringify(out, null, 1)}\n`);
   process.stdout.write(`build-names: ${surnames.size} surnames, ${common.size} common words → ${target}\n`);
 }

@@ -139,7 +139,7 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
   const orgWords = read('org-words.json');
   const countries = read('countries.json');
   const universities = enrich([...iran, ...foreign], enrichment);
-  const derivedNames = read('generated/names.json');
+  const derivedNames = read('person-names.generated.json');
   return {
     dir,
     hash: hash.digest('hex'),

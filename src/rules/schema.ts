@@ -199,7 +199,7 @@ export const PersonNamesSchema = z.object({
   speechVerbs: z.array(nonEmpty).default([]),
 });
 
-/** rules/generated/names.json, written by scripts/build-names.ts from public name lists and hazm. */
+/** rules/person-names.generated.json, written by scripts/build-names.ts from public name lists and hazm. */
 export const DerivedNamesSchema = z.object({
   sources: z.record(z.string(), z.string()),
   /** Frequent Iranian surnames, written as the source writes them (with or without space/ZWNJ). */
@@ -295,5 +295,5 @@ export const RULE_FILES = {
   'generated/organizations.iran.json': z.array(GeneratedOrgSchema),
   'generated/universities.world.json': z.array(GeneratedOrgSchema),
   'generated/enrichment.json': z.array(EnrichmentSchema),
-  'generated/names.json': DerivedNamesSchema,
+  'person-names.generated.json': DerivedNamesSchema,
 } as const;
