@@ -12,6 +12,7 @@ import {
   runExtract,
   UsageError,
 } from '../io/run.js';
+import { parseShard, shardFromEnvironment } from '../scale/shard.js';
 import { writeReport } from '../write/report/index.js';
 
 function positiveInt(value: string): number {
@@ -59,6 +60,12 @@ export function register(program: Command): void {
     .option('--cache-dir <dir>', 'cache folder (default: <out>/.cache)')
     .option('--timeout-ms <n>', 'per-document time limit in ms', positiveInt, DEFAULT_TIMEOUT_MS)
     .option('--no-report', 'skip report.html (large archives: the data files are what matters)')
+    .option('--shard <k/n>', 'process only shard K of N (0-based; by content hash) for `khabar merge`')
+    .option(
+      '--shards <n>',
+      'N shards, K from the array job (JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID, AWS_BATCH_JOB_ARRAY_INDEX)',
+      positiveInt,
+    )
     .option(
       '--explain',
       'print one JSON line per entity on stdout: {source, entityId, type, text, start, end, rule}',
@@ -74,6 +81,8 @@ export function register(program: Command): void {
           timeoutMs: number;
           explain?: boolean;
           report: boolean;
+          shard?: string;
+          shards?: number;
         },
       ) => {
         const controller = new AbortController();
@@ -82,7 +91,16 @@ export function register(program: Command): void {
         process.once('SIGTERM', stop);
         const onProgress = progressReporter();
         try {
+          if (opts.shard !== undefined && opts.shards !== undefined)
+            throw new UsageError('give --shard K/N or --shards N, not both');
+          const shard =
+            opts.shard !== undefined
+              ? parseShard(opts.shard)
+              : opts.shards !== undefined
+                ? shardFromEnvironment(opts.shards)
+                : null;
           const summary = await runExtract({
+            shard,
             inputs,
             outDir: opts.out,
             jobs: opts.jobs ?? availableParallelism(),

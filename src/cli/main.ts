@@ -7,6 +7,7 @@ import { register as registerExtract } from './extract.js';
 import { register as registerNormalize } from './normalize.js';
 import { register as registerReport } from './report.js';
 import { register as registerReview } from './review.js';
+import { register as registerScale } from './scale.js';
 import { register as registerTokenize } from './tokenize.js';
 
 const program = new Command();
@@ -32,6 +33,7 @@ for (const register of [
   registerReview,
   registerNormalize,
   registerTokenize,
+  registerScale,
 ]) {
   register(program);
 }

@@ -2,6 +2,7 @@
 
 import type { InputDocument } from '../pipeline.js';
 import type { DocumentRecord } from '../records/schema.js';
+import type { ShardSpec } from '../scale/hash.js';
 import type { DocResult } from './cache.js';
 
 export type Task =
@@ -17,6 +18,8 @@ export interface WorkerConfig {
   codeKey: string;
   explain: boolean;
   maxDocumentBytes: number;
+  /** Set for `--shard`: documents of other shards come back as `skipped`, unprocessed. */
+  shard?: ShardSpec | null;
 }
 
 /** What a processor module provides: the per-document function with its rules loaded once. */
@@ -27,7 +30,7 @@ export interface Processor {
 
 export type ToWorker = { type: 'task'; id: number; task: Task };
 
-export type TaskResult = DocResult & { cached: boolean; explain?: string };
+export type TaskResult = DocResult & { cached: boolean; explain?: string; skipped?: true };
 
 export type FromWorker =
   | { type: 'ready'; rulesHash: string }

@@ -9,6 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ErrorRecord } from '../records/schema.js';
 import { SCHEMA_VERSION } from '../records/schema.js';
+import { orderKey, ownsSource, type ShardSpec } from '../scale/hash.js';
+import { ShardKeyLog } from '../scale/keys.js';
 import { version } from '../version.js';
 import { OUTPUT_FILES, type OutputCounts, OutputWriter } from '../write/output.js';
 import { codeFingerprint } from './cache.js';
@@ -46,6 +48,8 @@ export interface ExtractOptions {
   maxHeapMb?: number;
   signal?: AbortSignal;
   cwd?: string;
+  /** Process only the documents of this shard (`--shard K/N`) and write its order keys for `khabar merge`. */
+  shard?: ShardSpec | null;
 }
 
 export interface Progress {
@@ -89,10 +93,14 @@ function siblingModule(name: string): URL {
   return pathToFileURL(join(dir, `${name}.js`));
 }
 
-type Item = { task: Task } | { error: ErrorRecord };
+export type Item = { task: Task } | { error: ErrorRecord };
 
-/** Every document in order: a .jsonl file yields one item per non-blank line. */
-async function* items(files: InputFile[], maxBytes: number, onFileDone: () => void): AsyncGenerator<Item> {
+/** Every document in order: a .jsonl file yields one item per non-blank line (also what `khabar enqueue` queues). */
+export async function* items(
+  files: InputFile[],
+  maxBytes: number,
+  onFileDone: () => void,
+): AsyncGenerator<Item> {
   for (const f of files) {
     if (f.kind !== 'jsonl') {
       yield { task: { kind: 'file', abs: f.abs, source: f.source, docId: f.docId, fileKind: f.kind } };
@@ -189,6 +197,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       codeKey: `${version}\0${codeFingerprint(dirname(here()))}`,
       explain: opts.explain === true,
       maxDocumentBytes: maxBytes,
+      shard: opts.shard ?? null,
     },
   });
   const progress: Progress = { files: files.length, filesDone: 0, documents: 0, errors: 0, cached: 0 };
@@ -213,11 +222,14 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
   };
   opts.signal?.addEventListener('abort', onAbort);
   let writer: OutputWriter | null = null;
+  let keys: ShardKeyLog | null = null;
   try {
     const rulesHash = await pool.start();
     // Created only once the pipeline loaded, so a run that cannot start leaves the folder alone.
     writer = new OutputWriter(outDir);
     const out = writer;
+    if (opts.shard) keys = new ShardKeyLog(outDir);
+    const keyLog = keys;
     // Reorder buffer: results keyed by sequence number, written strictly in sequence. The window caps
     // how far dispatch may run ahead of the oldest unwritten document, which bounds memory.
     // A slow document (up to --timeout-ms) holds back writing, not processing: others run ahead by up
@@ -233,22 +245,29 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       while (done.has(nextToWrite)) {
         const r = done.get(nextToWrite)!;
         done.delete(nextToWrite);
+        write(r, nextToWrite);
         nextToWrite++;
-        write(r);
       }
       poke();
     };
-    const write = (r: { result: TaskResult } | { error: ErrorRecord }) => {
+    const write = (r: { result: TaskResult } | { error: ErrorRecord }, n: number) => {
+      // Another shard's document: not read (listing errors) or not processed (the worker skipped it).
+      if ('error' in r ? !ownsSource(opts.shard, r.error.source) : r.result.skipped) return;
       progress.documents++;
       if ('error' in r) {
         out.addError(r.error);
+        keyLog?.error(orderKey(n));
         progress.errors++;
       } else {
         const { result } = r;
         if (result.cached) cached++;
-        if (result.out) out.addDocument(result.out);
+        if (result.out) {
+          out.addDocument(result.out);
+          keyLog?.record(orderKey(n));
+        }
         if (result.error) {
           out.addError(result.error);
+          keyLog?.error(orderKey(n));
           progress.errors++;
         }
         if (result.explain && opts.onExplain) opts.onExplain(result.explain);
@@ -308,7 +327,19 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
         timeoutMs,
         maxDocumentBytes: maxBytes,
         explain: opts.explain === true,
+        ...(opts.shard ? { shard: `${opts.shard.index}/${opts.shard.count}` } : {}),
       },
+    });
+    keyLog?.commit({
+      format: 'khabar-shard/1',
+      version,
+      rulesHash,
+      shard: opts.shard ?? null,
+      inputs: opts.inputs,
+      cwd: resolve(opts.cwd ?? process.cwd()),
+      unmatchedInputs: missing,
+      duplicateSources,
+      listed: seq,
     });
     return {
       counts,
@@ -321,6 +352,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     };
   } catch (err) {
     writer?.abort();
+    keys?.abort();
     if (opts.signal?.aborted && !(err instanceof AbortedError)) throw new AbortedError('interrupted');
     throw err;
   } finally {

@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ErrorRecord } from '../records/schema.js';
+import { ownsHash, ownsSource } from '../scale/hash.js';
 import { explainLines } from '../write/explain.js';
 import { serializeRecord } from '../write/serialize.js';
 import { cacheKey, type DocResult, readCache, writeCache } from './cache.js';
@@ -68,7 +69,11 @@ function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult
   let keyParts: string[];
   if (task.kind === 'file') {
     const r = readFile(task);
-    if ('error' in r) return { ...errorResult(r.error), cached: false };
+    if ('error' in r) {
+      if (!ownsSource(config.shard, r.error.source))
+        return { out: null, error: null, cached: false, skipped: true };
+      return { ...errorResult(r.error), cached: false };
+    }
     bytes = r.bytes;
     keyParts = [keyPrefix, 'file', task.source];
   } else {
@@ -76,6 +81,7 @@ function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult
     keyParts = [keyPrefix, 'line', task.fileSource, String(task.line)];
   }
   const sha = sha256Hex(bytes);
+  if (!ownsHash(config.shard, sha)) return { out: null, error: null, cached: false, skipped: true };
   const key = config.cacheDir ? cacheKey([...keyParts, sha]) : '';
   let result: DocResult | null = config.cacheDir ? readCache(config.cacheDir, key) : null;
   const cached = result !== null;
