@@ -176,6 +176,14 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.locator('script:not([type="application/json"])').count()).toBe(1);
+    // A fix typed by an editor is shown as text too.
+    await page.click('.card[data-meeting="m1"] h3 .mid');
+    await page.keyboard.press('f');
+    await page.fill('form.fixform input[name="title"]', HOSTILE_PAYLOADS[0]!);
+    await page.press('form.fixform input[name="title"]', 'Enter');
+    expect(await page.locator('.card[data-meeting="m1"] .vstate').first().textContent()).toContain(
+      HOSTILE_PAYLOADS[0],
+    );
     const heading = (await page.locator('.doc-head h2').textContent()) ?? '';
     expect(heading).toContain('</script><img src=x onerror="window.__pwned=1">');
     expect(heading).toContain('U+202E');

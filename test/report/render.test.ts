@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/records/schema.js';
 import { key } from '../../src/text/key.js';
 import {
+  headline,
   meetingWarnings,
   renderReport,
   scriptJson,
@@ -179,6 +180,18 @@ describe('renderReport', () => {
     expect(shiftedIndex.docs[0]!.tx).toBe('mismatch');
     expect(shiftedIndex.docs[0]!.w).toContain('text-mismatch');
     expect(shiftedIndex.docs[1]!.tx).toBe('missing');
+  });
+
+  it('names a document by its title, else its first line of prose', () => {
+    const r = { ...fixture.records[0]!, title: null };
+    expect(headline(r, '77491031 ut5@iust.ac.ir\n\nبه دعوت معاونت بین الملل دانشگاه')).toBe(
+      'به دعوت معاونت بین الملل دانشگاه',
+    );
+    expect(headline(r, 'خانه | اخبار | تماس | درباره\n۱۲:۳۰\nدیدار رئیس دانشگاه با سفیر')).toBe(
+      'دیدار رئیس دانشگاه با سفیر',
+    );
+    expect(headline(r, '12')).toBe('12');
+    expect(headline({ ...r, title: ' عنوان خبر ' }, 'متن')).toBe('عنوان خبر');
   });
 
   it('checks a stated weekday against the day', () => {

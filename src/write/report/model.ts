@@ -102,15 +102,26 @@ export function meetingWarnings(m: Meeting, entities: readonly Entity[] = []): s
   return MEETING_FLAGS.filter((f) => w.has(f));
 }
 
-/** The headline an editor knows a document by: its title, else its first line of text. */
+const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|www\.\S+|[\p{N}\p{P}\p{S}]+/gu;
+const WORD = /\p{L}{2,}/gu;
+
+/**
+ * The headline an editor knows a document by: its title, else its first line of prose — a line
+ * with three words or more once addresses and numbers are set aside (contact lines, clocks and
+ * bare dates open many releases), and not a menu of «|»-separated links.
+ */
 export function headline(record: DocumentRecord, text: string | null): string | null {
   if (record.title?.trim()) return record.title.trim();
   if (!text) return null;
+  let fallback: string | null = null;
   for (const line of text.split('\n')) {
     const t = line.trim();
-    if (t) return t.length > 140 ? `${t.slice(0, 140)}…` : t;
+    if (!t) continue;
+    fallback ??= t;
+    const words = t.replace(NOT_WORDS, ' ').match(WORD)?.length ?? 0;
+    if (words >= 3 && (t.match(/\|/g)?.length ?? 0) < 3) return t.length > 140 ? `${t.slice(0, 140)}…` : t;
   }
-  return null;
+  return fallback && fallback.length > 140 ? `${fallback.slice(0, 140)}…` : fallback;
 }
 
 function inBounds(s: { start: number; end: number }, length: number): boolean {

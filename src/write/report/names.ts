@@ -6,8 +6,11 @@
 import type { DocumentRecord } from '../../records/schema.js';
 import { loadRules, type RuleSet } from '../../rules/load.js';
 
-/** [Persian name, English name or null, country or null]; the page shows Persian first. */
-export type OrgName = [string, string | null, string | null];
+/**
+ * [Persian name, English name, country]; the page shows Persian first, English for a foreign
+ * organisation no Persian name is known for.
+ */
+export type OrgName = [string | null, string | null, string | null];
 
 export class OrgNames {
   private readonly used = new Set<string>();
@@ -55,6 +58,12 @@ export class OrgNames {
       const name: OrgName = [o.fa, o.en ?? null, o.country ?? null];
       if (!t.has(o.id)) t.set(o.id, name);
       for (const d of o.domains) if (!t.has(d)) t.set(d, name);
+    }
+    // The generated world gazetteer fills in what the hand-curated files do not name.
+    for (const g of rules.generated ?? []) {
+      const name: OrgName = [g.fa ?? null, g.en, g.country];
+      if (!t.has(g.id)) t.set(g.id, name);
+      for (const d of g.domains) if (!t.has(d)) t.set(d, name);
     }
     this.rules = t;
     return t;

@@ -115,7 +115,7 @@ function weekdayMessage(p) {
 function orgName(id) {
   var n = ORGS[id];
   if (!n) return id;
-  return LANG === 'en' && n[1] ? n[1] : n[0];
+  return (LANG === 'en' ? n[1] || n[0] : n[0] || n[1]) || id;
 }
 function orgNode(id, text) {
   if (!id) return text ? bdi(text) : dash();
