@@ -47,8 +47,9 @@ export function isLeading(ctx: RecognizerContext, t: number): boolean {
   return from === t;
 }
 
+/** The office names its organisation, known or not («رئیس دانشگاه پلی‌تکنیک سلیمانیه»). */
 function hasOwnOrg(o: Office): boolean {
-  return o.organizationIds.length > 0 || o.orgMentions.length > 0;
+  return o.organizationIds.length > 0 || o.orgMentions.length > 0 || o.orgRule === 'org.unknown';
 }
 
 function assign(p: Person, o: Office, idx: number, titleRule: string): void {

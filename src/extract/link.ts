@@ -7,10 +7,8 @@ import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
 import { bySentence } from './by-sentence.js';
 import { attachHolders, skipCourtesy } from './holders.js';
-import { visitedIn } from './host.js';
+import { bareOrganization } from './host.js';
 
-const UNIVERSITY = key('دانشگاه');
-const THIS = new Set([key('این'), key('همین')]);
 const REPORT = [key('به'), key('گزارش')] as const;
 const OPEN = new Set(['(', '[']);
 const COMMA = new Set(['،', ',']);
@@ -126,6 +124,10 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   const titles = mentions.filter((m) => m.type === 'title');
   const personMentions = mentions.filter((m) => m.type === 'person');
   const orgAt = startsAt(orgs);
+  // Tokens where a person, an office or an honorific starts: a name does not run on there.
+  const nameAt = new Set(
+    mentions.filter((m) => m.type === 'person' || m.type === 'title').map((m) => m.tFirst),
+  );
   const orgsIn = bySentence(ctx, orgs);
   const unitAt = startsAt(units);
 
@@ -150,21 +152,8 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
       const ids = listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : []));
       return { ids, mentions: listed, unit, end: listed.at(-1)!.tEnd, rule: 'org.named' };
     }
-    const thisOne = THIS.has(ctx.keys[at] ?? '') && ctx.keys[at + 1] === UNIVERSITY;
-    if (ctx.keys[at] === UNIVERSITY || thisOne) {
-      const sentence = ctx.doc.tokens[at]!.sentence;
-      const host = visitedIn(ctx, orgsIn(sentence))?.canonicalId;
-      const own = main?.id && main.type === 'university' ? main.id : null;
-      const id = host ?? own;
-      if (id)
-        return {
-          ids: [id],
-          mentions: [],
-          unit,
-          end: at + (thisOne ? 2 : 1),
-          rule: host ? 'org.host' : 'org.document',
-        };
-    }
+    const bare = bareOrganization(ctx, at, main, orgs, orgsIn, (t) => nameAt.has(t));
+    if (bare) return { ids: bare.id ? [bare.id] : [], mentions: [], unit, end: bare.end, rule: bare.rule };
     return { ids: [], mentions: [], unit, end: unit ? unit.tEnd : tEnd, rule: null };
   };
 

@@ -110,7 +110,10 @@ function firstDayDate(c: Ctx, sentence: number, exclude: readonly DraftDecision[
 function eventStarts(c: Ctx): { start: number; kind: MeetingKind }[] {
   const starts: { start: number; kind: MeetingKind; date: DateValue | null }[] = [];
   for (const f of c.facts) {
-    if (!isEventSentence(f)) continue;
+    // «در این نشست …» with no event reported before: the story (or the cut-off part of the page)
+    // took the event as known; it did take place.
+    const known = !starts.length && f.anaphoric && f.events.length > 0 && !f.planned && !f.announcement;
+    if (!isEventSentence(f) && !known) continue;
     const kind = sentenceKind(c, f);
     if (!kind) continue;
     const decisionsHere = f.decisions.length

@@ -40,7 +40,8 @@ export interface SentenceFacts {
 }
 
 const ANAPHORA_WINDOW = 4;
-const IN = key('در');
+/** «در دیدار با …», «طی دیدار با …», «در حاشیه نشست …»: an event that frames what was said. */
+const FRAMES = new Set([key('در'), key('طی'), key('حاشیه'), key('جریان'), key('ضمن')]);
 
 /**
  * `named` marks tokens inside names (organisations, units, halls): an event noun there («سالن
@@ -81,7 +82,7 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     const planned = free(lex.planned.findAll(ctx.keys, from, to)).length > 0;
     // «در دیدار با سفیر … تأکید کرد»: a speech verb after «در <event>» reports an event that
     // took place, unless the sentence speaks of the future.
-    const framed = events.some((e) => ctx.keys[e.tFirst - 1] === IN);
+    const framed = events.some((e) => FRAMES.has(ctx.keys[e.tFirst - 1] ?? ''));
     const happenedMatch =
       free(lex.happened.findAll(ctx.keys, from, limit))[0] ??
       (framed && !planned ? free(lex.reported.findAll(ctx.keys, from, limit))[0] : undefined);

@@ -80,6 +80,7 @@ export interface Lexicon {
   courtesy: Set<string>;
   companions: PhraseMatcher<string>;
   delegation: PhraseMatcher<string>;
+  orgHeads: Set<string>;
   givenNames: Set<string>;
   /** Given names that are also common words («امید», «بهار»): a name only with an honorific or office. */
   ambiguousGiven: Set<string>;
@@ -232,6 +233,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     courtesy: new Set(t.courtesy.map(key)),
     companions: phrases(t.companions),
     delegation: phrases(t.delegation),
+    orgHeads: new Set(t.orgHeads.map(key)),
     givenNames: new Set(rules.personNames.given.map(key)),
     ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),

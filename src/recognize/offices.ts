@@ -30,10 +30,19 @@ const VERB = /^(ن?می\u200c|(کرد|کردند|شد|شدند|است|بود|ب�
 export function recognizeTitles(ctx: RecognizerContext): Mention[] {
   const out: Mention[] = [];
   for (let t = 0; t < ctx.keys.length; ) {
-    const m = ctx.lex.titles.longestAt(ctx.keys, t);
+    let m = ctx.lex.titles.longestAt(ctx.keys, t);
     if (!m) {
       t++;
       continue;
+    }
+    // «رئیس پژوهشگاه دانش‌های بنیادی»: the office «رئیس پژوهشگاه» would swallow the head word of
+    // the organisation it belongs to; the office stops where a longer organisation name starts.
+    for (let u = t + 1; u < m.end; u++) {
+      const org = ctx.lex.orgs.longestAt(ctx.keys, u);
+      if (!org || org.end <= m.end) continue;
+      const shorter = ctx.lex.titles.longestAt(ctx.keys, t, u);
+      if (shorter) m = shorter;
+      break;
     }
     const entry = m.values.find((v) => !v.plural) ?? m.values[0]!;
     // «رئیس دانشکده مهندسی عمران», «رئیس دفتر همکاری‌های بین‌المللی»: an office that ends with a

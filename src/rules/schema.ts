@@ -185,6 +185,11 @@ export const TriggersSchema = z.object({
   companions: z.array(nonEmpty).default([]),
   /** Nouns of a delegation («هیئتی از دانشگاه X»): its members belong to the organisation after «از». */
   delegation: z.array(nonEmpty).default([]),
+  /**
+   * Head words of organisation names: alone after an office («رئیس دانشگاه», «ریاست پژوهشگاه») they
+   * mean the host, the document's own, or the one of that kind named last.
+   */
+  orgHeads: z.array(nonEmpty).default([]),
 });
 
 /** Common Persian given names and detached surname parts: they decide how far a name runs. */

@@ -120,4 +120,26 @@ describe('attendees: office and organisation beyond plain apposition', () => {
     );
     expect(m.attendees.filter((a) => a.title === 'نماینده')).toEqual([]);
   });
+
+  it('an office does not swallow the head word of its organisation («رئیس پژوهشگاه X»)', () => {
+    const m = only(
+      'نشست مشترک روز ۱۸ آبان ۱۴۰۱ با حضور دکتر رضا کیانی رئیس پژوهشگاه دانش‌های بنیادی در دانشگاه تهران برگزار شد.',
+    );
+    expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|رئیس|ipm.ir');
+  });
+
+  it('«ریاست پژوهشگاه» alone is the institute where the meeting was held', () => {
+    const m = only(
+      'در جلسه‌ای که روز ۱۸ آبان ۱۴۰۱ در محل پژوهشگاه دانش‌های بنیادی برگزار شد، دکتر رضا کیانی، ریاست پژوهشگاه، از برنامه‌ها گفت.',
+    );
+    expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|رئیس|ipm.ir');
+    expect(ruleOf(m, 'رضا کیانی')).toContain('org.host');
+  });
+
+  it('«رئیس دانشگاه» followed by more name words is an organisation we do not know, not ours', () => {
+    const m = only(
+      'نشست مشترک روز ۱۸ آبان ۱۴۰۱ در دانشگاه تهران با حضور دکتر یوسف امینی رئیس دانشگاه کوهستان شمالی برگزار شد.',
+    );
+    expect(m.attendees.find((a) => a.name === 'یوسف امینی')?.organizationId).toBeNull();
+  });
 });

@@ -376,3 +376,39 @@ describe('meetings: attendees and organisations', () => {
     expect(attendeesOf(run(text).meetings[0]!)).toEqual(['-|-|سفیر|-']);
   });
 });
+
+describe('meetings: how real releases say an event happened', () => {
+  it('a guest who «حضور یافت» at the host made a visit', () => {
+    const record = run(
+      release(DATELINE, 'سفیر ایتالیا روز ۱۸ آبان ۱۴۰۱ در دفتر رئیس دانشگاه صنعتی شریف حضور یافت.'),
+    );
+    expect(record.meetings.map((m) => m.kind)).toEqual(['visit']);
+  });
+
+  it('an opening «با حضور … افتتاح شد» is an event (kind other)', () => {
+    const record = run(
+      release(
+        DATELINE,
+        'اتاق ایتالیا روز ۱۸ آبان ۱۴۰۱ با حضور سفیر ایتالیا در دانشگاه صنعتی شریف افتتاح شد.',
+      ),
+    );
+    expect(record.meetings.map((m) => m.kind)).toEqual(['other']);
+  });
+
+  it('«در این نشست …» with no event reported before still reports one that took place', () => {
+    const record = run(
+      release(DATELINE, 'در این نشست، دکتر رضا کیانی رئیس دانشگاه تبریز از برنامه‌های مشترک گفت.'),
+    );
+    expect(record.meetings).toHaveLength(1);
+  });
+
+  it('«طی دیدار با …» frames what was said: the meeting took place', () => {
+    const record = run(
+      release(
+        DATELINE,
+        'دکتر رضا کیانی رئیس دانشگاه تبریز روز ۱۸ آبان ۱۴۰۱ طی دیدار با سفیر ایتالیا با گسترش تبادل دانشجو موافقت کرد.',
+      ),
+    );
+    expect(record.meetings.map((m) => m.kind)).toEqual(['meeting']);
+  });
+});
