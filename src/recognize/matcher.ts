@@ -1,11 +1,14 @@
 // A trie over matching keys, walked token by token. key() drops spaces and ZWNJ, so an entry
 // matches whether the text writes it as one token or several («امیرکبیر» / «امیر کبیر»), but a
 // match may only end on a token boundary.
+//
+// Built for gazetteers of tens of thousands of entries: the entries are collected, then compiled
+// once (on the first lookup) into flat typed arrays — per node the range of its edges, per edge a
+// UTF-16 code unit and the child — so a lookup reads numbers (charCodeAt, a binary search among a
+// node's edges) and allocates nothing, and 50,000 names cost a few MB, not one Map per node.
 
-interface Node<V> {
-  next: Map<string, Node<V>>;
-  values: V[] | null;
-}
+/** A node of a compiled matcher (0 is never a node, so a node is always truthy). */
+export type MatcherNode<_V = unknown> = number & { readonly __matcherNode: true };
 
 export interface PhraseMatch<V> {
   /** Token indexes [first, end). */
@@ -14,36 +17,48 @@ export interface PhraseMatch<V> {
   values: V[];
 }
 
-function newNode<V>(): Node<V> {
-  return { next: new Map(), values: null };
+const ROOT = 1 as MatcherNode;
+/** Edges of a node searched one by one up to this many, by halving beyond. */
+const LINEAR = 8;
+
+interface Compiled<V> {
+  /** Edges of node n: [edgeStart[n], edgeStart[n + 1]). */
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  edgeChild: Int32Array;
+  /** Index into `values` of node n's entries, or -1. */
+  valueAt: Int32Array;
+  values: V[][];
 }
 
 export class PhraseMatcher<V> {
-  private readonly root: Node<V> = newNode();
+  /** Entries not yet compiled (all of them until the first lookup). */
+  private pending: { key: string; value: V }[] = [];
+  private trie: Compiled<V> | null = null;
   size = 0;
 
   /** `phraseKey` must already be a matching key (key(phrase)). */
   add(phraseKey: string, value: V): void {
     if (!phraseKey) return;
-    let node = this.root;
-    for (const ch of phraseKey) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = newNode();
-        node.next.set(ch, child);
-      }
-      node = child;
+    if (this.trie) {
+      // Rare: an entry after lookups began. Back to entries; compiled again on the next lookup.
+      this.pending = this.entries();
+      this.trie = null;
     }
-    if (!node.values) node.values = [];
-    node.values.push(value);
+    this.pending.push({ key: phraseKey, value });
     this.size++;
   }
 
   /** The node reached from `from` (default: the root) by reading `text`; null when no entry continues so. */
-  walk(text: string, from: Node<V> | null = this.root): Node<V> | null {
-    let node = from;
-    for (let i = 0; node && i < text.length; i++) node = node.next.get(text[i]!) ?? null;
-    return node;
+  walk(text: string, from: MatcherNode<V> | null = ROOT): MatcherNode<V> | null {
+    if (from === null) return null;
+    const t = this.compiled();
+    let node: number = from;
+    for (let i = 0; i < text.length; i++) {
+      node = child(t, node, text.charCodeAt(i));
+      if (node === 0) return null;
+    }
+    return node as MatcherNode<V>;
   }
 
   /**
@@ -54,17 +69,24 @@ export class PhraseMatcher<V> {
     keys: readonly string[],
     first: number,
     limit = keys.length,
-    from?: Node<V>,
+    from?: MatcherNode<V>,
   ): PhraseMatch<V> | null {
-    let node: Node<V> | null = from ?? this.root;
-    let best: PhraseMatch<V> | null = null;
-    for (let t = first; t < limit && node; t++) {
-      const k = keys[t]!;
+    const t = this.compiled();
+    let node: number = from ?? ROOT;
+    let bestEnd = -1;
+    let bestValues = -1;
+    for (let tok = first; tok < limit; tok++) {
+      const k = keys[tok]!;
       if (!k) break;
-      node = this.walk(k, node);
-      if (node?.values) best = { first, end: t + 1, values: node.values };
+      for (let i = 0; i < k.length && node !== 0; i++) node = child(t, node, k.charCodeAt(i));
+      if (node === 0) break;
+      const v = t.valueAt[node]!;
+      if (v >= 0) {
+        bestEnd = tok + 1;
+        bestValues = v;
+      }
     }
-    return best;
+    return bestEnd < 0 ? null : { first, end: bestEnd, values: t.values[bestValues]! };
   }
 
   /** Left to right, longest first, non-overlapping matches within [from, to). */
@@ -81,9 +103,101 @@ export class PhraseMatcher<V> {
   }
 
   /** The node for a prefix phrase key (e.g. key("دانشگاه")), for elliptic continuation. */
-  prefix(phraseKey: string): Node<V> | null {
+  prefix(phraseKey: string): MatcherNode<V> | null {
     return this.walk(phraseKey);
+  }
+
+  private compiled(): Compiled<V> {
+    if (this.trie === null) {
+      this.trie = compile(this.pending);
+      this.pending = [];
+    }
+    return this.trie;
+  }
+
+  /** Every entry of the compiled trie, each key's values in the order they were added. */
+  private entries(): { key: string; value: V }[] {
+    const t = this.trie!;
+    const out: { key: string; value: V }[] = [];
+    const visit = (node: number, key: string): void => {
+      const v = t.valueAt[node]!;
+      if (v >= 0) for (const value of t.values[v]!) out.push({ key, value });
+      for (let e = t.edgeStart[node]!; e < t.edgeStart[node + 1]!; e++)
+        visit(t.edgeChild[e]!, key + String.fromCharCode(t.edgeChar[e]!));
+    };
+    visit(ROOT, '');
+    return out;
   }
 }
 
-export type MatcherNode<V> = NonNullable<ReturnType<PhraseMatcher<V>['prefix']>>;
+/** The child of `node` along code unit `c`, or 0. */
+function child<V>(t: Compiled<V>, node: number, c: number): number {
+  let lo = t.edgeStart[node]!;
+  let hi = t.edgeStart[node + 1]!;
+  if (hi - lo <= LINEAR) {
+    for (; lo < hi; lo++) if (t.edgeChar[lo] === c) return t.edgeChild[lo]!;
+    return 0;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = t.edgeChar[mid]!;
+    if (m === c) return t.edgeChild[mid]!;
+    if (m < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/**
+ * The trie of `entries`, built breadth first from the keys sorted by code unit: the keys below a
+ * node are a contiguous run, grouped by their next code unit, so every node's edges are written
+ * together and in order. Linear in the total key length, after the sort.
+ */
+function compile<V>(entries: { key: string; value: V }[]): Compiled<V> {
+  // Stable: equal keys keep the order they were added in.
+  const sorted = [...entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let nodes = 2;
+  for (let i = 0; i < sorted.length; i++) {
+    const k = sorted[i]!.key;
+    const prev = i > 0 ? sorted[i - 1]!.key : '';
+    let common = 0;
+    while (common < k.length && common < prev.length && k.charCodeAt(common) === prev.charCodeAt(common))
+      common++;
+    nodes += k.length - common;
+  }
+  const edgeStart = new Int32Array(nodes + 1);
+  const edgeChar = new Uint16Array(nodes);
+  const edgeChild = new Int32Array(nodes);
+  const valueAt = new Int32Array(nodes).fill(-1);
+  const values: V[][] = [];
+  // Queue of nodes to expand: node id, the run [lo, hi) of keys below it, its depth.
+  const queue: number[] = [ROOT, 0, sorted.length, 0];
+  let next = ROOT + 1;
+  let edges = 0;
+  for (let q = 0; q < queue.length; q += 4) {
+    const node = queue[q]!;
+    let lo = queue[q + 1]!;
+    const hi = queue[q + 2]!;
+    const depth = queue[q + 3]!;
+    edgeStart[node] = edges;
+    // Keys that end here come first in the run.
+    if (lo < hi && sorted[lo]!.key.length === depth) {
+      const here: V[] = [];
+      while (lo < hi && sorted[lo]!.key.length === depth) here.push(sorted[lo++]!.value);
+      valueAt[node] = values.length;
+      values.push(here);
+    }
+    while (lo < hi) {
+      const c = sorted[lo]!.key.charCodeAt(depth);
+      let end = lo + 1;
+      while (end < hi && sorted[end]!.key.charCodeAt(depth) === c) end++;
+      edgeChar[edges] = c;
+      edgeChild[edges] = next;
+      edges++;
+      queue.push(next++, lo, end, depth + 1);
+      lo = end;
+    }
+    edgeStart[node + 1] = edges;
+  }
+  return { edgeStart, edgeChar, edgeChild, valueAt, values };
+}

@@ -1,6 +1,7 @@
 // The one overlap policy (longest, then earliest, then priority) on hand-made annotations, and
 // the phrase matcher every gazetteer compiles into (longest match over matching keys, split and
 // joined spellings alike, never ending inside a token).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher } from '../../src/recognize/matcher.js';
 import { resolveOverlaps } from '../../src/recognize/overlap.js';
@@ -121,5 +122,47 @@ describe('PhraseMatcher', () => {
     const ctx = contextOf('دانشگاه صنعتی اصفهان');
     expect(unis.longestAt(ctx.keys, 0, 2)).toBeNull();
     expect(unis.longestAt(ctx.keys, 0, 3)?.end).toBe(3);
+  });
+
+  it('keeps every value of a key in the order added, and takes entries added after a lookup', () => {
+    const m = new PhraseMatcher<number>();
+    m.add('الف', 1);
+    m.add('ب', 2);
+    m.add('الف', 3);
+    expect(m.longestAt(['الف'], 0)?.values).toEqual([1, 3]);
+    m.add('الفب', 4);
+    m.add('الف', 5);
+    expect(m.longestAt(['الف'], 0)?.values).toEqual([1, 3, 5]);
+    expect(m.longestAt(['الف', 'ب'], 0)).toEqual({ first: 0, end: 2, values: [4] });
+    expect(m.longestAt(['ب'], 0)?.values).toEqual([2]);
+    expect(m.size).toBe(5);
+  });
+
+  it('agrees with a plain set lookup on random gazetteers and token runs', () => {
+    const unit = fc.constantFrom('a', 'b', 'c', 'د', 'ه', '\u0628', '\ud83d\ude00');
+    const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((u) => u.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 8 }), (entries, keys) => {
+        const m = new PhraseMatcher<string>();
+        for (const e of entries) m.add(e, e);
+        const set = new Set(entries);
+        for (let first = 0; first < keys.length; first++) {
+          let want: number | null = null;
+          for (let end = first + 1; end <= keys.length; end++)
+            if (set.has(keys.slice(first, end).join(''))) want = end;
+          expect(m.longestAt(keys, first)?.end ?? null).toBe(want);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('compiles a gazetteer of 60,000 entries and finds each of them', () => {
+    const m = new PhraseMatcher<number>();
+    const name = (i: number) => `دانشگاه${(i * 7919).toString(36)}${String.fromCharCode(0x0627 + (i % 30))}`;
+    for (let i = 0; i < 60_000; i++) m.add(name(i), i);
+    for (let i = 0; i < 60_000; i += 997) expect(m.longestAt([name(i)], 0)?.values).toContain(i);
+    expect(m.longestAt(['دانشگاه'], 0)).toBeNull();
+    expect(m.prefix('دانشگاه')).not.toBeNull();
   });
 });

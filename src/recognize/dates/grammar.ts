@@ -4,6 +4,7 @@
 
 import type { Weekday } from '../../records/schema.js';
 import { execAll } from '../exec-all.js';
+import { anchoredMatches, type Occurrences, occurrences, wordBefore } from './anchored.js';
 import {
   cardinalWords,
   GREGORIAN_MONTHS,
@@ -103,6 +104,15 @@ const GM_FULL = alternation(
   ),
 );
 const HM = alternation(monthNames(HIJRI_MONTHS));
+
+const LANDMARKS = {
+  jalali: new RegExp(alternation(monthNames(JALALI_MONTHS)), 'gu'),
+  // Case-insensitive: a superset of every Gregorian rule's month, whatever its flags.
+  gregorian: new RegExp(GM, 'giu'),
+  hijri: new RegExp(HM, 'gu'),
+  digits: new RegExp(`${DIGIT}+`, 'gu'),
+};
+type Landmark = keyof typeof LANDMARKS;
 const Y4 = `${DIGIT}{4}(?!${DIGIT})`;
 const Y2 = `${DIGIT}{2}(?!${DIGIT})`;
 const J_CUE = `(?:${OG}(?:هجری${G}شمسی|هجری${G}خورشیدی|ه\\.?${OG}ش\\.?|شمسی|خورشیدی))`;
@@ -123,6 +133,17 @@ const SEP_RANGE = `(?:تا|الی|لغایت|-|–|و)`;
 // «۱۲، ۱۳ و ۱۴ آبان»: a list of days is short. Unbounded, a run of «1-1-1-…» would be rescanned
 // from every position (quadratic).
 const MAX_LISTED_DAYS = 8;
+/** Non-gap characters of the longest day: a day word, or two digits and «ام». */
+const MAX_DAY = Math.max(
+  4,
+  ...[...ORD.keys(), ...CARD.keys()].map((w) => w.replace(/[ \u200c]/g, '').length),
+);
+/** The longest range separator, «لغایت». */
+const MAX_SEP = 5;
+/** «۱۲، ۱۳ تا ۱۵ آبان»: up to MAX_LISTED_DAYS + 2 days and the separators between them. */
+const RANGE_REACH = (MAX_LISTED_DAYS + 2) * MAX_DAY + (MAX_LISTED_DAYS + 1) * MAX_SEP;
+/** «ماه» before a month name. */
+const MAH_REACH = 3;
 // «از» before a range stays outside the span (the range is the days, not the preposition).
 const FROM = '';
 
@@ -134,6 +155,11 @@ interface RuleDef {
   /** The date may be preceded by its weekday (`g.wd`), which then joins the span. */
   weekday?: true;
   re: RegExp;
+  /**
+   * A landmark every match contains, and at most how many non-gap characters of the match precede
+   * it: the rule is then tried only near the landmark's occurrences (anchored.ts).
+   */
+  anchor?: { landmark: Landmark; reach: number };
   read: (g: Record<string, string | undefined>) => Omit<RawDate, 'nStart' | 'nEnd' | 'rule'> | null;
 }
 
@@ -179,6 +205,8 @@ const PARTS: [string, [number, number | 'end']][] = [
   [`دهه(?:ٔ|${OG}ی)?${G}دوم`, [11, 20]],
   [`دهه(?:ٔ|${OG}ی)?${G}(?:سوم|آخر|پایانی)`, [21, 'end']],
 ];
+/** Non-gap characters of the longest part of a month («نیمه‌ی نخست», «دهه‌ی پایانی»: 9), generously. */
+const PART_REACH = 12;
 const PART = `(?<part>${PARTS.map(([p]) => `(?:${p})`).join('|')})`;
 function partOf(s: string | undefined): [number, number | 'end'] | undefined {
   if (s === undefined) return undefined;
@@ -220,6 +248,7 @@ const NOT_AFTER_COUNT = `(?<!(?:${DIGIT}|چند|دو|سه|چهار|پنج|شش|�
 const RULES: RuleDef[] = [
   {
     id: 'date.numeric-ymd',
+    anchor: { landmark: 'digits', reach: 0 },
     weekday: true,
     re: new RegExp(
       `${NUM_PREFIX}(?<y>${DIGIT}{4})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<d>${DIGIT}{1,2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
@@ -233,6 +262,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.numeric-yy',
+    anchor: { landmark: 'digits', reach: 0 },
     weekday: true,
     re: new RegExp(
       `${NUM_PREFIX}(?<y>${DIGIT}{2})(?<s>[/\\-])(?<m>${DIGIT}{2})\\k<s>(?<d>${DIGIT}{2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
@@ -251,6 +281,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.numeric-dmy',
+    anchor: { landmark: 'digits', reach: 0 },
     weekday: true,
     re: new RegExp(
       `${NUM_PREFIX}(?<d>${DIGIT}{1,2})${OG}(?<s>[/\\-.])${OG}(?<m>${DIGIT}{1,2})${OG}\\k<s>${OG}(?<y>${DIGIT}{4})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
@@ -264,6 +295,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-words',
+    anchor: { landmark: 'jalali', reach: MAX_DAY },
     weekday: true,
     re: re(`(?<day>${DAY})${G}(?<month>${JM})(?:${G}${REL_YEAR_RE}|${j4year(J_CUE)})`),
     read: (g) => ({
@@ -278,6 +310,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.range-dm',
+    anchor: { landmark: 'jalali', reach: RANGE_REACH },
     weekday: true,
     re: re(
       `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY}){0,${MAX_LISTED_DAYS}}?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
@@ -294,6 +327,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.range-dmdm',
+    anchor: { landmark: 'jalali', reach: MAX_DAY },
     re: re(
       `${FROM}(?<d1>${DAY})${G}(?<m1>${JM})(?:${G}(?<y1>${Y4}))?${OG}(?:تا|الی|لغایت|-|–)${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
     ),
@@ -315,6 +349,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.part-month',
+    anchor: { landmark: 'jalali', reach: PART_REACH + MAH_REACH },
     re: re(`${PART}${G}(?:ماه${G})?(?<month>${JM})(?:${G}${REL_YEAR_RE})?${j4year(J_CUE)}`),
     read: (g) => ({
       calendar: 'jalali',
@@ -329,6 +364,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.month-year',
+    anchor: { landmark: 'jalali', reach: MAH_REACH },
     re: re(`(?:ماه${G})?(?<month>${JM})${G}(?:سال${G})?(?<year>${Y4})${J_CUE}?`),
     read: (g) => ({
       calendar: 'jalali',
@@ -342,6 +378,7 @@ const RULES: RuleDef[] = [
   {
     // «اسفندماه», «مهر ماه امسال»: a month with «ماه» or a relative year is a month, not a word.
     id: 'date.month',
+    anchor: { landmark: 'jalali', reach: 0 },
     re: re(
       `(?<month>${alternation(monthNames(JALALI_MONTHS))})(?=${OG}ماه|${G}(?:${REL_YEAR.map(([p]) => p).join('|')}))(?:${OG}ماه)?(?:${G}${REL_YEAR_RE})?`,
     ),
@@ -371,6 +408,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-gregorian',
+    anchor: { landmark: 'gregorian', reach: MAX_DAY + 2 },
     weekday: true,
     re: re(
       `(?<day>${DAY})(?:st|nd|rd|th)?${G}(?<month>${GM})(?:,?${G}(?:سال${G})?(?<year>${Y4}))?${G_CUE}?`,
@@ -388,6 +426,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.mdy-english',
+    anchor: { landmark: 'gregorian', reach: 0 },
     weekday: true,
     re: re(`(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`, 'giu'),
     read: (g) => ({
@@ -402,6 +441,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.range-gregorian',
+    anchor: { landmark: 'gregorian', reach: RANGE_REACH },
     re: re(
       `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY}){0,${MAX_LISTED_DAYS}}?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${GM})(?:,?${G}(?<year>${Y4}))?${G_CUE}?`,
       'giu',
@@ -419,6 +459,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.month-year-gregorian',
+    anchor: { landmark: 'gregorian', reach: MAH_REACH },
     re: re(`(?:ماه${G})?(?<month>${GM})${OG},?${G}(?:سال${G})?(?<year>${Y4})${G_CUE}?`, 'giu'),
     read: (g) => ({
       calendar: 'gregorian',
@@ -431,6 +472,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-hijri',
+    anchor: { landmark: 'hijri', reach: MAX_DAY + MAH_REACH },
     weekday: true,
     re: re(`(?<day>${DAY})${G}(?:ماه${G})?(?<month>${HM})(?:${G}(?:سال${G})?(?<year>${Y4}))?${H_CUE}?`),
     read: (g) => ({
@@ -444,6 +486,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.month-year-hijri',
+    anchor: { landmark: 'hijri', reach: MAH_REACH },
     re: re(`(?:ماه${G})?(?<month>${HM})${G}(?:سال${G})?(?<year>${Y4})${H_CUE}?`),
     read: (g) => ({
       calendar: 'hijri',
@@ -492,6 +535,7 @@ const RULES: RuleDef[] = [
   {
     // A Gregorian month named alone («by the end of December», «دسامبر»): month precision.
     id: 'date.month-gregorian',
+    anchor: { landmark: 'gregorian', reach: MAH_REACH },
     re: re(`(?:ماه${G})?(?<month>${GM_FULL})`, 'gu'),
     read: (g) => ({
       calendar: 'gregorian',
@@ -609,54 +653,84 @@ function previousWord(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/** The code point that ends just before `at` (a surrogate pair counts as one). */
-function previousChar(text: string, at: number): string {
-  const low = text.charCodeAt(at - 1);
-  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return String.fromCodePoint(text.codePointAt(start) ?? 0);
-}
-
 /** The weekday (and its start) written right before normalised offset `at`, if any. */
 function weekdayBefore(text: string, at: number): { start: number; word: string } | null {
   const from = Math.max(0, at - WEEKDAY_REACH);
   const m = WEEKDAY_BEFORE.exec(text.slice(from, at));
   if (!m) return null;
   const start = from + m.index;
-  if (start > 0 && WORD_CHAR.test(previousChar(text, start))) return null;
+  if (wordBefore(text, start)) return null;
   return { start, word: m.groups?.wd ?? '' };
 }
 
-/** Every date phrase in the normalised text, overlapping candidates included. */
-export function findRawDates(text: string): RawDate[] {
+/** The rules and their landmarks, for the test that checks anchored scanning against a full scan. */
+export const DATE_RULES: readonly Readonly<RuleDef>[] = RULES;
+export { LANDMARKS };
+
+// Rules compiled once: a sticky copy of each anchored rule, tried at single positions.
+const STICKY = new Map(RULES.map((r) => [r, new RegExp(r.re.source, `${r.re.flags.replace('g', '')}y`)]));
+
+// The text last scanned and its dates: the date recogniser, the contact recogniser (numbers that
+// are dates are not phones) and the timex view all ask for the same document's dates.
+let memo: { text: string; dates: readonly RawDate[] } | null = null;
+
+/**
+ * Every date phrase in the normalised text, overlapping candidates included. The result is shared
+ * between callers asking about the same text: read it, never change it.
+ */
+export function findRawDates(text: string): readonly RawDate[] {
+  if (memo !== null && memo.text === text) return memo.dates;
   const out: RawDate[] = [];
+  const found = new Map<Landmark, Occurrences>();
   for (const rule of RULES) {
-    const pattern = rule.re;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      if (match[0] === '') pattern.lastIndex++;
-      if (match.index > 0 && WORD_CHAR.test(previousChar(text, match.index))) {
-        // Inside a word: try again from the next position, as a leading lookbehind would.
-        pattern.lastIndex = match.index + 1;
-        continue;
-      }
-      let groups = match.groups ?? {};
-      let nStart = match.index;
-      const wd = rule.weekday ? weekdayBefore(text, nStart) : null;
-      if (wd) {
-        groups = { ...groups, wd: wd.word };
-        nStart = wd.start;
-      }
-      const parts = rule.read(groups);
-      if (parts === null) continue;
-      const nEnd = match.index + match[0].length;
-      const raw: RawDate = { ...parts, nStart, nEnd, rule: rule.id };
-      if (!plausible(raw, text)) continue;
-      out.push(raw);
+    const visit = (match: RegExpExecArray): void => {
+      const raw = readMatch(rule, match, text);
+      if (raw !== null) out.push(raw);
+    };
+    if (rule.anchor === undefined) {
+      scanAll(rule.re, text, visit);
+      continue;
     }
+    const { landmark, reach } = rule.anchor;
+    let at = found.get(landmark);
+    if (at === undefined) {
+      at = occurrences(LANDMARKS[landmark], text);
+      found.set(landmark, at);
+    }
+    if (at.length > 0) anchoredMatches(text, STICKY.get(rule)!, at, reach, visit);
   }
+  memo = { text, dates: out };
   return out;
+}
+
+/** Every match of a global rule at a word start, left to right. */
+function scanAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex++;
+    if (wordBefore(text, match.index)) {
+      // Inside a word: try again from the next position, as a leading lookbehind would.
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    visit(match);
+  }
+  pattern.lastIndex = 0;
+}
+
+function readMatch(rule: RuleDef, match: RegExpExecArray, text: string): RawDate | null {
+  let groups = match.groups ?? {};
+  let nStart = match.index;
+  const wd = rule.weekday ? weekdayBefore(text, nStart) : null;
+  if (wd) {
+    groups = { ...groups, wd: wd.word };
+    nStart = wd.start;
+  }
+  const parts = rule.read(groups);
+  if (parts === null) return null;
+  const nEnd = match.index + match[0].length;
+  const raw: RawDate = { ...parts, nStart, nEnd, rule: rule.id };
+  return plausible(raw, text) ? raw : null;
 }
 
 function plausible(raw: RawDate, text: string): boolean {

@@ -109,7 +109,7 @@ export function recognizeDates(doc: TextDoc, ctx: DateContext): DateAnnotation[]
 }
 
 /** Longest first, then earliest; overlapping shorter candidates are dropped. */
-function selectLongest(raws: RawDate[]): RawDate[] {
+function selectLongest(raws: readonly RawDate[]): RawDate[] {
   const sorted = [...raws].sort((a, b) => b.nEnd - b.nStart - (a.nEnd - a.nStart) || a.nStart - b.nStart);
   // Characters already taken: linear, where comparing every pair would not be on long documents.
   const taken = new Uint8Array(raws.reduce((max, r) => Math.max(max, r.nEnd), 0));

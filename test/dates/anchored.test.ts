@@ -1,0 +1,141 @@
+// Anchored scanning (a rule tried only near its landmark) must find exactly the matches a full
+// left-to-right scan of the rule finds, on real releases and on generated date-like text.
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anchoredMatches, occurrences, wordBefore } from '../../src/recognize/dates/anchored.js';
+import { DATE_RULES, LANDMARKS } from '../../src/recognize/dates/grammar.js';
+import { analyze } from '../../src/text/index.js';
+
+type Hit = [number, number];
+
+/** The reference: the global regex over the whole text, matches at word starts only. */
+function fullScan(re: RegExp, text: string): Hit[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: Hit[] = [];
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    if (m[0] === '') g.lastIndex++;
+    if (wordBefore(text, m.index)) {
+      g.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+function anchored(rule: (typeof DATE_RULES)[number], text: string): Hit[] {
+  const { landmark, reach } = rule.anchor!;
+  const sticky = new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`);
+  const out: Hit[] = [];
+  anchoredMatches(text, sticky, occurrences(LANDMARKS[landmark], text), reach, (m) =>
+    out.push([m.index, m.index + m[0].length]),
+  );
+  return out;
+}
+
+const ANCHORED = DATE_RULES.filter((r) => r.anchor !== undefined);
+
+function expectSame(text: string): void {
+  for (const rule of ANCHORED) expect(anchored(rule, text), rule.id).toEqual(fullScan(rule.re, text));
+}
+
+const FRAGMENTS = [
+  '۱۵',
+  '3',
+  '۰۷',
+  '1402',
+  '۱۴۰۲',
+  '٢٠',
+  '/',
+  '-',
+  '.',
+  '–',
+  ':',
+  '،',
+  ',',
+  '(',
+  ')',
+  'ام',
+  'م',
+  'st',
+  'th',
+  'ماه',
+  'سال',
+  'تا',
+  'الی',
+  'لغایت',
+  'و',
+  'از',
+  'هجری',
+  'شمسی',
+  'قمری',
+  'میلادی',
+  'آبان',
+  'اردیبهشت',
+  'دی',
+  'مهر',
+  'اسفند',
+  'بهمن',
+  'تیر',
+  'ژانویه',
+  'می',
+  'مه',
+  'دسامبر',
+  'March',
+  'may',
+  'Sept',
+  'JANUARY',
+  'رمضان',
+  'محرم',
+  'ربیع الاول',
+  'ذی‌الحجه',
+  'بیست و سوم',
+  'سی‌ام',
+  'اول',
+  'نخست',
+  'پانزدهم',
+  'یکم',
+  'بیست و یک',
+  'دوازده',
+  'نیمه دوم',
+  'نیمه‌ی نخست',
+  'اواخر',
+  'دهه سوم',
+  'امسال',
+  'سال آینده',
+  'دوشنبه',
+  'سه‌شنبه',
+  'مورخ',
+  'خیابان',
+  'دانشگاه',
+  'برگزار',
+  'شد',
+  'x',
+  'ب',
+];
+const GAPS = [' ', '  ', '\u200c', '\t', '\u00a0', '', '\n', ' \u200c '];
+
+describe('anchored date rules', () => {
+  it('find what a full scan finds in the real releases', () => {
+    const dir = '../shared/data/releases/docs';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files) expectSame(analyze(readFileSync(`${dir}/${f}`, 'utf8')).norm.text);
+  });
+
+  it('find what a full scan finds in generated date-like text', () => {
+    const piece = fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...GAPS)).map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => expectSame(pieces.join(''))),
+      { numRuns: 600 },
+    );
+  });
+
+  it('find what a full scan finds on long runs of listed days and gaps', () => {
+    const days = Array.from({ length: 12 }, (_, i) => `بیست و ${['یکم', 'دوم', 'سوم'][i % 3]}`);
+    expectSame(`${days.join(' ، ')} ${' '.repeat(500)}آبان ۱۴۰۲`);
+    expectSame(`۱۲${'\u200c'.repeat(300)} و ۱۳ تا ۱۵   ${'\t'.repeat(50)}اسفندماه`);
+    expectSame(`${'۱۲ و '.repeat(30)}۱۴ دی`);
+  });
+});
