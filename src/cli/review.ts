@@ -3,12 +3,11 @@
 // exits 1 naming file, line and field; missing paths exit 2.
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { applyReview } from '../review/apply.js';
-import { UNAPPLIED_REASONS } from '../review/merge.js';
-import { formatStats, reviewStats } from '../review/stats.js';
-import { readVerdicts, type Verdict, VerdictFileError } from '../review/verdict.js';
+import type { Verdict } from '../review/verdict.js';
 
-function load(file: string): Verdict[] | null {
+// The review modules load only when a review command runs, so other commands start no slower.
+async function load(file: string): Promise<Verdict[] | null> {
+  const { readVerdicts, VerdictFileError } = await import('../review/verdict.js');
   if (!existsSync(file)) {
     process.stderr.write(`khabar: --verdicts: no such file: ${file}\n`);
     process.exitCode = 2;
@@ -42,8 +41,10 @@ export function register(program: Command): void {
     .requiredOption('--verdicts <file>', 'verdicts file (JSON Lines) exported from report.html')
     .action(async (opts: { out: string; verdicts: string }) => {
       if (!outDirOk(opts.out)) return;
-      const verdicts = load(opts.verdicts);
+      const verdicts = await load(opts.verdicts);
       if (!verdicts) return;
+      const { applyReview } = await import('../review/apply.js');
+      const { UNAPPLIED_REASONS } = await import('../review/merge.js');
       const s = await applyReview(opts.out, verdicts);
       process.stderr.write(
         `khabar: review → ${s.dir}: ${s.applied} verdicts applied on ${s.reviewedDocuments} of ${s.documents} documents, ${s.removed} items removed\n`,
@@ -63,8 +64,9 @@ export function register(program: Command): void {
     .option('--json', 'print the figures as JSON')
     .action(async (opts: { out?: string; verdicts: string; json?: boolean }) => {
       if (opts.out !== undefined && !outDirOk(opts.out)) return;
-      const verdicts = load(opts.verdicts);
+      const verdicts = await load(opts.verdicts);
       if (!verdicts) return;
+      const { formatStats, reviewStats } = await import('../review/stats.js');
       const s = await reviewStats(verdicts, opts.out);
       process.stdout.write(opts.json ? `${JSON.stringify(s, null, 2)}\n` : formatStats(s));
     });
