@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import { bundledRulesDir } from './paths.js';
 import {
   type Country,
+  type DerivedNames,
   type Enrichment,
   type GeneratedOrg,
-  type DerivedNames,
   type Head,
   type Honorific,
   type Organization,

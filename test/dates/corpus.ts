@@ -177,6 +177,38 @@ export const POSITIVE: PositiveCase[] = [
     rule: 'date.numeric-yy',
   },
   {
+    // Two-digit years as sites write them: year/month/day with one-digit parts, day/month/year.
+    text: 'هیئت در تاریخ 96/3/7 از پردیس بازدید کرد.',
+    span: '96/3/7',
+    jalali: ['1396-03-07', '1396-03-07'],
+    precision: 'day',
+    rule: 'date.numeric-yy',
+  },
+  {
+    text: 'جلسه روز یکشنبه مورخ ۱۴/۰۸/۹۵ برگزار شد.',
+    span: 'یکشنبه مورخ ۱۴/۰۸/۹۵',
+    jalali: ['1395-08-14', '1395-08-14'],
+    precision: 'day',
+    weekday: 'sunday',
+    rule: 'date.numeric-dmyy',
+  },
+  {
+    text: 'قرارداد در ۹ شهریور ماه ۹۳ به امضا رسید.',
+    span: '۹ شهریور ماه ۹۳',
+    jalali: ['1393-06-09', '1393-06-09'],
+    precision: 'day',
+    rule: 'date.dmy-words',
+  },
+  {
+    // A two-digit number after a bare month name is a count, not a year.
+    text: 'تا ۲۰ مهر ۴۵ نفر ثبت‌نام کردند',
+    span: '۲۰ مهر',
+    jalali: ['1397-07-20', '1397-07-20'],
+    precision: 'day',
+    yearInferred: true,
+    pub: '1397-11-04',
+  },
+  {
     text: 'تاریخ ۱۴۰۱ / ۰۵ / ۲۲ ثبت شد',
     span: '۱۴۰۱ / ۰۵ / ۲۲',
     jalali: ['1401-05-22', '1401-05-22'],

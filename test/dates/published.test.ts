@@ -34,6 +34,34 @@ describe('findPublishedAt', () => {
     const long = `${BODY}\n${BODY}\n${BODY}\n${BODY}`;
     expect(findPublishedAt(makeDoc(long))).toBeNull();
   });
+  it('finds the dateline below a page header (headline twice, category, news code)', () => {
+    const text = [
+      'امضای تفاهم‌نامه دو دانشگاه',
+      'امضای تفاهم‌نامه دو دانشگاه',
+      'اخبار دانشگاه',
+      '۱۴۰۱/۰۶/۲۰ - ۰۹:۱۲ - کد خبر: ۴۵۶۷',
+      BODY,
+    ].join('\n');
+    expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1401-06-20');
+  });
+  it('prefers the labelled publication date over a site clock and an update date', () => {
+    const text = [
+      '۱۴۰۳ جمعه ۷ اردیبهشت',
+      'به روز شده در: ۰۷ اردیبهشت ۱۴۰۳ - ۱۰:۲۰',
+      'کد خبر ۹۸۷۶',
+      'تاریخ انتشار: ۱۱:۴۰ - ۰۵-۱۱-۱۳۹۷',
+      BODY,
+    ].join('\n');
+    expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1397-11-05');
+    const updatedOnly = `به روز شده در: ۰۷ اردیبهشت ۱۴۰۳\n${BODY}`;
+    expect(findPublishedAt(makeDoc(updatedOnly))).toBeNull();
+  });
+  it('a story sentence that opens with its date is not a dateline', () => {
+    const text = `نشست شورا\nسه‌شنبه، پنجم آذر ماه ۱۴۰۱، یکصدمین نشست شورای پژوهشی دانشگاه با حضور معاونان و مدیران در تالار اجتماعات برگزار شد و گزارش‌ها ارائه شد.`;
+    expect(findPublishedAt(makeDoc(text))).toBeNull();
+    const on = `این دانشکده در تاریخ ۱۲ مهر ۱۳۵۴ تأسیس شد\n${BODY}`;
+    expect(findPublishedAt(makeDoc(on))).toBeNull();
+  });
   it('falls back to a Gregorian ISO hint', () => {
     const p = findPublishedAt(makeDoc(BODY), '2019-01-24');
     expect(p?.jalali.from).toBe('1397-11-04');

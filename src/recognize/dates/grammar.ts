@@ -147,8 +147,10 @@ const MAH_REACH = 3;
 // «از» before a range stays outside the span (the range is the days, not the preposition).
 const FROM = '';
 
+// A two-digit year stands after «سال», or after «ماه» («۵ خرداد ماه ۹۴»), never after a bare
+// month name, where a two-digit number is as often a count.
 const j4year = (cue: string) =>
-  `(?:${G}(?:سال${G})?(?<year>${Y4})${cue}?|${G}سال${G}(?<year2>${Y2})${cue}?)?`;
+  `(?:${G}(?:سال${G})?(?<year>${Y4})${cue}?|${G}سال${G}(?<year2>${Y2})${cue}?|(?<=ماه)${G}(?<year3>${Y2})(?!${OG}[:/.]${OG}${DIGIT})${cue}?)?`;
 
 interface RuleDef {
   id: string;
@@ -177,6 +179,7 @@ function dayOf(s: string | undefined): number | null {
 function yearOf(g: Record<string, string | undefined>, calendar: Calendar): number | null {
   if (g.year !== undefined) return parseDigits(g.year);
   if (g.year2 !== undefined) return twoDigitYear(parseDigits(g.year2), calendar);
+  if (g.year3 !== undefined) return twoDigitYear(parseDigits(g.year3), calendar);
   return null;
 }
 
@@ -265,7 +268,7 @@ const RULES: RuleDef[] = [
     anchor: { landmark: 'digits', reach: 0 },
     weekday: true,
     re: new RegExp(
-      `${NUM_PREFIX}(?<y>${DIGIT}{2})(?<s>[/\\-])(?<m>${DIGIT}{2})\\k<s>(?<d>${DIGIT}{2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
+      `${NUM_PREFIX}(?<y>${DIGIT}{2})(?<s>[/\\-])(?<m>${DIGIT}{1,2})\\k<s>(?<d>${DIGIT}{1,2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
       'gu',
     ),
     read: (g) =>
@@ -278,6 +281,24 @@ const RULES: RuleDef[] = [
         ),
         g,
       ),
+  },
+  {
+    // «۲۷/۰۹/۹۷», «12/10/97»: day/month/two-digit year, read only when the last number cannot be a
+    // day (32–99); otherwise «۰۲/۰۸/۱۵» is year/month/day (date.numeric-yy).
+    id: 'date.numeric-dmyy',
+    weekday: true,
+    re: new RegExp(
+      `${NUM_PREFIX}(?<d>${DIGIT}{1,2})(?<s>[/\\-])(?<m>${DIGIT}{1,2})\\k<s>(?<y>${DIGIT}{2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
+      'gu',
+    ),
+    read: (g) => {
+      const yy = parseDigits(g.y ?? '');
+      if (yy < 32) return null;
+      return withTime(
+        numeric(twoDigitYear(yy, 'jalali'), parseDigits(g.m ?? ''), parseDigits(g.d ?? ''), wdOf(g.wd)),
+        g,
+      );
+    },
   },
   {
     id: 'date.numeric-dmy',

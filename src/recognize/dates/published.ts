@@ -6,8 +6,13 @@ import type { TextDoc } from '../../text/types.js';
 import { recognizeDates } from './index.js';
 import { digitsToLatin } from './patterns.js';
 
-/** How many non-empty lines at each end of the text count as header / footer. */
-const EDGE_LINES = 2;
+/**
+ * How many non-empty lines at the top count as the page header (headline, repeated headline,
+ * category, news code, dateline: real pages put the dateline as far down as the fifth line), and
+ * at the bottom as the footer.
+ */
+const HEADER_LINES = 6;
+const FOOTER_LINES = 2;
 /** A line this short is a dateline or byline, not a sentence of the story. */
 const SHORT_LINE = 100;
 // Words are letters joined by ZWNJ; ZWNJ never stands between words, so a run of them cannot be
@@ -17,8 +22,16 @@ const DATELINE_PLACE = new RegExp(
   `^[\\s\\u200c]*${PLACE_WORD}(?: ${PLACE_WORD}){0,2}(?: *[-–—,،] *${PLACE_WORD}(?: ${PLACE_WORD})?)? *[-–—,،:] *$`,
   'u',
 );
+// «در تاریخ …» is a sentence's «on», not a label. A clock time may stand between label and date.
 const CUE_BEFORE =
-  /(?:تاریخ(?:[\s\u200c]*(?:انتشار|خبر|درج|ارسال|ثبت))?|منتشر[\s\u200c]*شده(?:[\s\u200c]*در)?|انتشار|مورخ|به[\s\u200c]*روز[\s\u200c]*رسانی|published|date|posted)[\s\u200c]*[:：\-–]?[\s\u200c]*(?:\S+[\s\u200c]*[،,]?[\s\u200c]*)?$/iu;
+  /(?:(?<!در[\s\u200c]{1,3})تاریخ(?:[\s\u200c]*(?:انتشار|خبر|درج|ارسال|ثبت))?|منتشر[\s\u200c]*شده(?:[\s\u200c]*در)?|انتشار|مورخ|published|date|posted)[\s\u200c]*[:：\-–]?[\s\u200c]*(?:\S+[\s\u200c]*[،,\-–|]?[\s\u200c]*)?$/iu;
+/** «به روز شده در:», «آخرین به‌روزرسانی», «updated»: when the page changed, not when it was published. */
+const UPDATE_CUE =
+  /(?:به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)|بروز[\s\u200c]*(?:شده|رسانی)|ویرایش|updated|modified)[^\n]{0,20}$/iu;
+/** How far into a long line a label may stand and still be the page's («کد خبر: ۱۲ تاریخ: …»). */
+const CUE_REACH = 40;
+/** What follows a dateline's date: a separator, a clock time, a news code, or the line's end. */
+const DATELINE_AFTER = /^[\s\u200c]*(?:$|[-–—|:/]|\d|[۰-۹]|ساعت|کد|\()/u;
 
 /**
  * Publication date of the document, or null. A date found in the text is preferred (it has a
@@ -37,8 +50,8 @@ function edgeLines(original: string): { start: number; end: number }[] {
     if (line.trim() !== '') lines.push({ start: at, end: at + line.length });
     at += line.length + 1;
   }
-  if (lines.length <= 2 * EDGE_LINES) return lines;
-  return [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+  if (lines.length <= HEADER_LINES + FOOTER_LINES) return lines;
+  return [...lines.slice(0, HEADER_LINES), ...lines.slice(-FOOTER_LINES)];
 }
 
 /** Only the head of an edge line can hold its dateline: a one-line archive is not read twice. */
@@ -47,7 +60,13 @@ const HEAD = 300;
 const ENDS_IN_VERB =
   /(?:شد|شدند|گردید|کرد|کردند|است|بود|داشت|داشتند|یافت|یافتند|رسید|held|signed|visited)[.!؟?]?\s*$/u;
 
+/**
+ * The best dateline date of the header and footer lines: a cued one («تاریخ انتشار:») over a bare
+ * one, the first of equals. Dates of page updates are not publication dates; a bare date opening a
+ * long line is a dateline only when a separator or clock time follows it (not «…، نشست شورا …»).
+ */
 function fromText(doc: TextDoc): DateValue | null {
+  let best: { rank: number; date: DateValue } | null = null;
   for (const line of edgeLines(doc.original)) {
     const lineText = doc.original.slice(line.start, line.end);
     const head = lineText.slice(0, HEAD);
@@ -56,16 +75,20 @@ function fromText(doc: TextDoc): DateValue | null {
     );
     for (const a of dates) {
       const before = head.slice(0, a.start);
+      if (UPDATE_CUE.test(before.slice(-40))) continue;
       const short = lineText.trim().length <= SHORT_LINE && !ENDS_IN_VERB.test(lineText);
       // Nothing but punctuation before it, or a dateline's place: «Isfahan, …», «تهران - ایرنا - …».
-      const leads = /^[\s\u200c\p{P}]*$/u.test(before) || DATELINE_PLACE.test(before);
-      const cued = CUE_BEFORE.test(before.slice(-40));
-      if (short || leads || cued) {
-        return { ...a.date, start: a.start + line.start, end: a.end + line.start };
-      }
+      const place = DATELINE_PLACE.test(before);
+      const bare = /^[\s\u200c\p{P}]*$/u.test(before) && (short || DATELINE_AFTER.test(head.slice(a.end)));
+      // A label inside a long line's story («… روز سه‌شنبه مورخ …») is the sentence's, not the page's.
+      const cued = CUE_BEFORE.test(before.slice(-40)) && (short || before.trim().length <= CUE_REACH);
+      const rank = cued ? 2 : short || place || bare ? 1 : 0;
+      if (rank > (best?.rank ?? 0))
+        best = { rank, date: { ...a.date, start: a.start + line.start, end: a.end + line.start } };
     }
+    if (best?.rank === 2) break;
   }
-  return null;
+  return best?.date ?? null;
 }
 
 function fromHint(hint: string): DateValue | null {
