@@ -100,6 +100,7 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
     sha256: input.sha256,
     language,
     title: input.title ?? null,
+    url: input.url ?? null,
     publishedAt,
     contacts,
     mentions: entityMentions,

@@ -12,8 +12,24 @@ import {
   runExtract,
   UsageError,
 } from '../io/run.js';
+import { ALL_TABLES } from '../records/tables.js';
 import { parseShard, shardFromEnvironment } from '../scale/shard.js';
+import { GRAPH_FILES } from '../write/derive.js';
 import { writeReport } from '../write/report/index.js';
+
+function wrap(names: string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < names.length; i += 4) lines.push(`  ${names.slice(i, i + 4).join(', ')}`);
+  return lines.join('\n');
+}
+
+const OUTPUT_HELP = `
+Files written to DIR (all atomically, byte-identical for the same input whatever --jobs is):
+  records.jsonl, errors.jsonl, run.json, report.html
+${wrap(ALL_TABLES.map((t) => `${t}.csv`))}
+  the same tables as .parquet (typed: DATE, INT32, DOUBLE, BOOLEAN, LIST)
+  ${GRAPH_FILES.join(', ')} (the cooperation network for Gephi, Cytoscape)
+Every column is documented in the README (Output → Columns).`;
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -53,7 +69,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders or globs (.txt, .md, .html, .htm, .jsonl)')
     .requiredOption(
       '-o, --out <dir>',
-      'output folder (records.jsonl, CSVs, errors.jsonl, run.json, report.html)',
+      'output folder (records.jsonl, every table as .csv and .parquet, network.gexf/.graphml, errors.jsonl, run.json, report.html)',
     )
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)', positiveInt)
     .option('--no-cache', 'neither read nor write the incremental cache')
@@ -66,6 +82,7 @@ export function register(program: Command): void {
       'N shards, K from the array job (JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID, AWS_BATCH_JOB_ARRAY_INDEX)',
       positiveInt,
     )
+    .addHelpText('after', OUTPUT_HELP)
     .option(
       '--explain',
       'print one JSON line per entity on stdout: {source, entityId, type, text, start, end, rule}',

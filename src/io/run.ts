@@ -12,6 +12,7 @@ import { SCHEMA_VERSION } from '../records/schema.js';
 import { orderKey, ownsSource, type ShardSpec } from '../scale/hash.js';
 import { ShardKeyLog } from '../scale/keys.js';
 import { version } from '../version.js';
+import { deriveFromWriter } from '../write/derive.js';
 import { OUTPUT_FILES, type OutputCounts, OutputWriter } from '../write/output.js';
 import { codeFingerprint } from './cache.js';
 import { MAX_DOCUMENT_BYTES } from './document.js';
@@ -303,6 +304,9 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       await new Promise<void>((r) => (wake = r));
     }
     check();
+    // Run-level tables (organisations, events, network, Parquet) from the records just written.
+    const derived = await deriveFromWriter(writer);
+    check();
     const tDone = performance.now();
     const counts: RunCounts = { documents: progress.documents, ...writer.counts, cached };
     const timings = {
@@ -317,8 +321,9 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       inputs: opts.inputs,
       unmatchedInputs: missing,
       duplicateSources,
-      files: Object.values(OUTPUT_FILES),
+      files: [...Object.values(OUTPUT_FILES), ...derived.files],
       counts,
+      tables: derived.counts,
       timings,
       options: {
         jobs,

@@ -15,6 +15,7 @@ export interface RecordParts {
   sha256: string;
   language: 'fa' | 'en';
   title: string | null;
+  url?: string | null;
   publishedAt: DateValue | null;
   contacts: Contacts;
   mentions: readonly Mention[];
@@ -99,6 +100,7 @@ export function buildRecord(parts: RecordParts): DocumentRecord {
     sha256: parts.sha256,
     language: parts.language,
     title: parts.title,
+    ...(parts.url ? { url: parts.url } : {}),
     publishedAt: parts.publishedAt,
     contacts: {
       emails: unique(parts.contacts.emails.map((x) => x.value)),

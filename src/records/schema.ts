@@ -142,6 +142,8 @@ export const DocumentRecordSchema = z.object({
   language: z.enum(['fa', 'en']),
   /** Page title (HTML <title>/<h1>, JSONL title) when the input had one; not part of `text`. */
   title: z.string().nullable().optional(),
+  /** The page address when the input gave one (a .jsonl `url`). */
+  url: z.string().nullable().optional(),
   publishedAt: DateValueSchema.nullable(),
   contacts: z.object({ emails: z.array(z.string()), phones: z.array(z.string()) }),
   entities: z.array(EntitySchema),

@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { UsageError } from '../io/run.js';
 import { type ErrorRecord, SCHEMA_VERSION } from '../records/schema.js';
 import { version } from '../version.js';
+import { deriveFromWriter } from '../write/derive.js';
 import { OUTPUT_FILES, OutputWriter } from '../write/output.js';
 import { serializeRecord } from '../write/serialize.js';
 import { SHARD_DIR, SHARD_FILES, type ShardManifest } from './keys.js';
@@ -279,6 +280,8 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
       writer.addError(JSON.parse(e.line) as ErrorRecord);
       documents++;
     }
+    // Events, organisations, the network and Parquet from the merged records, as extract makes them.
+    const derived = await deriveFromWriter(writer);
     const { cached, ...runInfo } = p.runInfo;
     const counts = { documents, ...writer.counts, cached };
     writer.commit({
@@ -286,8 +289,9 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
       schemaVersion: SCHEMA_VERSION,
       rulesHash: p.rulesHash,
       ...runInfo,
-      files: Object.values(OUTPUT_FILES),
+      files: [...Object.values(OUTPUT_FILES), ...derived.files],
       counts,
+      tables: derived.counts,
       timings: { mergeMs: Math.round(performance.now() - t0) },
       options: { merged: { kind: p.kind, from, ...(p.batches ? { batches: p.batches } : {}) } },
     });

@@ -13,12 +13,14 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ErrorRecord } from '../records/schema.js';
-import { csvHeader, TABLE_NAMES, type TableName } from './csv.js';
+import { csvHeader, TABLE_NAMES } from './csv.js';
 import { type SerializedDoc, serializeError } from './serialize.js';
 
 export const OUTPUT_FILES = {
   records: 'records.jsonl',
   errors: 'errors.jsonl',
+  documents: 'documents.csv',
+  document_flags: 'document_flags.csv',
   meetings: 'meetings.csv',
   attendees: 'attendees.csv',
   decisions: 'decisions.csv',
@@ -28,6 +30,7 @@ type FileKey = keyof typeof OUTPUT_FILES;
 const FILE_KEYS = Object.keys(OUTPUT_FILES) as FileKey[];
 
 const TMP_PREFIX = '.khabar-tmp-';
+const COUNTED = ['meetings', 'attendees', 'decisions', 'entities'] as const;
 // Small on purpose: strings held across young-generation collections are promoted, and at 1 MB per
 // file the main thread's old generation grew by ~100 MB before its first full collection.
 const FLUSH_AT = 1 << 16;
@@ -87,11 +90,15 @@ export class OutputWriter {
   };
   private files: Record<FileKey, BufferedFile>;
   private closed = false;
+  private readonly tag: string;
+  /** Files derived at the end of the run (final name → temporary path), renamed on commit. */
+  private readonly staged = new Map<string, string>();
 
   constructor(readonly outDir: string) {
     mkdirSync(outDir, { recursive: true });
     removeStaleTemporaries(outDir);
     const tag = `${process.pid}-${Date.now()}`;
+    this.tag = tag;
     this.files = {} as Record<FileKey, BufferedFile>;
     for (const k of FILE_KEYS)
       this.files[k] = new BufferedFile(join(outDir, `${TMP_PREFIX}${tag}-${OUTPUT_FILES[k]}`));
@@ -101,10 +108,8 @@ export class OutputWriter {
   addDocument(doc: SerializedDoc): void {
     this.files.records.write(`${doc.record}\n`);
     this.counts.records++;
-    for (const t of TABLE_NAMES) {
-      this.files[t as TableName].write(doc.csv[t]);
-      this.counts[t] += doc.counts[t];
-    }
+    for (const t of TABLE_NAMES) this.files[t].write(doc.csv[t]);
+    for (const t of COUNTED) this.counts[t] += doc.counts[t];
   }
 
   addError(error: ErrorRecord): void {
@@ -112,10 +117,24 @@ export class OutputWriter {
     this.counts.errors++;
   }
 
+  /** Closes the streamed files; the returned temporary records.jsonl can then be read back. */
+  finishStreaming(): { records: string } {
+    this.closeAll();
+    return { records: this.files.records.tmpPath };
+  }
+
+  /** A temporary path for a file derived at the end of the run; renamed into place on commit. */
+  stage(name: string): string {
+    const tmp = join(this.outDir, `${TMP_PREFIX}${this.tag}-${name}`);
+    this.staged.set(name, tmp);
+    return tmp;
+  }
+
   /** Closes and renames every file into place; then writes run.json (also via a temporary). */
   commit(runInfo: unknown): void {
     this.closeAll();
     for (const k of FILE_KEYS) renameSync(this.files[k].tmpPath, join(this.outDir, OUTPUT_FILES[k]));
+    for (const [name, tmp] of this.staged) renameSync(tmp, join(this.outDir, name));
     writeJsonAtomic(join(this.outDir, 'run.json'), runInfo);
   }
 
@@ -129,6 +148,7 @@ export class OutputWriter {
       }
     }
     for (const k of FILE_KEYS) rmSync(this.files[k].tmpPath, { force: true });
+    for (const tmp of this.staged.values()) rmSync(tmp, { force: true });
   }
 
   private closeAll(): void {

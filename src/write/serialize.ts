@@ -7,14 +7,15 @@ import {
   type ErrorRecord,
   ErrorRecordSchema,
 } from '../records/schema.js';
-import { csvLines, TABLE_NAMES, type TableName, tableRows } from './csv.js';
+import { type DocumentTable, TABLE_NAMES, tableCsv } from './csv.js';
+import { documentRows } from './rows.js';
 
 export interface SerializedDoc {
   /** records.jsonl line, without the newline. */
   record: string;
   /** CSV rows (CRLF-terminated) per table; '' when the document has none. */
-  csv: Record<TableName, string>;
-  counts: Record<TableName, number>;
+  csv: Record<DocumentTable, string>;
+  counts: Record<DocumentTable, number>;
 }
 
 export type Serialized = { ok: true; out: SerializedDoc } | { ok: false; error: ErrorRecord };
@@ -40,11 +41,11 @@ export function serializeRecord(record: unknown, source: string): Serialized {
   }
   // The parsed value, not the input: key order follows the schema, so the bytes are stable.
   const valid: DocumentRecord = parsed.data;
-  const rows = tableRows(valid);
-  const csv = {} as Record<TableName, string>;
-  const counts = {} as Record<TableName, number>;
+  const rows = documentRows(valid);
+  const csv = {} as Record<DocumentTable, string>;
+  const counts = {} as Record<DocumentTable, number>;
   for (const t of TABLE_NAMES) {
-    csv[t] = csvLines(rows[t]);
+    csv[t] = tableCsv(t, rows[t]);
     counts[t] = rows[t].length;
   }
   return { ok: true, out: { record: JSON.stringify(valid), csv, counts } };

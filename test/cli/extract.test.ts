@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { derivedFileNames } from '../../src/write/derive.js';
 import { type Build, buildProject, ROOT } from '../io/helpers/build.js';
 
 let build: Build;
@@ -21,6 +22,17 @@ describe('khabar extract: usage', () => {
     expect(r.status).toBe(0);
     for (const opt of ['--out', '--jobs', '--no-cache', '--timeout-ms', '--explain', '--no-report'])
       expect(r.stdout).toContain(opt);
+    // Every output file is named in the help.
+    for (const f of [
+      'organisations.csv',
+      'documents.csv',
+      'events.csv',
+      'event_conflicts.csv',
+      '.parquet',
+      'network.gexf',
+      'network.graphml',
+    ])
+      expect(r.stdout).toContain(f);
   });
 
   it('exits 2 without --out, with a bad --jobs or --timeout-ms, and when no document matches', () => {
@@ -47,9 +59,11 @@ describe('khabar extract: the seed with the real pipeline', () => {
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
     expect(run.counts.errors).toBe(0);
     expect(run.counts.records).toBe(run.counts.documents);
-    expect(readFileSync(join(out, 'meetings.csv'), 'utf8').startsWith('\ufeffdocId,meetingId,kind,')).toBe(
-      true,
-    );
+    for (const f of run.files) expect(existsSync(join(out, f)), f).toBe(true);
+    expect(run.files).toEqual(expect.arrayContaining(derivedFileNames()));
+    expect(
+      readFileSync(join(out, 'meetings.csv'), 'utf8').startsWith('\ufeffdoc_id,meeting_id,meeting_kind,'),
+    ).toBe(true);
   });
 
   it('runs under V8 options a worker thread refuses (node --max-old-space-size=… khabar)', () => {

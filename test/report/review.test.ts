@@ -178,6 +178,8 @@ describe('review apply and stats on an output folder', () => {
       [
         'attendees.csv',
         'decisions.csv',
+        'document_flags.csv',
+        'documents.csv',
         'entities.csv',
         'meetings.csv',
         'records.jsonl',
@@ -185,16 +187,18 @@ describe('review apply and stats on an output folder', () => {
         'unapplied.jsonl',
       ].sort(),
     );
-    const attendees = csv(join(out, 'attendees.csv')).filter((r) => r.docId === seed.docId);
-    expect(attendees.map((r) => [r.attendeeId, r.name, r.review])).toEqual([['a2', missedName, 'added']]);
+    const attendees = csv(join(out, 'attendees.csv')).filter((r) => r.doc_id === seed.docId);
+    expect(attendees.map((r) => [r.attendee_id, r.person_name, r.review])).toEqual([
+      ['a2', missedName, 'added'],
+    ]);
     const decisions = csv(join(out, 'decisions.csv'));
-    expect(decisions.find((r) => r.docId === seed.docId)).toMatchObject({
-      kind: 'agreement',
+    expect(decisions.find((r) => r.doc_id === seed.docId)).toMatchObject({
+      decision_kind: 'agreement',
       review: 'fixed',
     });
     const meetings = csv(join(out, 'meetings.csv'));
     expect(meetings.map((r) => r.review)).toEqual(['correct', 'unreviewed', 'unreviewed', 'unreviewed']);
-    const entities = csv(join(out, 'entities.csv')).filter((r) => r.docId === seed.docId);
+    const entities = csv(join(out, 'entities.csv')).filter((r) => r.doc_id === seed.docId);
     expect(entities.map((r) => r.review)).toEqual(['fixed', 'unreviewed', 'unreviewed', 'unreviewed']);
     expect(readFileSync(join(out, 'unapplied.jsonl'), 'utf8')).toContain('"reason":"document-not-found"');
     const first = readFileSync(join(out, 'records.jsonl'), 'utf8');

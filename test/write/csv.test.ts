@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  ALL_TABLES,
+  columnInfo,
+  columnsOf,
+  DOCUMENT_TABLES,
+  TABLE_SCHEMAS,
+} from '../../src/records/tables.js';
 import { csvHeader, csvLines, defuse, tableRows } from '../../src/write/csv.js';
+import { documentRows } from '../../src/write/rows.js';
 import { serializeError, serializeRecord } from '../../src/write/serialize.js';
 import { readCsv } from '../io/helpers/csv.js';
 import { sampleRecord } from './helpers.js';
@@ -15,13 +23,15 @@ describe('defuse', () => {
 });
 
 describe('CSV tables', () => {
-  it('starts every file with a BOM and the header, rows end with CRLF', () => {
-    const h = csvHeader('attendees');
-    expect(h).toBe('\ufeffdocId,meetingId,attendeeId,name,honorific,title,organizationId,mentions,rule\r\n');
+  it('starts every file with a BOM and the header from the zod schema, rows end with CRLF', () => {
+    expect(csvHeader('attendees')).toBe(
+      '\ufeffdoc_id,meeting_id,attendee_id,person_name,honorific,office,org_id,mention_spans,rule\r\n',
+    );
+    expect(csvHeader('document_flags')).toBe('\ufeffdoc_id,meeting_id,flag\r\n');
   });
 
-  it('flattens a record into meeting, attendee, decision and entity rows', () => {
-    const rows = tableRows(sampleRecord());
+  it('flattens a record into document, flag, meeting, attendee, decision and entity rows', () => {
+    const rows = tableRows(sampleRecord({ url: 'https://iust.ac.ir/n/1', warnings: ['year-inferred'] }));
     expect(rows.meetings).toEqual([
       [
         '2019/iust',
@@ -77,6 +87,64 @@ describe('CSV tables', () => {
       '2019-03-06',
       'date.half-month',
     ]);
+    // The decision's date was year-inferred: a meeting-level flag beside the document's warning.
+    expect(rows.document_flags).toEqual([
+      ['2019/iust', null, 'year-inferred'],
+      ['2019/iust', 'm1', 'year-inferred'],
+    ]);
+    expect(rows.documents).toEqual([
+      [
+        '2019/iust',
+        '2019/iust.txt',
+        'https://iust.ac.ir/n/1',
+        null,
+        'fa',
+        'a'.repeat(64),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        1,
+        2,
+        1,
+        4,
+        2,
+        'year-inferred',
+        'ut5@iust.ac.ir',
+        '77491031',
+      ],
+    ]);
+  });
+
+  it('gives every per-document row exactly the schema’s columns, with values of the schema’s types', () => {
+    const rows = documentRows(sampleRecord({ warnings: ['low-confidence'] }));
+    for (const t of DOCUMENT_TABLES) {
+      expect(rows[t].length).toBeGreaterThan(0);
+      for (const r of rows[t]) {
+        expect(Object.keys(r)).toEqual(columnsOf(t));
+        expect(() => TABLE_SCHEMAS[t].parse(r)).not.toThrow();
+      }
+    }
+  });
+
+  it('uses snake_case names, and one name never means two things', () => {
+    const seen = new Map<string, string>();
+    for (const t of ALL_TABLES) {
+      for (const c of columnInfo(t)) {
+        expect(c.name).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+        expect(c.description.length).toBeGreaterThan(5);
+        const type = `${c.type}${c.values ? `:${c.values.join(',')}` : ''}`;
+        // The same name has the same type everywhere (descriptions may add context).
+        if (seen.has(c.name)) expect(`${c.name} ${type}`).toBe(`${c.name} ${seen.get(c.name)}`);
+        else seen.set(c.name, type);
+      }
+    }
+    // The words that used to change meaning between files are gone.
+    for (const t of ALL_TABLES)
+      for (const bad of ['title', 'kind', 'name', 'text', 'start', 'end', 'type'])
+        expect(columnsOf(t)).not.toContain(bad);
   });
 
   it('quotes per RFC 4180 and defuses formula cells, so a reader gets the values back', () => {
@@ -87,7 +155,14 @@ describe('CSV tables', () => {
     expect(readCsv(s.out.csv.decisions)[0]?.[4]).toBe('نشست بعدی\nدر خواجه نصیر');
     expect(readCsv(s.out.csv.attendees)[1]?.[5]).toBe("'-معاون");
     expect(readCsv(s.out.csv.entities)[3]?.[3]).toBe(`'=HYPERLINK("x")`);
-    expect(s.out.counts).toEqual({ meetings: 1, attendees: 2, decisions: 1, entities: 4 });
+    expect(s.out.counts).toEqual({
+      documents: 1,
+      document_flags: 1,
+      meetings: 1,
+      attendees: 2,
+      decisions: 1,
+      entities: 4,
+    });
     for (const table of Object.values(s.out.csv)) {
       for (const row of readCsv(table)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }

@@ -23,6 +23,8 @@ describe('OutputWriter', () => {
     expect(readdirSync(dir).sort()).toEqual([
       'attendees.csv',
       'decisions.csv',
+      'document_flags.csv',
+      'documents.csv',
       'entities.csv',
       'errors.jsonl',
       'meetings.csv',
@@ -30,7 +32,7 @@ describe('OutputWriter', () => {
       'run.json',
     ]);
     expect(readFileSync(join(dir, 'records.jsonl'), 'utf8').split('\n')).toHaveLength(2);
-    expect(readFileSync(join(dir, 'meetings.csv'), 'utf8').startsWith('\ufeffdocId,meetingId,')).toBe(true);
+    expect(readFileSync(join(dir, 'meetings.csv'), 'utf8').startsWith('\ufeffdoc_id,meeting_id,')).toBe(true);
     expect(w.counts).toEqual({ records: 1, meetings: 1, attendees: 2, decisions: 1, entities: 4, errors: 1 });
   });
 

@@ -1,0 +1,108 @@
+// A meeting as one document reports it, reduced to what linking reports across documents needs:
+// its dates, organisations, kind, people and wording. Kept small because the whole run's reports
+// are held until the events are linked.
+import type { DocumentRecord, Meeting } from '../records/schema.js';
+
+export interface ReportedMeeting {
+  docId: string;
+  meetingId: string;
+  source: string;
+  kind: Meeting['kind'];
+  title: string | null;
+  /** Gregorian and Jalali day range; null when undated. */
+  date: { gFrom: string; gTo: string; jFrom: string; jTo: string; precision: string } | null;
+  orgs: string[];
+  location: { text: string; orgId: string | null } | null;
+  attendees: { id: string; name: string | null; office: string | null; orgId: string | null }[];
+  decisions: { id: string; kind: Meeting['decisions'][number]['kind']; text: string }[];
+  /** Content words of the report (offices, places, units, title, decisions), normalised and sorted. */
+  words: string[];
+  /** Normalised surnames (last word of each named attendee). */
+  people: string[];
+}
+
+// Letters that Persian and Arabic write differently, diacritics and joiners: folded before comparing.
+const FOLD: [RegExp, string][] = [
+  [/[يى]/g, 'ی'],
+  [/ك/g, 'ک'],
+  [/[ۀة]/g, 'ه'],
+  [/[أإآ]/g, 'ا'],
+  [/ؤ/g, 'و'],
+  [/[\u064B-\u065F\u0670\u0640]/g, ''],
+  [/\u200C|\u200D|\u200E|\u200F/g, ' '],
+];
+
+/** Words too common in releases to tell two events apart. */
+const STOP = new Set(
+  (
+    'و در به از با که این آن را برای تا بر یا هم نیز شد شده است بود های ها می ای دانشگاه دانشگاههای ' +
+    'رئیس رییس دکتر آقای خانم مهندس جلسه نشست دیدار سفر بازدید همکاری همکاریهای برگزار کرد کردند ' +
+    'حضور روز امروز گذشته سال ماه خود وی ایشان یک دو سه گفت عنوان گزارش خبرنگار روابط عمومی روسای رئوسای ' +
+    'شود باشد کردند گفتگو the of and in to a at for with on by'
+  ).split(' '),
+);
+
+export function normalizeWords(text: string): string[] {
+  let t = text.toLowerCase();
+  for (const [re, to] of FOLD) t = t.replace(re, to);
+  t = t
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  return t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w));
+}
+
+/** Entity types whose words describe an event (organisations, people and dates are compared apart). */
+const WORDING_TYPES = new Set(['title', 'place', 'unit']);
+
+function inSpans(
+  s: { start: number; end: number },
+  spans: readonly { start: number; end: number }[],
+): boolean {
+  return spans.some((e) => s.start >= e.start && s.end <= e.end);
+}
+
+export function reportsOf(record: DocumentRecord): ReportedMeeting[] {
+  return record.meetings.map((m) => {
+    const words = new Set<string>();
+    const add = (t: string | null | undefined) => {
+      if (t) for (const w of normalizeWords(t)) words.add(w);
+    };
+    add(m.title);
+    add(m.location?.text);
+    for (const d of m.decisions) add(d.text);
+    for (const a of m.attendees) add(a.title);
+    for (const e of record.entities) if (WORDING_TYPES.has(e.type) && inSpans(e, m.evidence)) add(e.text);
+    const people = new Set<string>();
+    for (const a of m.attendees) {
+      const last = a.name ? normalizeWords(a.name).at(-1) : undefined;
+      if (last) people.add(last);
+    }
+    return {
+      docId: record.docId,
+      meetingId: m.meetingId,
+      source: record.source,
+      kind: m.kind,
+      title: m.title,
+      date: m.date
+        ? {
+            gFrom: m.date.gregorian.from,
+            gTo: m.date.gregorian.to,
+            jFrom: m.date.jalali.from,
+            jTo: m.date.jalali.to,
+            precision: m.date.precision,
+          }
+        : null,
+      orgs: [...new Set(m.organizations)].sort(),
+      location: m.location ? { text: m.location.text, orgId: m.location.organizationId } : null,
+      attendees: m.attendees.map((a) => ({
+        id: a.attendeeId,
+        name: a.name,
+        office: a.title,
+        orgId: a.organizationId,
+      })),
+      decisions: m.decisions.map((d) => ({ id: d.decisionId, kind: d.kind, text: d.text })),
+      words: [...words].sort(),
+      people: [...people].sort(),
+    };
+  });
+}

@@ -1,0 +1,180 @@
+// organisations.csv: one row per organisation seen in the run. Names, kind, country, city and the
+// ROR/Wikidata ids come from the rules data (the gazetteers); an organisation whose id is not in
+// them is a local unknown, named by the wording the documents use most.
+import type { DocumentRecord, Entity } from '../records/schema.js';
+import type { RuleSet } from '../rules/load.js';
+import type { Row } from './rows.js';
+
+export interface OrgInfo {
+  name_fa: string | null;
+  name_en: string | null;
+  org_kind: string | null;
+  university_type: string | null;
+  country: string | null;
+  city: string | null;
+  ror_id: string | null;
+  wikidata_id: string | null;
+}
+export type OrgDirectory = ReadonlyMap<string, OrgInfo>;
+
+/** Universities' own kinds that name a kind of organisation of their own. */
+const UNIVERSITY_ORG_KIND: Record<string, string> = {
+  medical: 'medical-university',
+  institute: 'institute',
+};
+
+/** An optional string field the rules may or may not carry (ror, wikidata, city). */
+function field(entry: object, ...names: string[]): string | null {
+  for (const n of names) {
+    const v = (entry as Record<string, unknown>)[n];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+/** The gazetteers as a lookup by organisation id. */
+export function orgDirectory(rules: Pick<RuleSet, 'universities' | 'organizations'>): OrgDirectory {
+  const dir = new Map<string, OrgInfo>();
+  for (const u of rules.universities) {
+    if (dir.has(u.id)) continue;
+    dir.set(u.id, {
+      name_fa: u.fa,
+      name_en: u.en,
+      org_kind: UNIVERSITY_ORG_KIND[u.kind] ?? 'university',
+      university_type: u.kind,
+      country: u.country,
+      city: u.city,
+      ror_id: field(u, 'ror', 'rorId'),
+      wikidata_id: field(u, 'wikidata', 'wikidataId'),
+    });
+  }
+  for (const o of rules.organizations) {
+    if (o.id === null || dir.has(o.id)) continue;
+    dir.set(o.id, {
+      name_fa: o.fa,
+      name_en: o.en ?? null,
+      org_kind: o.type,
+      university_type: null,
+      country: o.country ?? null,
+      city: field(o, 'city'),
+      ror_id: field(o, 'ror', 'rorId'),
+      wikidata_id: field(o, 'wikidata', 'wikidataId'),
+    });
+  }
+  return dir;
+}
+
+interface Seen {
+  mentions: number;
+  documents: number;
+  meetings: number;
+  events: number;
+  /** wording → count, for naming a local unknown. */
+  names: Map<string, number>;
+}
+
+/** The org id of a university/organisation entity: its canonical id, or its local id when unknown. */
+export function orgIdOf(e: Entity): string | null {
+  if (e.type !== 'university' && e.type !== 'organization') return null;
+  return e.canonicalId ?? e.localId ?? null;
+}
+
+/** Organisation ids of one record: every id any of its entities or meetings uses. */
+function idsOf(record: DocumentRecord): Set<string> {
+  const ids = new Set<string>();
+  const add = (id: string | null | undefined) => {
+    if (id) ids.add(id);
+  };
+  for (const e of record.entities) {
+    add(orgIdOf(e));
+    add(e.organizationId);
+  }
+  for (const m of record.meetings) {
+    for (const o of m.organizations) add(o);
+    add(m.location?.organizationId);
+    add(m.organizer?.organizationId);
+    for (const a of m.attendees) add(a.organizationId);
+    for (const d of m.decisions) add(d.location?.organizationId);
+  }
+  return ids;
+}
+
+/** Counts per organisation while records go by; `rows()` gives organisations.csv. */
+export class OrganisationTable {
+  private readonly seen = new Map<string, Seen>();
+
+  constructor(private readonly directory: OrgDirectory) {}
+
+  private get(id: string): Seen {
+    let s = this.seen.get(id);
+    if (!s) {
+      s = { mentions: 0, documents: 0, meetings: 0, events: 0, names: new Map() };
+      this.seen.set(id, s);
+    }
+    return s;
+  }
+
+  addRecord(record: DocumentRecord): void {
+    for (const id of idsOf(record)) this.get(id).documents++;
+    for (const e of record.entities) {
+      const id = orgIdOf(e);
+      if (!id) continue;
+      const s = this.get(id);
+      s.mentions++;
+      const name = e.name ?? e.text;
+      s.names.set(name, (s.names.get(name) ?? 0) + 1);
+    }
+    for (const m of record.meetings) for (const o of new Set(m.organizations)) this.get(o).meetings++;
+  }
+
+  addEvent(orgIds: readonly string[]): void {
+    for (const o of new Set(orgIds)) this.get(o).events++;
+  }
+
+  /** The gazetteer's entry, or a local unknown's most frequent wording. */
+  info(id: string): OrgInfo & { identified: boolean } {
+    const known = this.directory.get(id);
+    if (known) return { ...known, identified: true };
+    const names = [...(this.seen.get(id)?.names ?? [])].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    );
+    return {
+      identified: false,
+      name_fa: names[0]?.[0] ?? null,
+      name_en: null,
+      org_kind: null,
+      university_type: null,
+      country: null,
+      city: null,
+      ror_id: null,
+      wikidata_id: null,
+    };
+  }
+
+  ids(): string[] {
+    return [...this.seen.keys()].sort();
+  }
+
+  rows(): Row[] {
+    return this.ids().map((id) => {
+      const s = this.get(id);
+      const i = this.info(id);
+      return {
+        org_id: id,
+        identified: i.identified,
+        name_fa: i.name_fa,
+        name_en: i.name_en,
+        org_kind: i.org_kind,
+        university_type: i.university_type,
+        country: i.country,
+        city: i.city,
+        ror_id: i.ror_id,
+        wikidata_id: i.wikidata_id,
+        mention_count: s.mentions,
+        document_count: s.documents,
+        meeting_count: s.meetings,
+        event_count: s.events,
+      };
+    });
+  }
+}
