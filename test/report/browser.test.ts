@@ -315,12 +315,16 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
       const [head, ...body] = readCsv(readFileSync(join(dir, 'reviewed', `${table}.csv`), 'utf8'));
       return body
         .map((r) => Object.fromEntries(r.map((c, k) => [head![k], c])))
-        .filter((r) => r.docId === seed.docId);
+        .filter((r) => r.doc_id === seed.docId);
     };
-    expect(rows('attendees').map((r) => [r.attendeeId, r.name, r.mentions, r.review])).toEqual([
+    expect(rows('attendees').map((r) => [r.attendee_id, r.person_name, r.mention_spans, r.review])).toEqual([
       ['a2', missed, `${at}-${at + missed.length}`, 'added'],
     ]);
-    expect(rows('decisions')[0]).toMatchObject({ decisionId: 'd1', kind: 'agreement', review: 'fixed' });
+    expect(rows('decisions')[0]).toMatchObject({
+      decision_id: 'd1',
+      decision_kind: 'agreement',
+      review: 'fixed',
+    });
     expect(Object.values(rows('decisions')[0]!)).toContain('2019-03-01');
     expect(rows('meetings').map((r) => r.review)).toEqual(['correct']);
     expect(rows('entities').map((r) => r.review)).toEqual([
