@@ -6,6 +6,7 @@ import type { ErrorRecord } from '../records/schema.js';
 import { decodeBytes } from './decode.js';
 import { extractArticle } from './html.js';
 import type { InputKind } from './list.js';
+import { detectMojibake } from './mojibake.js';
 
 /**
  * Documents above this size are rejected with `too-large` rather than processed: 25 MiB is far above
@@ -34,12 +35,15 @@ export function prepareFile(
 ): Prepared {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return fail(meta.source, decoded.code, decoded.message);
+  const unmangled = detectMojibake(decoded.text);
+  if (unmangled.kind === 'broken') return fail(meta.source, 'mojibake', unmangled.message);
+  const text = unmangled.kind === 'repaired' ? unmangled.text : decoded.text;
   if (meta.kind === 'text') {
-    return { ok: true, doc: { source: meta.source, docId: meta.docId, sha256, text: decoded.text } };
+    return { ok: true, doc: { source: meta.source, docId: meta.docId, sha256, text } };
   }
   let article: ReturnType<typeof extractArticle>;
   try {
-    article = extractArticle(decoded.text);
+    article = extractArticle(text);
   } catch (err) {
     return fail(meta.source, 'bad-html', `the HTML could not be parsed: ${(err as Error).message}`);
   }
@@ -98,14 +102,18 @@ export function prepareJsonlLine(
   const key = id !== null && id !== '' ? id : String(meta.line);
   const source = `${meta.fileSource}#${key}`;
   if (!obj.text.trim()) return fail(source, 'empty', 'the field "text" is empty', meta.line);
+  const unmangled = detectMojibake(obj.text);
+  if (unmangled.kind === 'broken') return fail(source, 'mojibake', unmangled.message, meta.line);
+  const title = optionalString(obj.title);
+  const titleFixed = title === null ? null : detectMojibake(title);
   return {
     ok: true,
     doc: {
       source,
       docId: `${meta.fileDocId}#${key}`,
       sha256,
-      text: obj.text,
-      title: optionalString(obj.title),
+      text: unmangled.kind === 'repaired' ? unmangled.text : obj.text,
+      title: titleFixed?.kind === 'repaired' ? titleFixed.text : title,
       url: optionalString(obj.url),
       date: optionalString(obj.date),
     },

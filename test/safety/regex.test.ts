@@ -1,15 +1,26 @@
-// Every regular expression in src/ and rules/ must run in (near) linear time on text crafted against
-// it, and the whole pipeline must survive the same text quickly. A catastrophic pattern takes
-// seconds to hours on these inputs; a linear one takes a few milliseconds.
+// Every regular expression khabar compiles — literals in src/, patterns built at run time (from
+// rules data too), exported pattern strings, patterns in rules/*.json — is analysed statically for
+// ReDoS (recheck; see redos.ts). No timing here: how fast a pattern runs on a busy machine says
+// nothing reliable. Linearity is measured, not asserted, by `npm run bench:linearity`.
+// The crafted inputs stay as correctness tests: the pipeline finishes on them with valid records.
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adversarialInputs } from './adversarial.js';
-import { collect, measure, ROOT } from './regexes.js';
+import { adversarialInputs } from '../../scripts/adversarial.js';
+import {
+  analyse,
+  keyOf,
+  LIVE_TIMEOUT_MS,
+  loadVerdicts,
+  RECORD_TIMEOUT_MS,
+  saveVerdicts,
+  type Verdict,
+} from './redos.js';
+import { acceptedPolynomial } from './redos-accepted.js';
+import { collect, ROOT } from './regexes.js';
 
-/** Per regex, per input. A linear scan of 64k characters takes well under 50 ms even on a busy CI core. */
-const REGEX_BOUND_MS = 400;
-const PIPELINE_BOUND_MS = 15_000;
+/** `REDOS_RECORD=1`: analyse what is not recorded (or was unknown) with the full limit; rewrite the file. */
+const RECORD = process.env.REDOS_RECORD === '1';
 
 // Text that reaches the patterns built lazily inside functions (relative days, parts of months,
 // clock times): the corpus releases plus sentences written for the rarer rules.
@@ -35,31 +46,30 @@ const inventory = await collect(async () => {
   });
 });
 
-// The same shapes at 200 to 64k characters: a regex climbs to the next size only while it stays fast.
-const SIZES = [200, 2_000, 16_000, 64_000];
-const BY_SIZE = SIZES.map((n) => adversarialInputs(n));
-const SHAPES = (BY_SIZE[0] ?? []).map((input, i) => ({
-  name: input.name,
-  texts: BY_SIZE.map((inputs) => inputs[i]?.text ?? ''),
-}));
+const recorded = loadVerdicts();
+const seen = new Map<string, Verdict>();
+const live: string[] = [];
 
-const timings: Array<{ label: string; shape: string; ms: number; chars: number; projected: boolean }> = [];
 afterAll(() => {
-  const top = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 12);
+  const count = new Map<string, number>();
+  for (const v of seen.values()) {
+    const k = v.complexity ?? `unknown (${v.error})`;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
   console.info(
-    `slowest regex runs:\n${top
-      .map(
-        (t) =>
-          `  ${t.ms.toFixed(1)} ms  ${t.chars} chars  ${t.projected ? '(stopped: growth) ' : ''}${t.shape}  ${t.label}`,
-      )
-      .join('\n')}`,
+    `ReDoS analysis of ${seen.size} patterns: ${[...count].map(([k, n]) => `${n} ${k}`).join(', ')}`,
   );
+  if (RECORD) saveVerdicts(seen);
+  else if (live.length)
+    console.info(
+      `${live.length} pattern(s) analysed live (not in redos-verdicts.json); record them with \`npm run redos:record\``,
+    );
 });
 
 describe('regex inventory', () => {
   it('finds the regexes of src/ and rules/', () => {
     console.info(
-      `regex safety: ${inventory.files.length} source files, ${inventory.literalCount} literals, ` +
+      `regex inventory: ${inventory.files.length} source files, ${inventory.literalCount} literals, ` +
         `${inventory.constructorSites.length} RegExp call sites, ${inventory.exportedCount} exported patterns, ` +
         `${inventory.rulesCount} rule patterns → ${inventory.regexes.length} distinct regexes`,
     );
@@ -67,63 +77,67 @@ describe('regex inventory', () => {
     expect(inventory.constructorSites.length).toBeGreaterThan(0);
   });
 
-  it('has seen every RegExp call site build its pattern (so the dynamic ones are tested too)', () => {
+  it('has seen every RegExp call site build its pattern (so the dynamic ones are analysed too)', () => {
     const missed = inventory.constructorSites.filter((s) => !inventory.constructorSitesRun.has(s.where));
     expect(missed.map((s) => s.where)).toEqual([]);
   });
 });
 
-describe('every regex is linear on adversarial input', () => {
+describe('no regex can backtrack catastrophically (static analysis)', () => {
   for (const rx of inventory.regexes) {
     const site = rx.sites[0] ?? '?';
     const label = `${site}${rx.sites.length > 1 ? ` (+${rx.sites.length - 1} more)` : ''}`;
     const short = rx.source.length > 60 ? `${rx.source.slice(0, 60)}…` : rx.source;
-    it(`${label} /${short}/${rx.flags}`, () => {
-      const re = new RegExp(rx.source, rx.flags);
-      const slow: string[] = [];
-      for (const shape of SHAPES) {
-        const m = measure(re, shape.texts, REGEX_BOUND_MS);
-        timings.push({ label: `${label} /${short}/${rx.flags}`, shape: shape.name, ...m });
-        if (m.projected || m.ms > REGEX_BOUND_MS)
-          slow.push(
-            `${m.ms.toFixed(0)} ms on "${shape.name}" at ${m.chars} chars${m.projected ? ' (growing superlinearly; larger sizes skipped)' : ''}`,
-          );
+    it(`${label} /${short}/${rx.flags}`, async () => {
+      const key = keyOf(rx.source, rx.flags);
+      let v = recorded[key];
+      // Recording retries what timed out before: a verdict only ever gets more precise.
+      if (!v || (RECORD && v.status === 'unknown')) {
+        const fresh = await analyse(rx.source, rx.flags, RECORD ? RECORD_TIMEOUT_MS : LIVE_TIMEOUT_MS);
+        if (!v || fresh.status !== 'unknown') v = fresh;
+        if (!RECORD) live.push(key);
       }
-      expect(slow, `/${rx.source}/${rx.flags} at ${rx.sites.join(', ')}`).toEqual([]);
-    });
+      seen.set(key, v);
+      const where = `/${rx.source}/${rx.flags} at ${rx.sites.join(', ')}`;
+      expect(v.complexity, `exponential backtracking in ${where}`).not.toBe('exponential');
+      if (v.complexity === 'polynomial') {
+        const accepted = acceptedPolynomial(rx);
+        expect(
+          accepted,
+          `degree-${v.degree} backtracking in ${where}; attack: ${JSON.stringify(v.attack)}`,
+        ).toBeDefined();
+      }
+    }, 60_000);
   }
 });
 
-describe('the whole pipeline on adversarial input', async () => {
+describe('the whole pipeline on adversarial input (finishes, valid records)', async () => {
   const { createPipeline, processDocument } = await import('../../src/pipeline.js');
   const { analyze } = await import('../../src/text/index.js');
   const { DocumentRecordSchema } = await import('../../src/records/schema.js');
   const pipeline = createPipeline();
-  for (const input of adversarialInputs(300_000)) {
+  // Large enough that every run of a shape is many times longer than any pattern; the
+  // superlinear cases are found by the analysis above and measured by the bench.
+  for (const input of adversarialInputs(20_000)) {
     it(`${input.name} (${input.text.length} chars)`, () => {
-      const t0 = performance.now();
       const doc = analyze(input.text);
       const record = processDocument(
         { source: 'adversarial.txt', docId: 'adversarial', sha256: '0'.repeat(64), text: input.text },
         pipeline,
       );
-      const ms = performance.now() - t0;
       expect(doc.norm.map.length).toBe(doc.norm.text.length + 1);
       DocumentRecordSchema.parse(record);
-      expect(ms).toBeLessThan(PIPELINE_BOUND_MS);
     });
   }
-});
 
-describe('a dateline crafted against DATELINE_PLACE (published.ts:14)', async () => {
-  const { createPipeline, processDocument } = await import('../../src/pipeline.js');
-  const pipeline = createPipeline();
   // 130 ZWNJ before a date on the first line took ~10 s of backtracking in DATELINE_PLACE before
-  // the place word was made unambiguous (and minutes at 200 ZWNJ).
-  it('finishes quickly', () => {
+  // the place word was made unambiguous (and minutes at 200 ZWNJ); now it is one more input.
+  it('a dateline crafted against DATELINE_PLACE', () => {
     const text = `${'\u200c'.repeat(130)} ۱۴۰۲/۰۸/۱۵\nمتن خبر.`;
-    const t0 = performance.now();
-    processDocument({ source: 'dateline.txt', docId: 'dateline', sha256: '0'.repeat(64), text }, pipeline);
-    expect(performance.now() - t0).toBeLessThan(2_000);
+    const record = processDocument(
+      { source: 'dateline.txt', docId: 'dateline', sha256: '0'.repeat(64), text },
+      pipeline,
+    );
+    DocumentRecordSchema.parse(record);
   });
 });

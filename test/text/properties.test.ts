@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, key, normalize } from '../../src/text/index.js';
+import { runs } from '../fc.js';
 
 // A Persian-heavy alphabet with the characters that trip normalisers: ZWNJ, ZWJ, kashida, diacritics,
 // Arabic letter variants, presentation forms, three digit systems, separators, quotes, brackets.
@@ -60,31 +61,42 @@ const ALPHABET = [
 const soup = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((a) => a.join(''));
 const anyText = fc.oneof(soup, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 40 }));
 
-function checkDoc(input: string): void {
+/** The first broken invariant of `analyze(input)`, or null. Plain checks, one expect: `expect` per
+ * character made this the slowest file of the suite. */
+function violation(input: string): string | null {
   const doc = analyze(input);
   const { map, text } = doc.norm;
-  expect(map.length).toBe(text.length + 1);
+  if (map.length !== text.length + 1) return `map has ${map.length} entries for ${text.length} characters`;
   for (let i = 0; i < map.length; i++) {
-    expect(map[i]).toBeGreaterThanOrEqual(0);
-    expect(map[i]).toBeLessThanOrEqual(input.length);
-    if (i > 0) expect(map[i]).toBeGreaterThanOrEqual(map[i - 1]!);
+    const m = map[i]!;
+    if (m < 0 || m > input.length) return `map[${i}] = ${m} is outside 0..${input.length}`;
+    if (i > 0 && m < map[i - 1]!) return `map[${i}] = ${m} < map[${i - 1}] = ${map[i - 1]}`;
   }
-  expect(map[text.length]).toBe(input.length);
+  if (map[text.length] !== input.length) return `map ends at ${map[text.length]}, not ${input.length}`;
   let covered = 0;
-  for (const t of doc.tokens) {
-    expect(t.text).toBe(input.slice(t.start, t.end));
-    expect(t.normalized).toBe(text.slice(t.nStart, t.nEnd));
-    expect(t.normalized.length).toBeGreaterThan(0);
-    expect(t.sentence).toBeGreaterThanOrEqual(0);
+  for (const [k, t] of doc.tokens.entries()) {
+    if (t.text !== input.slice(t.start, t.end))
+      return `token ${k} text ${JSON.stringify(t.text)} is not its slice`;
+    if (t.normalized !== text.slice(t.nStart, t.nEnd)) return `token ${k} normalized is not its slice`;
+    if (t.normalized.length === 0) return `token ${k} is empty`;
+    if (t.sentence < 0) return `token ${k} has sentence ${t.sentence}`;
     covered += t.nEnd - t.nStart;
   }
   // Every character but spaces, line breaks and ZWNJ between words is inside a token.
-  expect(covered).toBe(text.replace(/[ \n\u200c]/g, '').length + (text.match(/\u200c/g) ?? []).length);
+  const expected = text.replace(/[ \n\u200c]/g, '').length + (text.match(/\u200c/g) ?? []).length;
+  if (covered !== expected) return `tokens cover ${covered} characters, expected ${expected}`;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sen = doc.sentences[s]!;
-    expect(sen.text).toBe(input.slice(sen.start, sen.end));
-    for (let k = sen.firstToken; k < sen.endToken; k++) expect(doc.tokens[k]!.sentence).toBe(s);
+    if (sen.text !== input.slice(sen.start, sen.end)) return `sentence ${s} text is not its slice`;
+    for (let k = sen.firstToken; k < sen.endToken; k++)
+      if (doc.tokens[k]!.sentence !== s)
+        return `token ${k} is in sentence ${s} but says ${doc.tokens[k]!.sentence}`;
   }
+  return null;
+}
+
+function checkDoc(input: string): void {
+  expect(violation(input), JSON.stringify(input.slice(0, 200))).toBeNull();
 }
 
 describe('properties', () => {
@@ -94,7 +106,7 @@ describe('properties', () => {
         const once = normalize(s).text;
         expect(normalize(once).text).toBe(once);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -104,14 +116,14 @@ describe('properties', () => {
         const once = normalize(s, { digits: 'latin' }).text;
         expect(normalize(once, { digits: 'latin' }).text).toBe(once);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
   it('maps are monotone and in range, spans equal their slices, nothing is dropped', () => {
     fc.assert(
       fc.property(anyText, (s) => checkDoc(s)),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -123,7 +135,7 @@ describe('properties', () => {
         const once = normalize(s).text;
         expect(normalize(once).text).toBe(once);
       }),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
   });
 
@@ -133,7 +145,7 @@ describe('properties', () => {
         expect(key(key(s))).toBe(key(s));
         expect(key(s.replace(/[ \u200c]/g, ''))).toBe(key(s));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

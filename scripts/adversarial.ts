@@ -1,3 +1,4 @@
+// Shared by the correctness tests (test/safety, test/text) and the linearity bench (scripts/bench-linearity.ts).
 // Text crafted against regular expressions and quadratic scans: long runs of what the patterns
 // repeat (gaps, digits, separators, «, letters, honorifics, e-mail and URL pieces), each also
 // ending in a character that makes the run fail to match at the last moment, which is where a
@@ -70,13 +71,21 @@ export interface Adversarial {
   text: string;
 }
 
-/** Every shape, about `n` characters long, with and without a failing last character. */
-export function adversarialInputs(n: number): Adversarial[] {
-  const out: Adversarial[] = [];
+/** Every shape, as a function of its length: the same shape at any size. */
+export function adversarialShapes(): Array<{ name: string; at: (n: number) => string }> {
+  const out: Array<{ name: string; at: (n: number) => string }> = [];
   for (const [name, unit] of SHAPES)
     for (const [tailName, tail] of TAILS)
-      out.push({ name: `${name}${tailName}`, text: fill(unit, n) + tail });
+      out.push({ name: `${name}${tailName}`, at: (n) => fill(unit, n) + tail });
   // A long run inside an ordinary sentence, where word-boundary lookarounds see letters around it.
-  out.push({ name: 'sentence around ZWNJ and digits', text: `دانشگاه ${fill('\u200c۱', n)} برگزار شد.` });
+  out.push({
+    name: 'sentence around ZWNJ and digits',
+    at: (n) => `دانشگاه ${fill('\u200c۱', n)} برگزار شد.`,
+  });
   return out;
+}
+
+/** Every shape, about `n` characters long, with and without a failing last character. */
+export function adversarialInputs(n: number): Adversarial[] {
+  return adversarialShapes().map((s) => ({ name: s.name, text: s.at(n) }));
 }

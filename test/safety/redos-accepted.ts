@@ -1,0 +1,36 @@
+// Patterns the analysis finds polynomial (quadratic or worse) that are accepted for now, each with
+// why. An entry names the file and the start of the pattern, not a hash, so it survives rules data
+// growing an alternation in the middle. Remove an entry when its pattern is fixed.
+import type { Collected } from './regexes.js';
+
+interface Accepted {
+  file: string;
+  startsWith: string;
+  why: string;
+}
+
+// Found by the first analysis (4 Dec 2026). `npm run bench:linearity -- --only polynomial` times
+// each on its attack string; the date grammar's owner has them as open work (see the README).
+const FOUND = 'recheck finds it polynomial; accepted until the dates grammar is reworked';
+export const ACCEPTED: Accepted[] = [
+  // ~0.6 s per 10k characters on «سة» + tabs + «s»: truly quadratic in V8, the worst of the five.
+  {
+    file: 'src/recognize/dates/grammar.ts',
+    startsWith: '(?<!نماز[ \\t\\u00a0\\u200c]{1,3})(?<wd>',
+    why: FOUND,
+  },
+  { file: 'src/recognize/dates/grammar.ts', startsWith: '(?<month>(?:ارد', why: FOUND },
+  { file: 'src/recognize/dates/grammar.ts', startsWith: 'سال[ \\t\\u00a0\\u200c]+(?:(?<year>', why: FOUND },
+  { file: 'src/recognize/dates/timex.ts', startsWith: '(?<=(?:Wednesday|', why: FOUND },
+  {
+    file: 'src/recognize/dates/timex.ts',
+    startsWith: '(?<![\\p{L}\\p{N}\\p{M}])(?:(?:(?:[0-9۰-۹٠-٩]+(?:[.٫/][0-9۰-۹٠-٩]+)?|',
+    why: FOUND,
+  },
+];
+
+export function acceptedPolynomial(rx: Collected): Accepted | undefined {
+  return ACCEPTED.find(
+    (a) => rx.source.startsWith(a.startsWith) && rx.sites.some((s) => s.startsWith(a.file)),
+  );
+}
