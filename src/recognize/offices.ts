@@ -89,6 +89,8 @@ function nameEnd(ctx: RecognizerContext, from: number, maxWords: number, place: 
       break;
     // A hall may be named after an office («سالن جلسات ریاست»); a unit's name stops at one.
     if (ctx.lex.orgs.longestAt(ctx.keys, end) || (!place && ctx.lex.titles.longestAt(ctx.keys, end))) break;
+    // «دفتر آقای دکتر X»: a person's office is not a unit named after them (halls are: «سالن شهید X»).
+    if (!place && ctx.lex.honorifics.longestAt(ctx.keys, end)) break;
     if (ctx.lex.events.longestAt(ctx.keys, end) || ctx.lex.happened.longestAt(ctx.keys, end)) break;
     end++;
   }

@@ -132,6 +132,7 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number): nu
 const SUFFIXES = ['ی', 'ای', 'ها', 'های', 'هایی', 'ان', 'ات'];
 /** Prepositions and prefixes written glued to the next word («باتفاق», «بمناسبت», «وگفتگوی», «فراملی»). */
 const GLUED_PREFIXES = ['و', 'ب', 'با', 'فرا', 'بی'];
+const GLUED_AFTER = ['از', 'را'];
 
 /**
  * An everyday word, also with an indefinite/ezafe ی or a plural glued on («گزارشی», «اعضای»,
@@ -142,6 +143,9 @@ export function isCommonWord(ctx: RecognizerContext, k: string, prefixed = true)
   if (common.has(k)) return true;
   for (const suf of SUFFIXES)
     if (k.length > suf.length + 1 && k.endsWith(suf) && common.has(k.slice(0, -suf.length))) return true;
+  // «بعداز», «پیشاز»: a word with a preposition glued after it.
+  for (const post of GLUED_AFTER)
+    if (k.length > post.length + 2 && k.endsWith(post) && common.has(k.slice(0, -post.length))) return true;
   if (prefixed)
     for (const pre of GLUED_PREFIXES)
       if (k.length > pre.length + 2 && k.startsWith(pre) && isCommonWord(ctx, k.slice(pre.length), false))
@@ -156,4 +160,16 @@ export function isNameLike(ctx: RecognizerContext, t: number, sentence: number):
   if (isVerbForm(k)) return false;
   if (ctx.lex.givenNames.has(k) || ctx.lex.surnames.has(k) || SEYED.has(k)) return true;
   return !isCommonWord(ctx, k) && !ctx.lex.commonWords.has(k + (ctx.keys[t + 1] ?? ''));
+}
+
+/**
+ * The end of a name whose first word is glued to its honorific («دکترامیر گل رو»): the glued word
+ * is a given name (then a surname follows) or the surname; further surname words as usual.
+ */
+export function gluedNameEnd(ctx: RecognizerContext, t: number, restKey: string): number {
+  const sentence = ctx.doc.tokens[t]!.sentence;
+  let end = t + 1;
+  if (ctx.lex.givenNames.has(restKey) && isNameToken(ctx, end, sentence) && isNameLike(ctx, end, sentence))
+    end++;
+  return surnameTail(ctx, end, sentence);
 }

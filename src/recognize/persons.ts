@@ -4,7 +4,7 @@
 // is never a person, and a name that names a hall, complex or prize («مجتمع فناوری دکتر X») is none.
 import { key } from '../text/key.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
-import { isNameLike, LATIN_NAME, nameEnd, SEYED } from './person-names.js';
+import { gluedNameEnd, isCommonWord, isNameLike, LATIN_NAME, nameEnd, SEYED } from './person-names.js';
 import type { Mention } from './types.js';
 
 const OPEN_PAREN = new Set(['(', '（']);
@@ -53,6 +53,24 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
       // «Dr. X», «Prof. X»: the abbreviation's full stop belongs to the honorific.
       if (tokens[h]?.normalized === '.' && /^[A-Za-z]+$/.test(tokens[h - 1]?.text ?? '')) h++;
     }
+    // 1b. an honorific glued to the name («دکترامیر …», «آقای دكترالماسوندي»).
+    const glued = gluedHonorific(ctx, h);
+    if (glued) {
+      const end = gluedNameEnd(ctx, h, key(glued.rest));
+      const tok = tokens[h]!;
+      const name = ctx.doc.norm.text.slice(tok.nStart + glued.honorific.length, tokens[end - 1]!.nEnd);
+      if (!namesAThing(ctx, t))
+        out.push(
+          mentionOf(ctx, t, end, {
+            type: 'person',
+            rule: 'person.glued-honorific',
+            name,
+            honorific: glued.honorific,
+          }),
+        );
+      t = end;
+      continue;
+    }
     if (honorifics.length) {
       const end = nameEnd(ctx, h, latin || LATIN_NAME.test(tokens[h]?.text ?? ''));
       if (end > h && namesAThing(ctx, t)) {
@@ -90,8 +108,15 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
             : null;
       // Without an office nearby, a given name that is not also a common word, followed by a
       // surname, is still a name («علی لاریجانی گفت»), unless a saint's or street's word precedes it.
+      // «حسن نیت», «حسن نظر»: a given name before an everyday word is a phrase, not a person.
+      const k2 = ctx.keys[t + 1] ?? '';
+      const phrase =
+        !ctx.lex.givenNames.has(k2) &&
+        !ctx.lex.surnames.has(k2) &&
+        (isCommonWord(ctx, k2) || ctx.lex.commonWords.has(ctx.keys[t]! + k2));
       const plain =
         !context &&
+        !phrase &&
         end - t >= 2 &&
         !ctx.lex.ambiguousGiven.has(ctx.keys[t]!) &&
         !NOT_A_PERSON_BEFORE.has(ctx.keys[t - 1] ?? '') &&
@@ -163,4 +188,23 @@ function precededByOffice(ctx: RecognizerContext, t: number): boolean {
     if (tok.kind === 'punct' && !COMMA.has(tok.normalized)) return false;
   }
   return false;
+}
+
+/** Honorifics that sites glue to the name when a space is lost. */
+const GLUEABLE = ['دکتر', 'مهندس', 'پروفسور'];
+
+function gluedHonorific(ctx: RecognizerContext, t: number): { honorific: string; rest: string } | null {
+  const tok = ctx.doc.tokens[t]!;
+  if (tok.kind !== 'word') return null;
+  for (const h of GLUEABLE) {
+    if (!tok.normalized.startsWith(h)) continue;
+    const rest = tok.normalized.slice(h.length);
+    // «دکترا», «دکتری», «مهندسی», «مهندسین» are words; a name is longer and not vocabulary.
+    const k = key(rest);
+    const known = ctx.lex.givenNames.has(k) || ctx.lex.surnames.has(k);
+    if (rest.length < 3 || rest.startsWith('\u200c') || (!known && isCommonWord(ctx, k))) return null;
+    if (!/^[\u0600-\u06FF]+$/.test(rest)) return null;
+    return { honorific: h, rest };
+  }
+  return null;
 }

@@ -126,6 +126,27 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.speaker',
   },
   {
+    // An honorific glued to the name when the space was lost.
+    text: 'در این نشست دکترمهرداد فرهمندپور درباره طرح توضیح داد.',
+    name: 'مهرداد فرهمندپور',
+    honorific: 'دکتر',
+    rule: 'person.glued-honorific',
+  },
+  {
+    // «دفتر آقای دکتر X» is X's office, and X is a person.
+    text: 'جلسه در دفتر آقای دکتر نادری برگزار شد.',
+    name: 'نادری',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
+    // A preposition glued after the next word («بعدازظهر» written «بعداز ظهر») ends the name.
+    text: 'دکتر سهراب فتاحی بعداز ظهر دیروز از آزمایشگاه بازدید کرد.',
+    name: 'سهراب فتاحی',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
     text: 'The workshop was opened by Dr. John Smith from the University of Tokyo.',
     name: 'John Smith',
     honorific: 'Dr.',
@@ -235,6 +256,14 @@ const NEGATIVE: { text: string; why: string }[] = [
     why: 'an adjective with a glued prefix before an office',
   },
   { text: 'بمناسبت هفته پژوهش رئیس دانشگاه پیام داد.', why: 'a glued preposition before an office' },
+  {
+    text: 'طرفین با حسن نیت و حسن نظر کامل گفتگو کردند.',
+    why: 'a given name that opens an everyday phrase',
+  },
+  {
+    text: 'دانشجویان دکترای مهندسی و دکتری تخصصی در این دوره شرکت کردند.',
+    why: 'words that start like an honorific',
+  },
 ];
 
 describe('persons: negative corpus', () => {
