@@ -13,6 +13,7 @@ import {
   EnrichmentSchema,
   type GeneratedOrg,
   GeneratedOrgSchema,
+  KnownWordsSchema,
   OrganizationSchema,
   OrgWordsSchema,
   UniversitySchema,
@@ -140,6 +141,8 @@ export function buildGazetteer(dataDir: string, rulesDir: string) {
   /** any domain of a draft → its id, so records from different sources meet on a shared domain */
   const byDomain = new Map<string, string>();
   const byCountryName = new Map<string, string>();
+  /** alias domains already given to a hand-curated entry → its id */
+  const enrichedDomain = new Map<string, string>();
   const enrich = new Map<
     string,
     { domains: Set<string>; ror?: string; wikidata?: string; sources: Set<string> }
@@ -165,11 +168,15 @@ export function buildGazetteer(dataDir: string, rulesDir: string) {
     const all = [...new Set(ids.filter((d): d is string => !!d))];
     if (!all.length) return;
     const system = SYSTEMS.find((s) => s.en.test(enName) || (faName && s.fa.test(faName)));
-    const handId = system?.id ?? all.map((d) => hand.domains.get(d)).find(Boolean);
+    const handId = system?.id ?? all.map((d) => hand.domains.get(d) ?? enrichedDomain.get(d)).find(Boolean);
     if (handId) {
       // Known to the hand-curated files (or a branch of a system): only ids and domains are added.
       const e = enrichOf(handId);
-      for (const d of all) if (!hand.domains.has(d)) e.domains.add(d);
+      for (const d of all) {
+        if (hand.domains.has(d)) continue;
+        e.domains.add(d);
+        enrichedDomain.set(d, handId);
+      }
       e.sources.add(source);
       // A branch's ROR or Wikidata id is not its system's.
       if (!system || all.includes(system.id)) fill(null, e);
@@ -308,7 +315,9 @@ export function buildGazetteer(dataDir: string, rulesDir: string) {
     const e = enrich.get(id)!;
     return EnrichmentSchema.parse({
       id,
-      domains: [...e.domains].sort(),
+      // A domain two sources give to two institutions (Hipo's Marmara lists Muğla's mu.edu.tr)
+      // stays with the entry whose own domain it is.
+      domains: [...e.domains].filter((d) => !byDomain.has(d)).sort(),
       ...(e.ror ? { ror: e.ror } : {}),
       ...(e.wikidata ? { wikidata: e.wikidata } : {}),
       sources: [...e.sources].sort(),
@@ -319,6 +328,25 @@ export function buildGazetteer(dataDir: string, rulesDir: string) {
     sha256: sha256(p),
   }));
   return { iran, world, enrichment, inputs, dropped };
+}
+
+/**
+ * hazm's words that its corpus saw at least once: ordinary Persian words. An unknown organisation's
+ * name made of them («دانشگاه برگزار …») is not a name unless a country follows it.
+ */
+const MIN_FREQUENCY = 1;
+function commonWords(dataDir: string) {
+  const path = join(dataDir, 'lexicon/hazm/words.dat');
+  const words = new Set<string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [word, freq] = line.split('\t');
+    if (word && Number(freq) >= MIN_FREQUENCY) words.add(key(word));
+  }
+  return KnownWordsSchema.parse({
+    source: `hazm words.dat (MIT), sha256 ${sha256(path)}`,
+    minFrequency: MIN_FREQUENCY,
+    words: [...words].sort(),
+  });
 }
 
 function writeAtomic(path: string, text: string): void {
@@ -340,10 +368,20 @@ function main(): void {
   const dataDir = resolve(arg('--data') ?? join(rulesDir, '..', '..', 'shared', 'data'));
   const outDir = resolve(arg('--out') ?? join(rulesDir, 'generated'));
   const r = buildGazetteer(dataDir, rulesDir);
+  writeGazetteer(r, dataDir, outDir);
+  process.stderr.write(
+    `gazetteer: ${r.iran.length} Iranian, ${r.world.length} world, ${r.enrichment.length} enrichments → ${outDir}\n`,
+  );
+}
+
+/** Writes the generated files (atomically) and their README into `outDir`. */
+export function writeGazetteer(r: ReturnType<typeof buildGazetteer>, dataDir: string, outDir: string): void {
   mkdirSync(outDir, { recursive: true });
   writeAtomic(join(outDir, 'organizations.iran.json'), jsonLines(r.iran));
   writeAtomic(join(outDir, 'universities.world.json'), jsonLines(r.world));
   writeAtomic(join(outDir, 'enrichment.json'), jsonLines(r.enrichment));
+  const common = commonWords(dataDir);
+  writeAtomic(join(outDir, 'known-words.json'), `${JSON.stringify(common)}\n`);
   const lines = [
     '# rules/generated: written by `npm run gazetteer` (scripts/build-gazetteer.ts) — do not edit',
     '',
@@ -360,14 +398,12 @@ function main(): void {
     `| \`organizations.iran.json\` | ${r.iran.length} (Iranian institutions the hand-curated files lack) |`,
     `| \`universities.world.json\` | ${r.world.length} (universities outside Iran) |`,
     `| \`enrichment.json\` | ${r.enrichment.length} (ROR/Wikidata ids and alias domains of hand-curated entries) |`,
+    `| \`known-words.json\` | ${common.words.length} hazm words with frequency ≥ ${MIN_FREQUENCY} (an unknown organisation's name is not made of them) |`,
     '',
     `Left out: ${r.dropped} records whose every name a hand-curated entry already uses.`,
     '',
   ];
   writeAtomic(join(outDir, 'README.md'), lines.join('\n'));
-  process.stderr.write(
-    `gazetteer: ${r.iran.length} Iranian, ${r.world.length} world, ${r.enrichment.length} enrichments → ${outDir}\n`,
-  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) main();

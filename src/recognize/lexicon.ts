@@ -4,6 +4,8 @@ import type { RuleSet } from '../rules/load.js';
 import type { Head, Title } from '../rules/schema.js';
 import { key } from '../text/key.js';
 import { PhraseMatcher } from './matcher.js';
+import { type Concepts, compileConcepts, type NameShape } from './transliterate.js';
+import type { Mention } from './types.js';
 import { buildWorldIndex, latinFold, type WorldIndex } from './world.js';
 
 export interface OrgEntry {
@@ -20,6 +22,16 @@ export interface OrgEntry {
   wikidata?: string;
   /** From rules/generated/ (not hand-curated). */
   generated?: boolean;
+}
+
+/** The fields a mention takes from its gazetteer entry. */
+export function entryFields(entry: OrgEntry): Pick<Mention, 'canonicalId' | 'name' | 'ror' | 'wikidata'> {
+  return {
+    ...(entry.id ? { canonicalId: entry.id } : {}),
+    name: entry.fa,
+    ...(entry.ror ? { ror: entry.ror } : {}),
+    ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+  };
 }
 
 export interface TitleEntry {
@@ -48,6 +60,15 @@ export interface Lexicon {
   world: WorldIndex;
   /** Every organisation of a country (generated and hand-curated), for transliterated names. */
   orgsByCountry: Map<string, OrgEntry[]>;
+  /** Every organisation with an id and a country (the world, for a name with no country near). */
+  allOrgs: OrgEntry[];
+  /** key(head word) → its concept («دانشگاه» → university): heads of unknown organisations. */
+  orgHeads: Map<string, string>;
+  concepts: Concepts;
+  /** Ordinary Persian words (keys): not names on their own. */
+  knownWords: Set<string>;
+  /** Latin name shapes per entry, filled on first use (transliterate.ts). */
+  shapeCache: Map<OrgEntry, readonly NameShape[]>;
   /** The Latin names of each organisation in orgsByCountry. */
   latinNames: Map<OrgEntry, string[]>;
   /** key(Persian country name) → ISO code. */
@@ -207,6 +228,11 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     world,
     orgsByCountry,
     latinNames,
+    allOrgs: [...orgsByCountry.keys()].sort().flatMap((c) => orgsByCountry.get(c)!),
+    orgHeads: new Map(rules.transliteration.heads.map((h) => [key(h.fa), h.concept])),
+    concepts: compileConcepts(rules.transliteration),
+    knownWords: new Set(rules.knownWords.map(key)),
+    shapeCache: new Map(),
     countries,
     titles,
     units,

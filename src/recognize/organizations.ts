@@ -3,9 +3,10 @@
 // e-mail/URL domains.
 import { key } from '../text/key.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
-import type { OrgEntry } from './lexicon.js';
+import { entryFields, type OrgEntry } from './lexicon.js';
 import type { MatcherNode } from './matcher.js';
 import type { Mention } from './types.js';
+import { recognizeUnknownOrganizations } from './unknown-orgs.js';
 import { worldAt } from './world.js';
 
 const UNIVERSITY = key('دانشگاه');
@@ -13,19 +14,11 @@ const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگا�
 const THIS = new Set([key('این'), key('همین')]);
 const IN = key('در');
 const ENTERED = key('وارد');
+const MINISTER = key('وزیر');
+const MINISTRY = key('وزارت');
 const ITEM_SEPARATORS = new Set(['،', ',', 'و', '؛']);
 /** Adjectives a coordinated list shares with its first item («دانشگاه‌های صنعتی شریف و امیرکبیر»). */
 const SHARED_ADJECTIVES = [key('صنعتی'), key('علوم پزشکی'), key('آزاد اسلامی')];
-
-/** The fields a mention takes from its gazetteer entry. */
-export function entryFields(entry: OrgEntry): Pick<Mention, 'canonicalId' | 'name' | 'ror' | 'wikidata'> {
-  return {
-    ...(entry.id ? { canonicalId: entry.id } : {}),
-    name: entry.fa,
-    ...(entry.ror ? { ror: entry.ror } : {}),
-    ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
-  };
-}
 
 function orgMention(
   ctx: RecognizerContext,
@@ -109,7 +102,17 @@ function domainOf(ctx: RecognizerContext, host: string): OrgEntry | undefined {
 }
 
 export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
+  const known = recognizeKnownOrganizations(ctx);
+  return [...known, ...recognizeUnknownOrganizations(ctx, known)];
+}
+
+function foreignAfter(ctx: RecognizerContext, entry: OrgEntry, at: number): boolean {
+  return entry.country === 'IR' && !!ctx.lex.countries.longestAt(ctx.keys, at);
+}
+
+function recognizeKnownOrganizations(ctx: RecognizerContext): Mention[] {
   const out: Mention[] = [];
+  const ministry = ctx.lex.orgs.prefix(MINISTRY);
   const { tokens } = ctx.doc;
   for (let t = 0; t < tokens.length; ) {
     const tok = tokens[t]!;
@@ -139,7 +142,19 @@ export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
       t = coordinatedItems(ctx, t, out);
       continue;
     }
-    const m = ctx.lex.orgs.longestAt(ctx.keys, t);
+    // «وزیر علوم، تحقیقات و فناوری»: the words after «وزیر» name the ministry; the office keeps «وزیر».
+    if (k === MINISTER) {
+      const tail = ctx.lex.orgs.longestAt(ctx.keys, t + 1, ctx.keys.length, ministry ?? undefined);
+      const entry = tail?.values[0];
+      if (tail && entry && !foreignAfter(ctx, entry, tail.end)) {
+        out.push(orgMention(ctx, t + 1, tail.end, entry, 'org.minister'));
+        t = tail.end;
+        continue;
+      }
+    }
+    const found = ctx.lex.orgs.longestAt(ctx.keys, t);
+    // «وزارت علوم عراق»: an Iranian name followed by a foreign country is that country's namesake.
+    const m = found && !foreignAfter(ctx, found.values[0]!, found.end) ? found : null;
     const w = worldAt(ctx, ctx.lex.world, t);
     if (w && (!m || w.tEnd > m.end)) {
       out.push(orgMention(ctx, t, w.tEnd, w.entry, 'org.world'));

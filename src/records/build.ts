@@ -86,7 +86,11 @@ export function buildRecord(parts: RecordParts): DocumentRecord {
     confidence: m.confidence,
   }));
   const warnings = new Set<string>();
-  for (const e of entities) if (e.date && weekdayMismatch(e.date)) warnings.add('weekday-mismatch');
+  for (const e of entities) {
+    if (e.date && weekdayMismatch(e.date)) warnings.add('weekday-mismatch');
+    // An organisation the gazetteers could not identify: editors may add it to rules/.
+    if (e.localId) warnings.add('organization-unidentified');
+  }
   for (const m of meetings) {
     if (m.date?.yearInferred || m.decisions.some((d) => d.date?.yearInferred)) warnings.add('year-inferred');
     if (m.confidence < LOW_CONFIDENCE) warnings.add('low-confidence');

@@ -17,6 +17,7 @@ import {
   type PersonNames,
   RULE_FILES,
   type Title,
+  type Transliteration,
   type Triggers,
   type Unit,
   type University,
@@ -45,6 +46,9 @@ export interface RuleSet {
   generated: GeneratedOrg[];
   orgWords: OrgWords;
   countries: Country[];
+  transliteration: Transliteration;
+  /** Ordinary Persian words (hazm): an unknown organisation's name is not made of them alone. */
+  knownWords: string[];
   units: Unit[];
   heads: Head[];
   titles: Title[];
@@ -138,6 +142,8 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
   const enrichment = read('generated/enrichment.json');
   const orgWords = read('org-words.json');
   const countries = read('countries.json');
+  const transliteration = read('transliteration.json');
+  const knownWords = read('generated/known-words.json').words;
   const universities = enrich([...iran, ...foreign], enrichment);
   const derivedNames = read('person-names.generated.json');
   return {
@@ -148,6 +154,8 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
     generated,
     orgWords,
     countries,
+    transliteration,
+    knownWords,
     units,
     heads,
     titles,

@@ -270,6 +270,36 @@ export const CountrySchema = z.object({
   fa: z.array(nonEmpty).min(1),
 });
 
+/**
+ * How Persian renderings of foreign organisation names are matched to Latin names
+ * (rules/transliteration.json; see src/recognize/transliterate.ts).
+ */
+export const TransliterationSchema = z.object({
+  /** Head words that open an organisation's name, and the concept they stand for. */
+  heads: z.array(z.object({ fa: nonEmpty, concept: nonEmpty })).min(1),
+  /** Generic words, matched by meaning (دانشگاه صنعتی ↔ University of Technology), not by sound. */
+  concepts: z
+    .array(z.object({ id: nonEmpty, fa: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }))
+    .min(1),
+  /** Latin words that neither name nor describe («of», «de»). */
+  latinFunctionWords: z.array(nonEmpty).default([]),
+  accept: z.object({
+    /** The best candidate's score must reach this … */
+    minScore: z.number().min(0).max(1),
+    /** … and beat the runner-up by this much. */
+    minMargin: z.number().min(0).max(1),
+    /** Without a country near the name, its sound skeleton needs at least this many consonants. */
+    minWorldSkeleton: z.number().int().min(1),
+  }),
+});
+
+/** Ordinary Persian words (rules/generated/known-words.json, from hazm's lexicon). */
+export const KnownWordsSchema = z.object({
+  source: nonEmpty,
+  minFrequency: z.number().int().min(0),
+  words: z.array(nonEmpty),
+});
+
 export type University = z.infer<typeof UniversitySchema>;
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
@@ -280,6 +310,7 @@ export type Triggers = z.infer<typeof TriggersSchema>;
 export type PersonNames = z.infer<typeof PersonNamesSchema>;
 export type OrgWords = z.infer<typeof OrgWordsSchema>;
 export type Country = z.infer<typeof CountrySchema>;
+export type Transliteration = z.infer<typeof TransliterationSchema>;
 export type GeneratedOrg = z.infer<typeof GeneratedOrgSchema>;
 export type Enrichment = z.infer<typeof EnrichmentSchema>;
 export type DerivedNames = z.infer<typeof DerivedNamesSchema>;
@@ -297,6 +328,8 @@ export const RULE_FILES = {
   'person-names.json': PersonNamesSchema,
   'org-words.json': OrgWordsSchema,
   'countries.json': z.array(CountrySchema),
+  'transliteration.json': TransliterationSchema,
+  'generated/known-words.json': KnownWordsSchema,
   'generated/organizations.iran.json': z.array(GeneratedOrgSchema),
   'generated/universities.world.json': z.array(GeneratedOrgSchema),
   'generated/enrichment.json': z.array(EnrichmentSchema),

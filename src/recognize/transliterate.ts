@@ -1,0 +1,281 @@
+// Persian renderings of foreign organisation names («دانشگاه سالنتو» = Università del Salento,
+// «دانشگاه صنتعی شمالی» = Northern Technical University) matched to the Latin names of the
+// gazetteer. Each side is split into generic words, compared by meaning through the concepts of
+// rules/transliteration.json, and name words, compared by a consonant skeleton of their sound
+// (vowels are mostly unwritten in Persian, so both sides drop them). A candidate is accepted only
+// when it is clearly better than the runner-up: a wrong id is worse than none.
+import type { Transliteration } from '../rules/schema.js';
+import { key } from '../text/key.js';
+import { latinFold } from './world.js';
+
+/** Persian letters → sound classes; '' for letters that are vowels or glides (ا و ی ه ع …). */
+const FA: Record<string, string> = {
+  ب: 'B',
+  پ: 'P',
+  ت: 'T',
+  ط: 'T',
+  ث: 'S',
+  س: 'S',
+  ص: 'S',
+  ج: 'J',
+  چ: 'C',
+  خ: 'K',
+  د: 'D',
+  ذ: 'Z',
+  ز: 'Z',
+  ض: 'Z',
+  ظ: 'Z',
+  ر: 'R',
+  ژ: 'J',
+  ش: 'X',
+  غ: 'G',
+  ف: 'F',
+  ق: 'K',
+  ک: 'K',
+  گ: 'G',
+  ل: 'L',
+  م: 'M',
+  ن: 'N',
+};
+
+// Doubled letters (Latin «mm», Persian tashdid unwritten) are one sound; the same consonant on both
+// sides of a vowel («Inönü» N-N) is two.
+export function persianSkeleton(word: string): string {
+  let out = '';
+  let vowel = true;
+  for (const ch of key(word)) {
+    const c = FA[ch] ?? '';
+    if (!c) vowel = true;
+    else {
+      if (vowel || !out.endsWith(c)) out += c;
+      vowel = false;
+    }
+  }
+  return out;
+}
+
+/** Latin spellings → the same classes (sch/sh → X, ch → C, kh/q/ck → K, c before e/i → S …). */
+export function latinSkeleton(word: string): string {
+  const w = latinFold(word);
+  let out = '';
+  let vowel = true;
+  const push = (c: string) => {
+    if (vowel || !out.endsWith(c)) out += c;
+    vowel = false;
+  };
+  for (let i = 0; i < w.length; i++) {
+    const a = w[i]!;
+    const b = w[i + 1] ?? '';
+    const two = a + b;
+    if (w.startsWith('sch', i)) {
+      push('X');
+      i += 2;
+    } else if (two === 'sh') {
+      push('X');
+      i++;
+    } else if (two === 'ch') {
+      push('C');
+      i++;
+    } else if (two === 'kh' || two === 'ck' || two === 'qu') {
+      push('K');
+      i++;
+    } else if (two === 'gh') {
+      push('G');
+      i++;
+    } else if (two === 'ph') {
+      push('F');
+      i++;
+    } else if (two === 'th') {
+      push('T');
+      i++;
+    } else if (two === 'dj' || two === 'dz') {
+      push('J');
+      i++;
+    } else if (a === 'c') push('eiy'.includes(b) && b ? 'S' : 'K');
+    else if (a === 'x') {
+      push('K');
+      push('S');
+    } else if (a === 'q') push('K');
+    else if ('bptdsjzrfklmng'.includes(a)) push(a.toUpperCase());
+    // vowels, h, v, w, y: unwritten or written as vowels in Persian
+    else vowel = true;
+  }
+  return out;
+}
+
+/** Sounds that transliteration confuses cost half a substitution. */
+// Latin «ch» is /k/ in Italian and /x/ in German (K); Persian «ش» often renders a Latin «s».
+const NEAR = ['BP', 'TD', 'SZ', 'CJ', 'JG', 'KG', 'CX', 'FB', 'KC', 'SX'];
+function cost(a: string, b: string): number {
+  if (a === b) return 0;
+  return NEAR.includes(a + b) || NEAR.includes(b + a) ? 0.5 : 1;
+}
+
+/** 1 − weighted edit distance / longer length. */
+export function similarity(a: string, b: string): number {
+  if (!a.length || !b.length) return a === b ? 1 : 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost(a[i - 1]!, b[j - 1]!));
+    prev = cur;
+  }
+  return 1 - prev[b.length]! / Math.max(a.length, b.length);
+}
+
+const MIN_NAME_SCORE = 0.8;
+
+/** A name seen as its concepts (generic words) and the sound skeletons of its other words. */
+export interface NameShape {
+  concepts: Set<string>;
+  skeletons: string[];
+  /** Persian only: the skeleton without the Arabic article («المستقبل» → Mustaqbal), or null. */
+  bare?: (string | null)[];
+}
+
+const ARTICLE = key('ال');
+
+export interface Concepts {
+  /** key(Persian phrase) → concept; phrases up to 3 words */
+  fa: Map<string, string>;
+  /** folded Latin phrase → concept; phrases up to 2 words */
+  en: Map<string, string>;
+  functionWords: Set<string>;
+  accept: Transliteration['accept'];
+}
+
+export function compileConcepts(t: Transliteration): Concepts {
+  const fa = new Map<string, string>();
+  const en = new Map<string, string>();
+  for (const c of t.concepts) {
+    for (const w of c.fa) fa.set(key(w), c.id);
+    for (const w of c.en) en.set(w.split(/\s+/).map(latinFold).join(' '), c.id);
+  }
+  return { fa, en, functionWords: new Set(t.latinFunctionWords.map(latinFold)), accept: t.accept };
+}
+
+/** The shape of a Persian name given as the matching keys of its words. */
+export function persianShape(words: readonly string[], concepts: Concepts): NameShape {
+  const shape: NameShape = { concepts: new Set(), skeletons: [] };
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(3, words.length - i);
+    for (; n > 0; n--) {
+      const c = concepts.fa.get(words.slice(i, i + n).join(''));
+      if (c) {
+        shape.concepts.add(c);
+        break;
+      }
+    }
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    const w = words[i]!;
+    const s = persianSkeleton(w);
+    if (s) {
+      shape.skeletons.push(s);
+      shape.bare ??= [];
+      shape.bare.push(w.startsWith(ARTICLE) && w.length > 4 ? persianSkeleton(w.slice(2)) : null);
+    }
+    i++;
+  }
+  return shape;
+}
+
+export function latinShape(name: string, concepts: Concepts): NameShape {
+  const words = name
+    .split(/[\s\-–/,().]+/)
+    .map(latinFold)
+    .filter(Boolean);
+  const shape: NameShape = { concepts: new Set(), skeletons: [] };
+  for (let i = 0; i < words.length; i++) {
+    const two = concepts.en.get(`${words[i]} ${words[i + 1] ?? ''}`);
+    if (two) {
+      shape.concepts.add(two);
+      i++;
+      continue;
+    }
+    const one = concepts.en.get(words[i]!);
+    if (one) shape.concepts.add(one);
+    else if (!concepts.functionWords.has(words[i]!)) {
+      const s = latinSkeleton(words[i]!);
+      if (s) shape.skeletons.push(s);
+    }
+  }
+  return shape;
+}
+
+/**
+ * How well a Persian shape fits a Latin one, 0..1. Name words pair off greedily by skeleton
+ * similarity; words left unpaired on either side count as misses. Every concept of the Persian
+ * name must be in the Latin one («دانشگاه فنی X» is not «University of X»); concepts only the Latin
+ * name has lower the score (Jaccard overlap, weight 0.3).
+ */
+export function fit(fa: NameShape, en: NameShape, head: string): number {
+  if (!en.concepts.has(head)) return 0;
+  for (const c of fa.concepts) if (!en.concepts.has(c)) return 0;
+  const union = new Set([...fa.concepts, ...en.concepts]);
+  const conceptScore = union.size ? fa.concepts.size / union.size : 1;
+  if (!fa.skeletons.length && !en.skeletons.length) return conceptScore;
+  if (!fa.skeletons.length || !en.skeletons.length) return 0;
+  const free = [...en.skeletons];
+  let sum = 0;
+  for (const [i, s] of fa.skeletons.entries()) {
+    const bare = fa.bare?.[i];
+    let best = -1;
+    let bestSim = 0;
+    free.forEach((e, j) => {
+      const sim = Math.max(similarity(s, e), bare ? similarity(bare, e) : 0);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = j;
+      }
+    });
+    if (best >= 0) {
+      sum += bestSim;
+      free.splice(best, 1);
+    }
+  }
+  const nameScore = sum / Math.max(fa.skeletons.length, en.skeletons.length);
+  // The names must sound alike on their own: agreeing generic words do not make up for them.
+  if (nameScore < MIN_NAME_SCORE) return 0;
+  return 0.7 * nameScore + 0.3 * conceptScore;
+}
+
+export interface Candidate<T> {
+  value: T;
+  /** Latin names of the candidate */
+  names: readonly string[];
+}
+
+export interface Ranked<T> {
+  value: T;
+  score: number;
+  runnerUp: number;
+}
+
+/**
+ * The best candidate for a Persian name, when it is clearly the one: score ≥ minScore and at least
+ * minMargin above the best candidate with another id. `shapes` caches each candidate's shapes.
+ */
+export function rank<T extends { id: string | null }>(
+  fa: NameShape,
+  head: string,
+  candidates: readonly T[],
+  shapesOf: (c: T) => readonly NameShape[],
+  accept: Transliteration['accept'],
+): Ranked<T> | null {
+  let best: { value: T; score: number } | null = null;
+  let second = 0;
+  for (const c of candidates) {
+    let score = 0;
+    for (const s of shapesOf(c)) score = Math.max(score, fit(fa, s, head));
+    if (!best || score > best.score) {
+      if (best && best.value.id !== c.id) second = Math.max(second, best.score);
+      best = { value: c, score };
+    } else if (c.id !== best.value.id) second = Math.max(second, score);
+  }
+  if (!best || best.score < accept.minScore || best.score - second < accept.minMargin) return null;
+  return { value: best.value, score: Math.round(best.score * 1000) / 1000, runnerUp: second };
+}

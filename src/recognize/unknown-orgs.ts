@@ -1,0 +1,204 @@
+// Organisations the gazetteers do not name: «دانشگاه X», «پژوهشگاه X», «وزارت X» … followed by a
+// name. The name is matched to the Latin names of its country's organisations (transliterate.ts);
+// when no candidate is clearly right it is still an organisation, with no canonical id and a local
+// id, so that the people and offices next to it attach to it and not to another organisation.
+//
+// A name is a run of words after the head, stopping at punctuation, a name stop, a verb, an
+// inflected ordinary word («گزارشی», «زبانها»), an office or honorific, a known organisation or a
+// country (which is kept, and scopes the match). Generic words («صنعتی», «علوم پزشکی», «دولتی»)
+// belong to the name and are matched by meaning. A run whose words are all ordinary Persian words
+// (hazm's lexicon) becomes an unknown organisation only when a country follows it; it may still be
+// matched to a known one («دانشگاه کربلا»).
+import { createHash } from 'node:crypto';
+import { key } from '../text/key.js';
+import { PAST_STEMS, PRESENT_STEMS } from '../text/verbs.js';
+import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
+import { entryFields, type OrgEntry } from './lexicon.js';
+import { latinShape, type NameShape, persianShape, rank } from './transliterate.js';
+import type { Mention } from './types.js';
+
+const MAX_NAME_WORDS = 5;
+const MIN_ORDINARY_SKELETON = 3;
+
+/** "local:" + the first 10 hex digits of sha256(matching key of the name as written). */
+export function localOrgId(name: string): string {
+  return `local:${createHash('sha256').update(key(name)).digest('hex').slice(0, 10)}`;
+}
+
+interface CountryMention {
+  code: string;
+  tFirst: number;
+  tEnd: number;
+  sentence: number;
+}
+
+function countriesIn(ctx: RecognizerContext): CountryMention[] {
+  return ctx.lex.countries.findAll(ctx.keys).map((m) => ({
+    code: m.values[0]!,
+    tFirst: m.first,
+    tEnd: m.end,
+    sentence: ctx.doc.tokens[m.first]!.sentence,
+  }));
+}
+
+/** The countries named in `list`, in code order; null when none is. */
+function countryCodes(list: readonly CountryMention[]): string[] | null {
+  const codes = [...new Set(list.map((c) => c.code))].sort();
+  return codes.length ? codes : null;
+}
+
+/** Length of the generic phrase («علوم پزشکی») starting at token u, or 0. */
+function conceptAt(ctx: RecognizerContext, u: number, end: number): number {
+  for (let n = Math.min(3, end - u); n > 0; n--)
+    if (ctx.lex.concepts.fa.has(ctx.keys.slice(u, u + n).join(''))) return n;
+  return 0;
+}
+
+interface NameRun {
+  end: number;
+  /** matching keys of the name words (generic words included), country excluded */
+  words: string[];
+  /** a word that is not generic */
+  hasName: boolean;
+  /** a word that is not an ordinary Persian word either */
+  hasStrange: boolean;
+  country: CountryMention | null;
+}
+
+const PERSONAL_ENDINGS = ['', 'ه', 'ند', 'یم', 'ید', 'م', 'ی', 'ن', 'ه‌اند', 'هاند'];
+const NOUN_ENDINGS = ['ی', 'ای', 'ها', 'های', 'هایی', 'ان', 'تر', 'ترین', 'ش'];
+const MI = [key('می'), key('نمی')];
+const GLUED = ['در', 'که', 'را', 'با', 'از', 'به', 'و'];
+
+/**
+ * A verb form («رسید», «بوده», «شود», «می‌شود», glued «خبرداد»), an ordinary word with an ending
+ * («گزارشی», «زبانها»), or one glued to a small word («کاشاندر», «ومعاونین»).
+ */
+function ordinaryForm(k: string, known: Set<string>): boolean {
+  if (MI.some((p) => k.startsWith(p) && k.length > p.length + 1)) return true;
+  for (const e of PERSONAL_ENDINGS) {
+    if (!k.endsWith(e)) continue;
+    const stem = k.slice(0, k.length - e.length);
+    if (PAST_STEMS.has(stem) || (e && e !== 'ه' && PRESENT_STEMS.has(stem))) return true;
+    // a noun glued to a light verb: «خبرداد», «انجامشد»
+    for (let i = 2; i < stem.length - 1; i++)
+      if (PAST_STEMS.has(stem.slice(i)) && known.has(stem.slice(0, i))) return true;
+  }
+  for (const e of NOUN_ENDINGS) if (k.endsWith(e) && known.has(k.slice(0, k.length - e.length))) return true;
+  for (const w of GLUED) if (k.endsWith(w) && known.has(k.slice(0, k.length - w.length))) return true;
+  // «ومعاونین»: «و» glued to the next word
+  return k.startsWith('و') && known.has(k.slice(1));
+}
+
+function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): NameRun {
+  const { tokens } = ctx.doc;
+  const lex = ctx.lex;
+  const sentence = tokens[head]!.sentence;
+  const run: NameRun = { end: head + 1, words: [], hasName: false, hasStrange: false, country: null };
+  for (let u = head + 1; u < tokens.length && run.words.length < MAX_NAME_WORDS; ) {
+    const tok = tokens[u]!;
+    if (isPunct(tok) || tok.kind !== 'word' || tok.sentence !== sentence || covered[u]) break;
+    const country = lex.countries.longestAt(ctx.keys, u);
+    if (country) {
+      if (run.words.length)
+        run.country = { code: country.values[0]!, tFirst: u, tEnd: country.end, sentence };
+      if (run.words.length) run.end = country.end;
+      break;
+    }
+    const k = ctx.keys[u]!;
+    if (lex.orgHeads.has(k) || lex.nameStops.has(k)) break;
+    if (lex.titles.longestAt(ctx.keys, u) || lex.honorifics.longestAt(ctx.keys, u)) break;
+    const generic = conceptAt(ctx, u, tokens.length);
+    if (generic) {
+      for (let i = 0; i < generic; i++) run.words.push(ctx.keys[u + i]!);
+      u += generic;
+      run.end = u;
+      continue;
+    }
+    if (!/^\p{Script=Arabic}+$/u.test(k) || lex.events.longestAt(ctx.keys, u)) break;
+    if (ordinaryForm(k, lex.knownWords)) break;
+    // The name is one ordinary word («کربلا») or a run of words the lexicon does not know.
+    const known = lex.knownWords.has(k);
+    if (run.hasName && (known || !run.hasStrange)) break;
+    run.words.push(k);
+    run.hasName = true;
+    if (!known) run.hasStrange = true;
+    u++;
+    run.end = u;
+  }
+  return run;
+}
+
+/** The shapes of an entry's Latin names, computed once per process. */
+function shapesOf(ctx: RecognizerContext): (e: OrgEntry) => readonly NameShape[] {
+  const lex = ctx.lex;
+  return (e) => {
+    let s = lex.shapeCache.get(e);
+    if (!s) {
+      s = (lex.latinNames.get(e) ?? []).map((n) => latinShape(n, lex.concepts));
+      lex.shapeCache.set(e, s);
+    }
+    return s;
+  };
+}
+
+export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: readonly Mention[]): Mention[] {
+  const lex = ctx.lex;
+  const covered = new Uint8Array(ctx.keys.length);
+  for (const m of known) covered.fill(1, m.tFirst, m.tEnd);
+  let countries: CountryMention[] | null = null;
+  const out: Mention[] = [];
+  for (let t = 0; t < ctx.keys.length; t++) {
+    const head = covered[t] ? undefined : lex.orgHeads.get(ctx.keys[t]!);
+    if (!head) continue;
+    const run = nameAfter(ctx, t, covered);
+    if (!run.words.length) continue;
+    countries ??= countriesIn(ctx);
+    const sentence = ctx.doc.tokens[t]!.sentence;
+    // The country after the name, else those of its sentence, else those of the document.
+    const country = run.country
+      ? [run.country.code]
+      : (countryCodes(countries.filter((c) => c.sentence === sentence)) ?? countryCodes(countries));
+    const shape = persianShape(run.words, lex.concepts);
+    shape.concepts.add(head);
+    // Without a country, only a long sound skeleton is specific enough to look for in the world.
+    const skeleton = shape.skeletons.join('').length;
+    const candidates = country
+      ? country.flatMap((c) => lex.orgsByCountry.get(c) ?? [])
+      : skeleton >= lex.concepts.accept.minWorldSkeleton
+        ? lex.allOrgs
+        : [];
+    // A name made only of generic words («دانشگاه صنعتی شمالی») is matched only within a country.
+    // An ordinary word as the name («دانشگاه کربلا») must sound exactly like the candidate's.
+    const accept = run.hasStrange
+      ? lex.concepts.accept
+      : { ...lex.concepts.accept, minScore: Math.max(lex.concepts.accept.minScore, 0.95) };
+    // An ordinary word is a name only when it is long enough not to sound like many («آماده» ≠ Al-Ameed).
+    const specific = run.hasStrange || !run.hasName || skeleton >= MIN_ORDINARY_SKELETON;
+    const ranked =
+      (run.hasName || country) && specific ? rank(shape, head, candidates, shapesOf(ctx), accept) : null;
+    if (ranked) {
+      out.push(
+        mentionOf(ctx, t, run.end, {
+          type: ranked.value.type,
+          rule: run.hasName ? 'org.transliterated' : 'org.translated',
+          ...entryFields(ranked.value),
+          score: ranked.score,
+        }),
+      );
+    } else if (run.hasStrange || run.country) {
+      const name = normalizedText(ctx, t, run.end);
+      out.push(
+        mentionOf(ctx, t, run.end, {
+          type: head === 'university' ? 'university' : 'organization',
+          rule: 'org.unknown',
+          name,
+          localId: localOrgId(name),
+        }),
+      );
+    }
+    covered.fill(1, t, run.end);
+    t = run.end - 1;
+  }
+  return out;
+}
