@@ -63,7 +63,7 @@ export interface Lexicon {
   /** Every organisation with an id and a country (the world, for a name with no country near). */
   allOrgs: OrgEntry[];
   /** key(head word) → its concept («دانشگاه» → university): heads of unknown organisations. */
-  orgHeads: Map<string, string>;
+  unknownHeads: Map<string, string>;
   concepts: Concepts;
   /** Ordinary Persian words (keys): not names on their own. */
   knownWords: Set<string>;
@@ -229,7 +229,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     orgsByCountry,
     latinNames,
     allOrgs: [...orgsByCountry.keys()].sort().flatMap((c) => orgsByCountry.get(c)!),
-    orgHeads: new Map(rules.transliteration.heads.map((h) => [key(h.fa), h.concept])),
+    unknownHeads: new Map(rules.transliteration.heads.map((h) => [key(h.fa), h.concept])),
     concepts: compileConcepts(rules.transliteration),
     knownWords: new Set(rules.knownWords.map(key)),
     shapeCache: new Map(),

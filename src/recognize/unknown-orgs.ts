@@ -106,7 +106,7 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
       break;
     }
     const k = ctx.keys[u]!;
-    if (lex.orgHeads.has(k) || lex.nameStops.has(k)) break;
+    if (lex.unknownHeads.has(k) || lex.orgHeads.has(k) || lex.nameStops.has(k)) break;
     if (lex.titles.longestAt(ctx.keys, u) || lex.honorifics.longestAt(ctx.keys, u)) break;
     const generic = conceptAt(ctx, u, tokens.length);
     if (generic) {
@@ -116,10 +116,12 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
       continue;
     }
     if (!/^\p{Script=Arabic}+$/u.test(k) || lex.events.longestAt(ctx.keys, u)) break;
-    if (ordinaryForm(k, lex.knownWords)) break;
-    // The name is one ordinary word («کربلا») or a run of words the lexicon does not know.
+    // The name is one ordinary word («کربلا») or a run of words the lexicon does not know. An
+    // ordinary word right before a country still belongs to the name: «تسینگ هوای چین» is
+    // «تسینگ‌هوای چین» written with a space.
     const known = lex.knownWords.has(k);
-    if (run.hasName && (known || !run.hasStrange)) break;
+    const ordinary = ordinaryForm(k, lex.knownWords) || (run.hasName && (known || !run.hasStrange));
+    if (ordinary && !(run.hasStrange && lex.countries.longestAt(ctx.keys, u + 1))) break;
     run.words.push(k);
     run.hasName = true;
     if (!known) run.hasStrange = true;
@@ -149,7 +151,7 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
   let countries: CountryMention[] | null = null;
   const out: Mention[] = [];
   for (let t = 0; t < ctx.keys.length; t++) {
-    const head = covered[t] ? undefined : lex.orgHeads.get(ctx.keys[t]!);
+    const head = covered[t] ? undefined : lex.unknownHeads.get(ctx.keys[t]!);
     if (!head) continue;
     const run = nameAfter(ctx, t, covered);
     if (!run.words.length) continue;
