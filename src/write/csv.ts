@@ -1,7 +1,6 @@
 // CSV for every table. Column names and order come from the zod schemas (src/records/tables.ts).
 // Cells are flat (lists joined by " | "), text cells are defused against formula injection, and rows
 // are RFC 4180 (CRLF, quotes doubled). Each file starts with a BOM so Excel reads it as UTF-8.
-import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord } from '../records/schema.js';
 import {
   type TableName as AnyTable,
@@ -35,12 +34,30 @@ export function defuse(cell: Cell): string | number {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
+/** A cell is quoted when it holds a comma, a quote or a CRLF (the rule csv-stringify applied). */
+const NEEDS_QUOTES = /[",]|\r\n/;
+
+function cellText(cell: Cell): string {
+  const v = defuse(cell);
+  if (typeof v === 'number') return String(v);
+  return NEEDS_QUOTES.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+/**
+ * CRLF-terminated rows. Written by hand, per document in the workers: a CSV library's per-call
+ * set-up (options, a stream) cost more than the escaping; the test checks the bytes against
+ * csv-stringify.
+ */
 export function csvLines(rows: readonly (readonly Cell[])[]): string {
-  if (rows.length === 0) return '';
-  return stringify(
-    rows.map((r) => r.map(defuse)),
-    { record_delimiter: 'windows', eof: true },
-  );
+  let out = '';
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      if (i > 0) out += ',';
+      out += cellText(row[i] ?? null);
+    }
+    out += '\r\n';
+  }
+  return out;
 }
 
 /** BOM + header row. */

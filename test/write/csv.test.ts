@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_TABLES,
@@ -170,6 +172,37 @@ describe('CSV tables', () => {
 
   it('writes nothing for an empty row list', () => {
     expect(csvLines([])).toBe('');
+  });
+
+  it('writes the bytes csv-stringify writes for the same defused cells', () => {
+    const text = fc
+      .array(
+        fc.constantFrom('a', 'ب', ',', '"', '\r', '\n', '\r\n', ' ', '=', '-', '+', '@', '\t', "'", '|'),
+        {
+          maxLength: 8,
+        },
+      )
+      .map((cs) => cs.join(''));
+    const cell = fc.oneof(
+      text,
+      fc.integer({ min: -5, max: 1e6 }),
+      fc.double({ noNaN: true }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        (rows) => {
+          const want = stringify(
+            rows.map((r) => r.map(defuse)),
+            { record_delimiter: 'windows', eof: true },
+          );
+          expect(csvLines(rows)).toBe(want);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
