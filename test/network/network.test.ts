@@ -5,7 +5,9 @@ import { UndirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { buildCooperationGraph, type EventSummary, type OrgLookup } from '../../src/network/graph.js';
+import { NetworkViewBuilder } from '../../src/network/view.js';
 import { networkRows, toGexf, toGraphml, xmlEscape } from '../../src/network/write.js';
+import { recordOf } from '../events/fixtures.js';
 
 const lookup: OrgLookup = (id) => ({
   identified: id !== 'local-1',
@@ -88,5 +90,21 @@ describe('cooperation network', () => {
     const again = buildCooperationGraph([...events].reverse(), lookup);
     expect(toGraphml(again)).toBe(toGraphml(graph));
     expect(toGexf(again)).toBe(toGexf(graph));
+  });
+});
+
+describe('the report’s view of the graph', () => {
+  it('has one edge event for a meeting two outlets reported, and lists both reports of it', () => {
+    const b = new NetworkViewBuilder();
+    for (const id of ['a-sharif', 'b-agency', 'c-deputies'] as const) b.add(recordOf(id));
+    const view = b.view();
+    expect(view.edges).toHaveLength(1);
+    const edge = view.edges[0];
+    expect([edge?.a, edge?.b]).toEqual(['sharif.edu', 'ut.ac.ir']);
+    // Two events: the presidents' meeting (two outlets) and the deputies' meeting.
+    expect(edge?.ev).toHaveLength(2);
+    const reports = Object.values(view.reports).sort((x, y) => y.length - x.length);
+    expect(reports[0]).toEqual(['a-sharif\u0000m1', 'b-agency\u0000m1']);
+    expect(reports[1]).toEqual(['c-deputies\u0000m1']);
   });
 });

@@ -5,6 +5,7 @@
 import { createReadStream, createWriteStream, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { NetworkViewBuilder } from '../../network/view.js';
 import {
   type DocumentRecord,
   DocumentRecordSchema,
@@ -52,6 +53,7 @@ class Collector {
   private readonly universities = new Set<string>();
   private readonly errorsBySource = new Map<string, ErrorRecord[]>();
   private readonly names: OrgNames;
+  private readonly network = new NetworkViewBuilder();
 
   constructor(
     readonly errors: readonly ErrorRecord[],
@@ -71,6 +73,7 @@ class Collector {
     const status = checkText(record, text);
     this.docs.push(summarize(record, this.errorsBySource.get(record.source) ?? [], status, text));
     this.names.add(record);
+    this.network.add(record);
     for (const e of record.entities)
       if (e.type === 'university' && e.canonicalId) this.universities.add(e.canonicalId);
     return documentBlocks(i, record, text);
@@ -83,6 +86,7 @@ class Collector {
       run,
       universities: [...this.universities].sort(),
       names: this.names.names(),
+      network: this.network.view(),
     });
   }
 }

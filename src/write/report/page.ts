@@ -3,7 +3,9 @@
 // searched), then the overview's index and the script. No document data is ever written as HTML:
 // every value travels inside `<script type="application/json">` with `<` escaped, and the script
 // builds the DOM with textContent, so a hostile text cannot become markup.
+
 import { createHash } from 'node:crypto';
+import type { NetworkView } from '../../network/view.js';
 import type { DocumentRecord, ErrorRecord } from '../../records/schema.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { fontFaceCss } from './font.js';
@@ -72,10 +74,17 @@ export interface PageTail {
   universities: string[];
   /** Names of the organisation ids the documents use. */
   names: Record<string, OrgName>;
+  /** The run's cooperation graph (src/network), which the network picture draws. */
+  network?: NetworkView;
 }
 
 export function pageTail(tail: PageTail): string {
-  const index = { docs: tail.docs, universities: tail.universities, names: tail.names };
+  const index = {
+    docs: tail.docs,
+    universities: tail.universities,
+    names: tail.names,
+    network: tail.network,
+  };
   return (
     `<script type="application/json" id="k-index">${scriptJson(index)}</script>\n` +
     `<script type="application/json" id="k-errors">${scriptJson(tail.errors)}</script>\n` +

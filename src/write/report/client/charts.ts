@@ -94,21 +94,31 @@ function renderMonths(ms) {
 
 function renderNetwork(ms) {
   ui.netSvg.textContent = '';
-  var nodeMeetings = {};
-  var edges = {};
-  ms.forEach(function (x) {
-    var us = x.m.o.filter(isUniversity).filter(function (u, k, a) { return a.indexOf(u) === k; }).sort();
-    if (us.length < 2) return;
-    us.forEach(function (u) { (nodeMeetings[u] = nodeMeetings[u] || []).push(x); });
-    for (var a = 0; a < us.length; a++) {
-      for (var b = a + 1; b < us.length; b++) {
-        var key = us[a] + '\u0000' + us[b];
-        (edges[key] = edges[key] || { a: us[a], b: us[b], ms: [] }).ms.push(x);
-      }
-    }
+  // Drawn from the run's cooperation graph (src/network): an edge's weight is the number of events
+  // (one visit told by three outlets counts once) among the listed meetings; universities only.
+  var NET = INDEX.network || { edges: [], reports: {} };
+  var listed = {};
+  ms.forEach(function (x) { listed[DOCS[x.i].id + '\u0000' + x.m.id] = x; });
+  var nodeMeetings = {}, nodeEvents = {}, edges = {};
+  NET.edges.forEach(function (g) {
+    if (!isUniversity(g.a) || !isUniversity(g.b)) return;
+    var e = { a: g.a, b: g.b, ms: [], n: 0 };
+    g.ev.forEach(function (ev) {
+      var seen = (NET.reports[ev] || []).map(function (k) { return listed[k]; }).filter(Boolean);
+      if (!seen.length) return;
+      e.n++;
+      e.ms = e.ms.concat(seen);
+      [g.a, g.b].forEach(function (u) {
+        (nodeEvents[u] = nodeEvents[u] || {})[ev] = true;
+        nodeMeetings[u] = nodeMeetings[u] || [];
+        seen.forEach(function (x) { if (nodeMeetings[u].indexOf(x) < 0) nodeMeetings[u].push(x); });
+      });
+    });
+    if (e.n) edges[g.a + '\u0000' + g.b] = e;
   });
-  var nodes = Object.keys(nodeMeetings).sort(function (a, b) {
-    return nodeMeetings[b].length - nodeMeetings[a].length || (a < b ? -1 : 1);
+  var eventsOf = function (n) { return Object.keys(nodeEvents[n]).length; };
+  var nodes = Object.keys(nodeEvents).sort(function (a, b) {
+    return eventsOf(b) - eventsOf(a) || (a < b ? -1 : 1);
   });
   if (!nodes.length) { ui.netSvg.appendChild(h('p', { cls: 'muted', text: T('noNet') })); return; }
   var hidden = nodes.length - MAX_NODES;
@@ -124,16 +134,16 @@ function renderNetwork(ms) {
   Object.keys(edges).forEach(function (key) {
     var e = edges[key];
     if (!pos[e.a] || !pos[e.b]) return;
-    var title = orgName(e.a) + ' \u2014 ' + orgName(e.b) + ': ' + num(e.ms.length) + ' ' + T('meetings');
+    var title = orgName(e.a) + ' \u2014 ' + orgName(e.b) + ': ' + num(e.n) + ' ' + T('events');
     var line = s('line', { cls: 'edge', x1: pos[e.a].x, y1: pos[e.a].y, x2: pos[e.b].x, y2: pos[e.b].y,
-      'stroke-width': 1 + 2 * Math.log2(e.ms.length + 1), 'data-a': e.a, 'data-b': e.b, 'data-weight': e.ms.length }, s('title', { text: title }));
+      'stroke-width': 1 + 2 * Math.log2(e.n + 1), 'data-a': e.a, 'data-b': e.b, 'data-weight': e.n }, s('title', { text: title }));
     line.addEventListener('mouseenter', function () { showInfo(ui.netInfo, title, e.ms); });
     svg.appendChild(line);
   });
   nodes.forEach(function (n) {
     var p = pos[n];
-    var count = nodeMeetings[n].length;
-    var title = orgName(n) + ' (' + n + '): ' + num(count) + ' ' + T('meetings');
+    var count = eventsOf(n);
+    var title = orgName(n) + ' (' + n + '): ' + num(count) + ' ' + T('events');
     var c = s('circle', { cls: 'node', cx: p.x, cy: p.y, r: 4 + 2 * Math.sqrt(count), 'data-id': n }, s('title', { text: title }));
     c.addEventListener('mouseenter', function () { showInfo(ui.netInfo, title, nodeMeetings[n]); });
     c.addEventListener('click', function () { ui.setUniversity(n); });

@@ -3,7 +3,7 @@
 export const I18N = `
 var L = {
   fa: {
-    title: 'گزارش بازبینی خبر', documents: 'اسناد', meetings: 'نشست‌ها', attendees: 'شرکت‌کنندگان',
+    title: 'گزارش بازبینی خبر', documents: 'اسناد', meetings: 'نشست‌ها', events: 'رویداد', attendees: 'شرکت‌کنندگان',
     decisions: 'تصمیم‌ها', entities: 'موجودیت‌ها', flagged: 'نیازمند بررسی', errors: 'خطاها',
     filters: 'پالایه‌ها', org: 'دانشگاه / سازمان', kind: 'نوع نشست', from: 'از (شمسی)', to: 'تا (شمسی)',
     flag: 'پرچم', search: 'جستجو', searchPh: 'جستجو در متن‌ها', all: 'همه', allDocs: 'همه اسناد', clear: 'پاک کردن پالایه‌ها',
@@ -34,7 +34,7 @@ var L = {
     runInfo: 'اجرا', seconds: 'ثانیه', inputs: 'ورودی‌ها', rules: 'قواعد', schema: 'طرح‌واره'
   },
   en: {
-    title: 'khabar review report', documents: 'documents', meetings: 'meetings', attendees: 'attendees',
+    title: 'khabar review report', documents: 'documents', meetings: 'meetings', events: 'events', attendees: 'attendees',
     decisions: 'decisions', entities: 'entities', flagged: 'to check', errors: 'errors',
     filters: 'Filters', org: 'university / organisation', kind: 'meeting kind', from: 'from (Jalali)', to: 'to (Jalali)',
     flag: 'flag', search: 'search', searchPh: 'search the texts', all: 'all', allDocs: 'all documents', clear: 'clear filters',
