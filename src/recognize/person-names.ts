@@ -37,7 +37,12 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): n
   if (!isNameToken(ctx, from, sentence)) return from;
   if (latin) {
     let end = from;
-    while (end - from < MAX_NAME_TOKENS && LATIN_NAME.test(ctx.doc.tokens[end]?.text ?? '')) end++;
+    while (
+      end - from < MAX_NAME_TOKENS &&
+      LATIN_NAME.test(ctx.doc.tokens[end]?.text ?? '') &&
+      (end === from || isNameToken(ctx, end, sentence))
+    )
+      end++;
     return end;
   }
   let t = from;

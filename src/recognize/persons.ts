@@ -5,6 +5,7 @@
 import { key } from '../text/key.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import { gluedNameEnd, isCommonWord, isNameLike, LATIN_NAME, nameEnd, SEYED } from './person-names.js';
+import { latinBareName } from './persons-latin.js';
 import type { Mention } from './types.js';
 
 const OPEN_PAREN = new Set(['(', '（']);
@@ -133,6 +134,12 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     if (bare) {
       out.push(personMention(ctx, t, t, bare.end, undefined, bare.rule));
       t = bare.end;
+      continue;
+    }
+    const en = latinBareName(ctx, t);
+    if (en) {
+      out.push(personMention(ctx, en.start, en.start, en.end, undefined, 'person.name-title'));
+      t = en.end;
       continue;
     }
     t++;

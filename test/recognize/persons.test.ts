@@ -147,6 +147,22 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.honorific',
   },
   {
+    // English releases: a name in apposition to an office, or right after one.
+    text: 'Marta Kowalska, the Polish Ambassador to Iran, toured the laboratories.',
+    name: 'Marta Kowalska',
+    rule: 'person.name-title',
+  },
+  {
+    text: 'The agreement was welcomed by Minister Haddadi during the visit.',
+    name: 'Haddadi',
+    rule: 'person.name-title',
+  },
+  {
+    text: "Iran's Ambassador to Ankara Reza Bahrami attended the ceremony.",
+    name: 'Reza Bahrami',
+    rule: 'person.name-title',
+  },
+  {
     text: 'The workshop was opened by Dr. John Smith from the University of Tokyo.',
     name: 'John Smith',
     honorific: 'Dr.',
@@ -256,6 +272,10 @@ const NEGATIVE: { text: string; why: string }[] = [
     why: 'an adjective with a glued prefix before an office',
   },
   { text: 'بمناسبت هفته پژوهش رئیس دانشگاه پیام داد.', why: 'a glued preposition before an office' },
+  {
+    text: 'The Director of the Central Library, the Dean and the President met in TEHRAN.',
+    why: 'English offices alone',
+  },
   {
     text: 'طرفین با حسن نیت و حسن نظر کامل گفتگو کردند.',
     why: 'a given name that opens an everyday phrase',
