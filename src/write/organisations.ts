@@ -32,8 +32,13 @@ function field(entry: object, ...names: string[]): string | null {
   return null;
 }
 
-/** The gazetteers as a lookup by organisation id. */
-export function orgDirectory(rules: Pick<RuleSet, 'universities' | 'organizations'>): OrgDirectory {
+/**
+ * The gazetteers as a lookup by organisation id: the hand-curated universities and organisations
+ * first, then the generated world gazetteer (rules/generated) for ids they do not have.
+ */
+export function orgDirectory(
+  rules: Pick<RuleSet, 'universities' | 'organizations'> & Partial<Pick<RuleSet, 'generated'>>,
+): OrgDirectory {
   const dir = new Map<string, OrgInfo>();
   for (const u of rules.universities) {
     if (dir.has(u.id)) continue;
@@ -59,6 +64,19 @@ export function orgDirectory(rules: Pick<RuleSet, 'universities' | 'organization
       city: field(o, 'city'),
       ror_id: field(o, 'ror', 'rorId'),
       wikidata_id: field(o, 'wikidata', 'wikidataId'),
+    });
+  }
+  for (const g of rules.generated ?? []) {
+    if (dir.has(g.id)) continue;
+    dir.set(g.id, {
+      name_fa: g.fa ?? null,
+      name_en: g.en,
+      org_kind: g.type,
+      university_type: null,
+      country: g.country,
+      city: g.city ?? null,
+      ror_id: g.ror ?? null,
+      wikidata_id: g.wikidata ?? null,
     });
   }
   return dir;

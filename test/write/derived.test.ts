@@ -37,7 +37,18 @@ const records = [
         start: 0,
         end: 14,
         sentence: 0,
-        canonicalId: 'local-org-1',
+        localId: 'local:0a1b2c3d4e',
+        rule: 'test',
+      },
+      // Known only to the generated world gazetteer (rules/generated, from ROR).
+      {
+        entityId: 'e2',
+        type: 'university',
+        text: 'First Pavlov State Medical University of St. Petersburg',
+        start: 20,
+        end: 75,
+        sentence: 0,
+        canonicalId: '1spbgmu.ru',
         rule: 'test',
       },
     ],
@@ -126,7 +137,15 @@ describe('deriveRunOutputs', () => {
       event_count: '3',
     });
     expect(byId.get('msrt.ir')).toBeUndefined();
-    expect(byId.get('local-org-1')).toMatchObject({
+    expect(byId.get('1spbgmu.ru')).toMatchObject({
+      identified: 'true',
+      name_en: 'First Pavlov State Medical University of St. Petersburg',
+      org_kind: 'university',
+      country: 'RU',
+      ror_id: '04g525b43',
+      wikidata_id: 'Q1056886',
+    });
+    expect(byId.get('local:0a1b2c3d4e')).toMatchObject({
       identified: 'false',
       name_fa: 'پژوهشگاه نمونه',
       name_en: '',
