@@ -4,7 +4,7 @@ import type { RuleSet } from '../rules/load.js';
 import type { Head, Title } from '../rules/schema.js';
 import { key } from '../text/key.js';
 import { PhraseMatcher } from './matcher.js';
-import { type Concepts, compileConcepts, type NameShape } from './transliterate.js';
+import { type Concepts, compileConcepts, type NameShape, type Ranked } from './transliterate.js';
 import type { Mention } from './types.js';
 import { buildWorldIndex, latinFold, type WorldIndex } from './world.js';
 
@@ -69,6 +69,8 @@ export interface Lexicon {
   knownWords: Set<string>;
   /** Latin name shapes per entry, filled on first use (transliterate.ts). */
   shapeCache: Map<OrgEntry, readonly NameShape[]>;
+  /** Rankings of Persian names already seen (unknown-orgs.ts), bounded. */
+  rankCache: Map<string, Ranked<OrgEntry> | null>;
   /** The Latin names of each organisation in orgsByCountry. */
   latinNames: Map<OrgEntry, string[]>;
   /** key(Persian country name) → ISO code. */
@@ -233,6 +235,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     concepts: compileConcepts(rules.transliteration),
     knownWords: new Set(rules.knownWords.map(key)),
     shapeCache: new Map(),
+    rankCache: new Map(),
     countries,
     titles,
     units,

@@ -103,28 +103,47 @@ export function latinSkeleton(word: string): string {
   return out;
 }
 
-/** Sounds that transliteration confuses cost half a substitution. */
-// Latin «ch» is /k/ in Italian and /x/ in German (K); Persian «ش» often renders a Latin «s».
+/** Name words must sound this much alike (1 − weighted edit distance / length). */
+const MIN_NAME_SCORE = 0.8;
+
+// Sounds that transliteration confuses cost half a substitution. Latin «ch» is /k/ in Italian and
+// /x/ in German (K); Persian «ش» often renders a Latin «s». Skeletons use the letters A–Z only.
 const NEAR = ['BP', 'TD', 'SZ', 'CJ', 'JG', 'KG', 'CX', 'FB', 'KC', 'SX'];
-function cost(a: string, b: string): number {
-  if (a === b) return 0;
-  return NEAR.includes(a + b) || NEAR.includes(b + a) ? 0.5 : 1;
+const COST = new Float64Array(26 * 26).fill(1);
+for (let i = 0; i < 26; i++) COST[i * 27] = 0;
+for (const [a, b] of NEAR) {
+  const x = a!.charCodeAt(0) - 65;
+  const y = b!.charCodeAt(0) - 65;
+  COST[x * 26 + y] = 0.5;
+  COST[y * 26 + x] = 0.5;
 }
+
+let prevRow = new Float64Array(64);
+let curRow = new Float64Array(64);
 
 /** 1 − weighted edit distance / longer length. */
 export function similarity(a: string, b: string): number {
   if (!a.length || !b.length) return a === b ? 1 : 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost(a[i - 1]!, b[j - 1]!));
-    prev = cur;
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  // The distance is at least the difference in length.
+  if (1 - Math.abs(a.length - b.length) / longer < MIN_NAME_SCORE) return 0;
+  if (prevRow.length <= b.length) {
+    prevRow = new Float64Array(b.length + 1);
+    curRow = new Float64Array(b.length + 1);
   }
-  return 1 - prev[b.length]! / Math.max(a.length, b.length);
+  for (let j = 0; j <= b.length; j++) prevRow[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curRow[0] = i;
+    const x = (a.charCodeAt(i - 1) - 65) * 26;
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prevRow[j - 1]! + COST[x + b.charCodeAt(j - 1) - 65]!;
+      curRow[j] = Math.min(prevRow[j]! + 1, curRow[j - 1]! + 1, sub);
+    }
+    [prevRow, curRow] = [curRow, prevRow];
+  }
+  return 1 - prevRow[b.length]! / longer;
 }
-
-const MIN_NAME_SCORE = 0.8;
 
 /** A name seen as its concepts (generic words) and the sound skeletons of its other words. */
 export interface NameShape {
@@ -219,6 +238,10 @@ export function fit(fa: NameShape, en: NameShape, head: string): number {
   const conceptScore = union.size ? fa.concepts.size / union.size : 1;
   if (!fa.skeletons.length && !en.skeletons.length) return conceptScore;
   if (!fa.skeletons.length || !en.skeletons.length) return 0;
+  // Unpaired words cap the name score: 2 words against 3 can reach at most 2/3.
+  const nf = fa.skeletons.length;
+  const ne = en.skeletons.length;
+  if (Math.min(nf, ne) / Math.max(nf, ne) < MIN_NAME_SCORE) return 0;
   const free = [...en.skeletons];
   let sum = 0;
   for (const [i, s] of fa.skeletons.entries()) {

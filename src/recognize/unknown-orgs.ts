@@ -19,6 +19,7 @@ import type { Mention } from './types.js';
 
 const MAX_NAME_WORDS = 5;
 const MIN_ORDINARY_SKELETON = 3;
+const RANK_CACHE_SIZE = 20_000;
 
 /** "local:" + the first 10 hex digits of sha256(matching key of the name as written). */
 export function localOrgId(name: string): string {
@@ -177,8 +178,16 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       : { ...lex.concepts.accept, minScore: Math.max(lex.concepts.accept.minScore, 0.95) };
     // An ordinary word is a name only when it is long enough not to sound like many («آماده» ≠ Al-Ameed).
     const specific = run.hasStrange || !run.hasName || skeleton >= MIN_ORDINARY_SKELETON;
-    const ranked =
-      (run.hasName || country) && specific ? rank(shape, head, candidates, shapesOf(ctx), accept) : null;
+    // The same name recurs within and across documents: its ranking is kept (a pure function of
+    // the name, the head, the countries and the threshold).
+    const cacheKey = `${head}|${run.words.join(' ')}|${country?.join(',') ?? '*'}|${accept.minScore}`;
+    let ranked = lex.rankCache.get(cacheKey);
+    if (ranked === undefined) {
+      ranked =
+        (run.hasName || country) && specific ? rank(shape, head, candidates, shapesOf(ctx), accept) : null;
+      if (lex.rankCache.size >= RANK_CACHE_SIZE) lex.rankCache.clear();
+      lex.rankCache.set(cacheKey, ranked);
+    }
     if (ranked) {
       out.push(
         mentionOf(ctx, t, run.end, {

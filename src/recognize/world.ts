@@ -12,8 +12,13 @@ import type { Token } from '../text/types.js';
 import type { RecognizerContext } from './context.js';
 import type { OrgEntry } from './lexicon.js';
 
+const ASCII = /^[\x20-\x7e]*$/;
+const NOT_ALNUM_ASCII = /[^a-z0-9]/g;
+
 /** Fold for Latin names and tokens: lower case, no accents, letters and digits only. */
 export function latinFold(s: string): string {
+  // Most names are plain ASCII: no accents to strip (NFD is the costly step at start-up).
+  if (ASCII.test(s)) return s.toLowerCase().replace(NOT_ALNUM_ASCII, '');
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
