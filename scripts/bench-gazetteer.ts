@@ -42,9 +42,9 @@ function startup(dir: string): { ms: number; pipeline: Pipeline } {
 
 function perDoc(pipeline: Pipeline, docs: string[]): number {
   const t0 = performance.now();
-  docs.forEach((text, i) =>
-    processDocument({ source: `${i}.txt`, docId: String(i), sha256: '0'.repeat(64), text }, pipeline),
-  );
+  docs.forEach((text, i) => {
+    processDocument({ source: `${i}.txt`, docId: String(i), sha256: '0'.repeat(64), text }, pipeline);
+  });
   return (performance.now() - t0) / docs.length;
 }
 
