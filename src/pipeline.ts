@@ -1,5 +1,7 @@
 // The per-document function: text layer → recognisers → extractors → record. Pure: the same
 // input and rules give the same record; no I/O here (src/io and src/cli do that).
+
+import { processEnglish } from './english/index.js';
 import { link, mainOrganization, resolveReferences } from './extract/link.js';
 import { extractMeetings } from './extract/meetings.js';
 import { describeSentences } from './extract/sentences.js';
@@ -44,9 +46,11 @@ export function createPipeline(rules: RuleSet = loadRules()): Pipeline {
 }
 
 export function processDocument(input: InputDocument, pipeline: Pipeline): DocumentRecord {
+  const language = detectLanguage(input.text);
+  // English goes through compromise (src/english), loaded on the first English document only.
+  if (language === 'en') return processEnglish(input, pipeline);
   const doc = analyze(input.text);
   const ctx = createContext(doc, pipeline.lexicon);
-  const language = detectLanguage(input.text);
 
   const publishedAt = findPublishedAt(doc, input.date ?? null);
   const dates = recognizeDates(doc, { publishedAt }).map((d) => asMention(ctx, d));
@@ -55,7 +59,7 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
     ...recognizeOrganizations(ctx),
     ...recognizeUnitsAndPlaces(ctx),
     ...recognizeTitles(ctx),
-    ...recognizePersons(ctx, language === 'en'),
+    ...recognizePersons(ctx),
     ...dates,
   ]);
   const main = mainOrganization(

@@ -59,6 +59,7 @@ export function recognizeTitles(ctx: RecognizerContext): Mention[] {
         name: unitEnd > m.end ? `${entry.fa} ${normalizedText(ctx, m.end, unitEnd)}` : entry.fa,
         plural: entry.plural,
         titleKind: entry.kind,
+        titleId: entry.id,
       }),
     );
     t = unitEnd;

@@ -28,6 +28,8 @@ export interface Annotation {
   organizationId?: string;
   /** A branch or unit of the organisation. */
   unit?: string;
+  /** title: the office's id in rules/titles.json (the same for its Persian and English names). */
+  titleId?: string;
   /** For ties in the overlap policy (longest, then earliest, then higher priority). */
   priority?: number;
 }

@@ -47,6 +47,7 @@ function entityOf(parts: RecordParts, m: Mention, id: number): Entity {
   if (m.date) e.date = m.date;
   if (m.organizationId) e.organizationId = m.organizationId;
   if (m.unit) e.unit = m.unit;
+  if (m.titleId) e.titleId = m.titleId;
   if (m.type === 'person') {
     const idx = parts.linked.personOf.get(m.start);
     const person = idx === undefined ? undefined : parts.linked.persons[idx];

@@ -76,6 +76,8 @@ export const EntitySchema = z.object({
   organizationId: z.string().optional(),
   /** A branch or unit of the organisation («واحد علوم و تحقیقات», «معاونت بین‌الملل»). */
   unit: z.string().optional(),
+  /** title: the office's id in rules/titles.json, the same whether the text is Persian or English. */
+  titleId: z.string().optional(),
   /** Id of the rule that produced the annotation (--explain, per-rule scores). */
   rule: z.string(),
 });

@@ -10,6 +10,10 @@ import {
   type DerivedNames,
   type Enrichment,
   type GeneratedOrg,
+  type EnDates,
+  type EnHonorific,
+  type EnTitle,
+  type EnTriggers,
   type Head,
   type Honorific,
   type Organization,
@@ -56,6 +60,8 @@ export interface RuleSet {
   triggers: Triggers;
   personNames: PersonNames;
   derivedNames: DerivedNames;
+  /** The English path's words (rules/en/); its offices use the ids of `titles`. */
+  english: { titles: EnTitle[]; honorifics: EnHonorific[]; triggers: EnTriggers; dates: EnDates };
 }
 
 type FileName = keyof typeof RULE_FILES;
@@ -146,6 +152,20 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
   const knownWords = read('generated/known-words.json').words;
   const universities = enrich([...iran, ...foreign], enrichment);
   const derivedNames = read('person-names.generated.json');
+  const enTitles = read('en/titles.json');
+  const titleIds = new Set(titles.map((t) => t.id));
+  const unknown = enTitles.flatMap((t, i) =>
+    titleIds.has(t.id)
+      ? []
+      : [{ entry: `#${i} (${t.id})`, field: 'id', message: 'not a title id of titles.json' }],
+  );
+  if (unknown.length) throw new RuleFileError('en/titles.json', unknown);
+  const english = {
+    titles: enTitles,
+    honorifics: read('en/honorifics.json'),
+    triggers: read('en/triggers.json'),
+    dates: read('en/dates.json'),
+  };
   return {
     dir,
     hash: hash.digest('hex'),
@@ -163,5 +183,6 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
     triggers,
     personNames,
     derivedNames,
+    english,
   };
 }

@@ -298,6 +298,72 @@ export const KnownWordsSchema = z.object({
   source: nonEmpty,
   minFrequency: z.number().int().min(0),
   words: z.array(nonEmpty),
+// ---- English (rules/en/): the English path's words. Offices map onto the ids of titles.json, so an
+// English and a Persian report of one event name the same offices.
+
+/** An English office: `id` is a title id of titles.json; `en` is its canonical English form. */
+export const EnTitleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  en: nonEmpty,
+  names: z.array(nonEmpty).default([]),
+  /** Plural forms («representatives from X, Y and Z»), which distribute over listed organisations. */
+  plurals: z.array(nonEmpty).default([]),
+});
+
+/** An English honorific, split off a person's name (Dr., Prof., H.E., Ayatollah …). */
+export const EnHonorificSchema = z.object({ en: nonEmpty, names: z.array(nonEmpty).default([]) });
+
+const phraseList = z.array(nonEmpty);
+
+/** English event triggers: the same roles as triggers.json, in English words. */
+export const EnTriggersSchema = z.object({
+  events: TriggersSchema.shape.events,
+  notEvents: phraseList.default([]),
+  happened: phraseList,
+  reported: phraseList.default([]),
+  announcement: phraseList.default([]),
+  planned: phraseList,
+  decisions: TriggersSchema.shape.decisions,
+  presence: phraseList,
+  messageOnly: phraseList,
+  organizer: phraseList,
+  followUp: phraseList,
+  followUpMarkers: phraseList.default([]),
+  holdVerbs: phraseList.default([]),
+  vagueTime: phraseList.default([]),
+  anaphora: phraseList,
+  nextEvent: phraseList.default([]),
+  online: phraseList,
+  pronouns: phraseList,
+  /** Words that end a person's name (function words, verbs, office and organisation words). */
+  nameStops: phraseList,
+  /** «a delegation from X led by A and comprised of B, C»: the members belong to X. */
+  groupWords: phraseList,
+  /** Prepositions that put an event at an organisation («held at X», «in X»). */
+  venue: phraseList,
+  /** Words that make a decided item a task for someone («establishment of», «prepare»): an action. */
+  actionWords: phraseList.default([]),
+  /** Words after which an organisation list is elliptic: «Universities of Kurdistan; Guilan». */
+  pluralHeads: phraseList,
+});
+
+const monthNames = z.array(z.object({ month: z.number().int().min(1).max(12), names: phraseList.min(1) }));
+
+/** Month and weekday words of English dates, and the years that make a date Jalali. */
+export const EnDatesSchema = z.object({
+  /** Jalali months as written in English («24 Ordibehesht 1403»). */
+  jalaliMonths: monthNames.length(12),
+  gregorianMonths: monthNames.length(12),
+  weekdays: z
+    .array(
+      z.object({
+        weekday: z.enum(['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']),
+        names: phraseList.min(1),
+      }),
+    )
+    .length(7),
+  /** A year in this range is a Jalali year, also under a Gregorian month name («24 May 1403»). */
+  jalaliYears: z.object({ min: z.number().int(), max: z.number().int() }),
 });
 
 export type University = z.infer<typeof UniversitySchema>;
@@ -314,6 +380,10 @@ export type Transliteration = z.infer<typeof TransliterationSchema>;
 export type GeneratedOrg = z.infer<typeof GeneratedOrgSchema>;
 export type Enrichment = z.infer<typeof EnrichmentSchema>;
 export type DerivedNames = z.infer<typeof DerivedNamesSchema>;
+export type EnTitle = z.infer<typeof EnTitleSchema>;
+export type EnHonorific = z.infer<typeof EnHonorificSchema>;
+export type EnTriggers = z.infer<typeof EnTriggersSchema>;
+export type EnDates = z.infer<typeof EnDatesSchema>;
 
 /** Which schema each file in rules/ is read with. Files are arrays of entries unless noted. */
 export const RULE_FILES = {
@@ -334,4 +404,8 @@ export const RULE_FILES = {
   'generated/universities.world.json': z.array(GeneratedOrgSchema),
   'generated/enrichment.json': z.array(EnrichmentSchema),
   'person-names.generated.json': DerivedNamesSchema,
+  'en/titles.json': z.array(EnTitleSchema),
+  'en/honorifics.json': z.array(EnHonorificSchema),
+  'en/triggers.json': EnTriggersSchema,
+  'en/dates.json': EnDatesSchema,
 } as const;

@@ -1,0 +1,41 @@
+// What every English recogniser reads: the compromise text layer, its tokens' matching keys, the
+// English matchers, and the same RecognizerContext shape the shared stages take.
+import type { RecognizerContext } from '../recognize/context.js';
+import type { TextDoc } from '../text/types.js';
+import { wordKey } from './keys.js';
+import type { EnglishLexicon } from './lexicon.js';
+import type { NlpView } from './nlp.js';
+
+export interface EnContext {
+  doc: TextDoc;
+  keys: string[];
+  en: EnglishLexicon;
+  view: NlpView;
+  /** The shape src/extract's stages read (sentence facts), with the English trigger words. */
+  rc: RecognizerContext;
+}
+
+export function englishContext(doc: TextDoc, en: EnglishLexicon, view: NlpView): EnContext {
+  // Punctuation keeps its key only where names contain it («Ministry of Science, Research and …»).
+  const keys = doc.tokens.map((t) =>
+    t.kind === 'punct' ? (t.text === ',' ? ',' : t.text === '&' ? 'and' : '') : wordKey(t.text),
+  );
+  return { doc, keys, en, view, rc: { doc, lex: en.triggers, keys } };
+}
+
+/** The token index whose span starts at or after `offset`. */
+export function tokenFrom(c: EnContext, offset: number): number {
+  const tokens = c.doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function textOf(c: EnContext, tFirst: number, tEnd: number): string {
+  return c.doc.original.slice(c.doc.tokens[tFirst]!.start, c.doc.tokens[tEnd - 1]!.end).replace(/\s+/g, ' ');
+}

@@ -1,0 +1,62 @@
+// The English path, in the Persian path's shape: text layer (compromise) → recognisers → linking
+// and events → the same DocumentRecord. Chosen per document by language detection; compromise is
+// loaded on the first English document only.
+import type { InputDocument, Pipeline } from '../pipeline.js';
+import { recognizeContacts } from '../recognize/contacts.js';
+import { findPublishedAt } from '../recognize/dates/published.js';
+import { resolveOverlaps } from '../recognize/overlap.js';
+import type { Mention } from '../recognize/types.js';
+import { buildRecord } from '../records/build.js';
+import type { DocumentRecord } from '../records/schema.js';
+import { englishContext } from './context.js';
+import { linkEnglish, mainOrg } from './extract/link.js';
+import { extractEnglishMeetings } from './extract/meetings.js';
+import { englishLexicon } from './lexicon.js';
+import { recognizeDates } from './recognize/dates.js';
+import { recognizeOrganizations } from './recognize/organizations.js';
+import { recognizePersons } from './recognize/persons.js';
+import { recognizeTitles } from './recognize/titles.js';
+import { englishText } from './text.js';
+
+export function processEnglish(input: InputDocument, pipeline: Pipeline): DocumentRecord {
+  const { doc, view } = englishText(input.text);
+  const c = englishContext(doc, englishLexicon(pipeline.rules, pipeline.lexicon), view);
+  const publishedAt = findPublishedAt(doc, input.date ?? null);
+  const contacts = recognizeContacts(doc);
+  const orgs = recognizeOrganizations(c);
+  const blocked = new Uint8Array(doc.tokens.length);
+  for (const o of orgs) blocked.fill(1, o.tFirst, o.tEnd);
+  const titles = recognizeTitles(c, blocked);
+  for (const t of titles) blocked.fill(1, t.tFirst, t.tEnd);
+  const persons = recognizePersons(c, titles, blocked);
+  const dates = recognizeDates(c, publishedAt);
+  const mentions: Mention[] = resolveOverlaps([...orgs, ...titles, ...persons, ...dates]);
+  const kept = (type: Mention['type']) => mentions.filter((m) => m.type === type);
+  const orgMentions = mentions.filter((m) => m.type === 'university' || m.type === 'organization');
+  const main = mainOrg(c, orgMentions);
+  const linked = linkEnglish(c, orgMentions, kept('title'), kept('person'), main);
+  const named = new Uint8Array(doc.tokens.length);
+  for (const o of orgMentions) named.fill(1, o.tFirst, o.tEnd);
+  const meetings = extractEnglishMeetings(c, linked, kept('date'), named, publishedAt);
+  // Offices as entities: a plural office only with the organisations it names, an academic rank
+  // only when it describes a named person.
+  const held = new Set(linked.offices.filter((o) => o.person !== null).map((o) => o.mention.start));
+  const entityMentions = mentions.filter((m) => {
+    if (m.type !== 'title') return true;
+    const office = linked.offices.find((o) => o.mention === m);
+    return m.plural ? !!office?.organizationIds.length : m.titleKind !== 'academic' || held.has(m.start);
+  });
+  return buildRecord({
+    doc,
+    docId: input.docId,
+    source: input.source,
+    sha256: input.sha256,
+    language: 'en',
+    title: input.title ?? null,
+    publishedAt,
+    contacts,
+    mentions: entityMentions,
+    linked,
+    meetings,
+  });
+}
