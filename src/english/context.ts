@@ -4,23 +4,24 @@ import type { RecognizerContext } from '../recognize/context.js';
 import type { TextDoc } from '../text/types.js';
 import { wordKey } from './keys.js';
 import type { EnglishLexicon } from './lexicon.js';
-import type { NlpView } from './nlp.js';
+import type { EnglishText } from './text.js';
 
 export interface EnContext {
   doc: TextDoc;
   keys: string[];
   en: EnglishLexicon;
-  view: NlpView;
+  /** compromise's people and dates (original offsets). */
+  nlp: Pick<EnglishText, 'people' | 'dates'>;
   /** The shape src/extract's stages read (sentence facts), with the English trigger words. */
   rc: RecognizerContext;
 }
 
-export function englishContext(doc: TextDoc, en: EnglishLexicon, view: NlpView): EnContext {
+export function englishContext(doc: TextDoc, en: EnglishLexicon, nlp: EnContext['nlp']): EnContext {
   // Punctuation keeps its key only where names contain it («Ministry of Science, Research and …»).
   const keys = doc.tokens.map((t) =>
     t.kind === 'punct' ? (t.text === ',' ? ',' : t.text === '&' ? 'and' : '') : wordKey(t.text),
   );
-  return { doc, keys, en, view, rc: { doc, lex: en.triggers, keys } };
+  return { doc, keys, en, nlp, rc: { doc, lex: en.triggers, keys } };
 }
 
 /** The token index whose span starts at or after `offset`. */

@@ -19,8 +19,9 @@ import { recognizeTitles } from './recognize/titles.js';
 import { englishText } from './text.js';
 
 export function processEnglish(input: InputDocument, pipeline: Pipeline): DocumentRecord {
-  const { doc, view } = englishText(input.text);
-  const c = englishContext(doc, englishLexicon(pipeline.rules, pipeline.lexicon), view);
+  const text = englishText(input.text);
+  const { doc } = text;
+  const c = englishContext(doc, englishLexicon(pipeline.rules, pipeline.lexicon), text);
   const publishedAt = findPublishedAt(doc, input.date ?? null);
   const contacts = recognizeContacts(doc);
   const orgs = recognizeOrganizations(c);

@@ -2,11 +2,42 @@
 // ORIGINAL offsets; punctuation around a term becomes its own token; a line break always ends a
 // sentence (headlines, bylines and bullets have no full stop).
 import type { NormalizedText, Sentence, TextDoc, Token, TokenKind } from '../text/types.js';
-import { compromise, type NlpView, type SentenceJson } from './nlp.js';
+import { compromise, type MatchJson, type NlpView, type SentenceJson } from './nlp.js';
+
+/** compromise's cost grows faster than its input: it reads the text in pieces of about this size. */
+const CHUNK = 4000;
 
 export interface EnglishText {
   doc: TextDoc;
-  view: NlpView;
+  /** compromise's people, offsets into the original. */
+  people: MatchJson[];
+  /** compromise-dates' dates (relative ones against `today`, YYYY-MM-DD), offsets into the original. */
+  dates(today: string | null): MatchJson[];
+}
+
+/** Pieces of whole lines (a longer line is cut after a sentence end or a space), in order. */
+export function chunks(original: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start < original.length) {
+    let end = Math.min(original.length, start + CHUNK);
+    if (end < original.length) {
+      const line = original.lastIndexOf('\n', end);
+      if (line > start) end = line + 1;
+      else {
+        const stop = original.lastIndexOf('. ', end);
+        const space = original.lastIndexOf(' ', end);
+        end = stop > start ? stop + 2 : space > start ? space + 1 : end;
+      }
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+function shifted(list: unknown[], by: number): MatchJson[] {
+  return (list as MatchJson[]).map((m) => ({ ...m, offset: { ...m.offset, start: m.offset.start + by } }));
 }
 
 function identity(original: string): NormalizedText {
@@ -33,8 +64,21 @@ function isJoiner(original: string, at: number): boolean {
 }
 
 export function englishText(original: string): EnglishText {
-  const view = compromise()(original);
-  const sentencesJson = view.json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+  const nlp = compromise();
+  const sentencesJson: SentenceJson[] = [];
+  const people: MatchJson[] = [];
+  // Views kept only where compromise-dates may find a day with a year (a four-digit number).
+  const dated: { view: NlpView; start: number }[] = [];
+  for (const { start, end } of chunks(original)) {
+    const view = nlp(original.slice(start, end));
+    for (const s of view.json({ offset: true, terms: { offset: true } }) as SentenceJson[]) {
+      s.offset.start += start;
+      for (const t of s.terms) t.offset.start += start;
+      sentencesJson.push(s);
+    }
+    people.push(...shifted(view.people().json({ offset: true }), start));
+    if (/\d{4}/.test(original.slice(start, end))) dated.push({ view, start });
+  }
   const spans: { start: number; end: number; kind: TokenKind }[] = [];
   const punct = (from: number, chars: string) => {
     for (let i = 0; i < chars.length; i++) {
@@ -97,5 +141,9 @@ export function englishText(original: string): EnglishText {
     });
   }
   close(tokens.length);
-  return { doc: { original, norm: identity(original), sentences, tokens }, view };
+  const dates = (today: string | null) =>
+    dated.flatMap(({ view, start }) =>
+      shifted(view.dates(today ? { today } : {}).json({ offset: true }), start),
+    );
+  return { doc: { original, norm: identity(original), sentences, tokens }, people, dates };
 }

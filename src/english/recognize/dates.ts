@@ -19,7 +19,6 @@ import type { DateValue, Weekday } from '../../records/schema.js';
 import { type EnContext, tokenFrom } from '../context.js';
 import { phraseKey } from '../keys.js';
 import type { EnglishLexicon } from '../lexicon.js';
-import type { MatchJson } from '../nlp.js';
 
 /** A day without a year lies at most this far after the dateline (a release reports the past). */
 const FUTURE_WINDOW_DAYS = 45;
@@ -239,10 +238,7 @@ export function recognizeDates(c: EnContext, publishedAt: DateValue | null): Men
     }
   }
   // compromise-dates: explicit days the patterns did not read.
-  const matches = c.view
-    .dates(anchor !== null ? { today: iso(daysToGregorian(anchor)) } : {})
-    .json({ offset: true }) as MatchJson[];
-  for (const m of matches) {
+  for (const m of c.nlp.dates(anchor !== null ? iso(daysToGregorian(anchor)) : null)) {
     const start = m.offset.start;
     const raw = text.slice(start, start + m.offset.length);
     const trimmed = trimEnd(raw.replace(/^(?:on|in|at|since|from|the)\s+/i, ''));

@@ -6,7 +6,6 @@
 import type { Mention } from '../../recognize/types.js';
 import { type EnContext, tokenFrom } from '../context.js';
 import { isCapitalized } from '../keys.js';
-import type { MatchJson } from '../nlp.js';
 
 const MAX_NAME = 5;
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'le', 'la']);
@@ -91,8 +90,7 @@ export function recognizePersons(c: EnContext, titles: readonly Mention[], block
     if (e > at && (e - at >= 2 || at === m.tEnd)) add(person(c, at, e, 'en.person.after-office'));
   }
   // compromise's people.
-  const people = c.view.people().json({ offset: true }) as MatchJson[];
-  for (const p of people) {
+  for (const p of c.nlp.people) {
     const a = tokenFrom(c, p.offset.start);
     const end = p.offset.start + p.offset.length;
     let b = a;
