@@ -93,6 +93,17 @@ export function englishLexicon(rules: RuleSet, base: Lexicon): EnglishLexicon {
     }
   };
   for (const u of rules.universities) addNames([u.en, ...u.enNames], base.orgById.get(u.id));
+  // The generated world gazetteer's Latin names are matched through its own index (worldAt); here
+  // they only give cores («Szeged University» → University of Szeged).
+  for (const g of rules.generated) {
+    const entry = base.orgById.get(g.id);
+    if (!entry) continue;
+    for (const name of new Set([g.en, ...g.enNames])) {
+      const { strong, weak } = coresOf(name);
+      for (const core of strong) addCore(cores, core, entry);
+      for (const core of weak) addCore(weakCores, core, entry);
+    }
+  }
   for (const o of rules.organizations) {
     const extra = (o as { enNames?: string[] }).enNames ?? [];
     const entry = o.id ? base.orgById.get(o.id) : undefined;

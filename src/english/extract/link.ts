@@ -31,15 +31,16 @@ interface Ctx {
 }
 
 /** The organisation an office belongs to, by the words around it. */
-function officeOrg(x: Ctx, title: Mention, orgs: readonly Mention[]): string | null {
+function officeOrg(x: Ctx, title: Mention, orgs: readonly Mention[]): { id: string; rule: string } | null {
   const { c } = x;
   let at = title.tEnd;
   if (OF.has(c.keys[at] ?? '')) at++;
   if (c.keys[at] === 'the') at++;
   const after = x.orgAt.get(at);
-  if (after?.canonicalId && at - title.tEnd <= 2) return after.canonicalId;
+  if (after?.canonicalId && at - title.tEnd <= 2)
+    return { id: after.canonicalId, rule: 'en.org.after-office' };
   const before = x.orgEndingAt.get(title.tFirst) ?? x.orgEndingAt.get(title.tFirst - 1);
-  if (before?.canonicalId) return before.canonicalId;
+  if (before?.canonicalId) return { id: before.canonicalId, rule: 'en.org.before-office' };
   if (title.titleId && MINISTERS.has(title.titleId)) {
     // «Minister of Health and Medical Education» → the Ministry of Health and Medical Education.
     const base = c.en.titles.longestAt(c.keys, title.tFirst);
@@ -47,12 +48,12 @@ function officeOrg(x: Ctx, title: Mention, orgs: readonly Mention[]): string | n
     if (base && c.keys[base.end] === 'of' && node) {
       const m = c.en.orgs.longestAt(c.keys, base.end + 1, c.keys.length, node);
       const id = m?.values[0]?.id;
-      if (id) return id;
+      if (id) return { id, rule: 'en.org.ministry-of' };
     }
     const ministries = new Set(
       orgs.filter((o) => o.canonicalId && /^ministry\b/i.test(o.name ?? '')).map((o) => o.canonicalId!),
     );
-    if (ministries.size === 1) return [...ministries][0]!;
+    if (ministries.size === 1) return { id: [...ministries][0]!, rule: 'en.org.the-ministry' };
   }
   return null;
 }
@@ -77,16 +78,20 @@ function gapOk(c: EnContext, a: number, b: number): boolean {
   return b - a <= 4;
 }
 
-function officeOf(c: EnContext, p: Mention, titles: readonly Mention[]): Mention | null {
+function officeOf(
+  c: EnContext,
+  p: Mention,
+  titles: readonly Mention[],
+): { title: Mention; rule: string } | null {
   const sentence = c.doc.tokens[p.tFirst]!.sentence;
   const same = titles.filter((t) => c.doc.tokens[t.tFirst]!.sentence === sentence);
   const after = same.find(
     (t) => t.tFirst >= p.tEnd && gapOk(c, p.tEnd, t.tFirst) && c.keys[p.tEnd] !== 'and',
   );
   if (after && (after.tFirst === p.tEnd || c.doc.tokens[p.tEnd]!.text === ',' || c.keys[p.tEnd] === 'the'))
-    return after;
+    return { title: after, rule: 'en.title.after-name' };
   const before = [...same].reverse().find((t) => t.tEnd <= p.tFirst && gapOk(c, t.tEnd, p.tFirst));
-  return before ?? null;
+  return before ? { title: before, rule: 'en.title.before-name' } : null;
 }
 
 function tokensOf(name: string): string[] {
@@ -176,7 +181,7 @@ export function linkEnglish(
   const ordered = [...personMentions].sort(
     (a, b) => tokensOf(b.name ?? '').length - tokensOf(a.name ?? '').length || a.start - b.start,
   );
-  const officeByPerson = new Map<number, Mention>();
+  const officeByPerson = new Map<number, { title: Mention; rule: string }>();
   for (const m of ordered) {
     const words = tokensOf(m.name ?? '');
     const candidates = keysOf.flatMap((full, i) => (samePerson(words, full) ? [i] : []));
@@ -190,6 +195,8 @@ export function linkEnglish(
         title: null,
         organizationId: null,
         mentions: [],
+        titleRule: null,
+        orgRule: null,
       });
     }
     const p = persons[idx]!;
@@ -201,10 +208,11 @@ export function linkEnglish(
   }
   const offices: Office[] = [];
   const heldBy = new Map<Mention, number>();
-  for (const [idx, office] of officeByPerson) heldBy.set(office, idx);
+  for (const [idx, office] of officeByPerson) heldBy.set(office.title, idx);
   for (const title of titles) {
     const idx = heldBy.get(title);
     let ids: string[] = [];
+    let orgRule: string | null = null;
     if (title.plural) {
       const sentence = c.doc.tokens[title.tFirst]!.sentence;
       ids = orgs
@@ -213,9 +221,13 @@ export function linkEnglish(
         )
         .map((o) => o.canonicalId!);
       ids = [...new Set(ids)];
+      if (ids.length) orgRule = 'en.org.list';
     } else {
-      const id = officeOrg(x, title, orgs);
-      if (id) ids = [id];
+      const org = officeOrg(x, title, orgs);
+      if (org) {
+        ids = [org.id];
+        orgRule = org.rule;
+      }
     }
     offices.push({
       mention: title,
@@ -226,17 +238,26 @@ export function linkEnglish(
       orgMentions: [],
       unit: null,
       person: idx ?? null,
+      end: title.tEnd,
+      orgRule,
     });
   }
   persons.forEach((p, idx) => {
     p.mentions.sort((a, b) => a.start - b.start);
     const office = offices.find((o) => o.person === idx);
     p.title = office?.title ?? null;
+    p.titleRule = officeByPerson.get(idx)?.rule ?? null;
     const explicit = office?.organizationIds[0] ?? null;
     const first = p.mentions[0]!;
     const group = groups.find((g) => first.tFirst >= g.from && first.tFirst < g.to);
     const outsider = office && (office.kind === 'diplomatic' || office.kind === 'government');
-    p.organizationId = explicit ?? (outsider ? null : (group?.org ?? main?.id ?? null));
+    if (explicit) {
+      p.organizationId = explicit;
+      p.orgRule = office?.orgRule ?? null;
+    } else if (!outsider && (group || main?.id)) {
+      p.organizationId = group?.org ?? main?.id ?? null;
+      p.orgRule = group ? 'en.org.delegation' : 'en.org.document';
+    }
   });
   return { main, orgs: [...orgs], offices, units: [], places: [], persons, personOf };
 }

@@ -109,6 +109,7 @@ function attendeesOf(x: Ctx, range: [number, number], decisions: readonly EnDeci
       title: p.title,
       organizationId: p.organizationId,
       mentions: p.mentions.filter(inRange).map(({ start, end }) => ({ start, end })),
+      rule: ['en.attendee.person', p.titleRule, p.orgRule].filter(Boolean).join('+'),
     });
   });
   const seen = new Map<string, DraftAttendee>();
@@ -133,6 +134,9 @@ function attendeesOf(x: Ctx, range: [number, number], decisions: readonly EnDeci
         title: o.title,
         organizationId: orgId,
         mentions: [{ start: m.start, end: m.end }],
+        rule: [o.plural ? 'en.attendee.office-plural' : 'en.attendee.office', o.orgRule]
+          .filter(Boolean)
+          .join('+'),
       };
       seen.set(k, attendee);
       out.push(attendee);

@@ -3,6 +3,7 @@
 // elliptic lists after a plural head («Universities of Kurdistan; Kharazmi; Guilan»).
 import type { OrgEntry } from '../../recognize/lexicon.js';
 import type { Mention } from '../../recognize/types.js';
+import { worldAt } from '../../recognize/world.js';
 import type { EnContext } from '../context.js';
 import { isCapitalized, phraseKey } from '../keys.js';
 
@@ -66,6 +67,14 @@ export function recognizeOrganizations(c: EnContext): Mention[] {
       continue;
     }
     t++;
+  }
+  // The generated world gazetteer (tens of thousands of Latin names), through its own index.
+  for (let t = 0; t < n; t++) {
+    if (taken[t]) continue;
+    const w = worldAt(c.rc, c.rc.lex.world, t);
+    if (!w || taken.subarray(t, w.tEnd).some(Boolean)) continue;
+    add(mention(c, t, w.tEnd, w.entry, 'en.org.world'));
+    t = w.tEnd - 1;
   }
   // «X University» ↔ «University of X».
   for (let t = 0; t < n; t++) {
