@@ -298,6 +298,8 @@ export const KnownWordsSchema = z.object({
   source: nonEmpty,
   minFrequency: z.number().int().min(0),
   words: z.array(nonEmpty),
+});
+
 // ---- English (rules/en/): the English path's words. Offices map onto the ids of titles.json, so an
 // English and a Persian report of one event name the same offices.
 
