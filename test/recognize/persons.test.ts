@@ -147,20 +147,20 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.honorific',
   },
   {
-    // English releases: a name in apposition to an office, or right after one.
+    // English releases (the English path, src/english): a name in apposition to an office, or right after one.
     text: 'Marta Kowalska, the Polish Ambassador to Iran, toured the laboratories.',
     name: 'Marta Kowalska',
-    rule: 'person.name-title',
+    rule: 'en.person.before-office',
   },
   {
     text: 'The agreement was welcomed by Minister Haddadi during the visit.',
     name: 'Haddadi',
-    rule: 'person.name-title',
+    rule: 'en.person.after-office',
   },
   {
     text: "Iran's Ambassador to Ankara Reza Bahrami attended the ceremony.",
     name: 'Reza Bahrami',
-    rule: 'person.name-title',
+    rule: 'en.person.after-office',
   },
   {
     // English text goes through the English path (src/english), whose rules carry «en.» ids.

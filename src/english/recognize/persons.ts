@@ -89,6 +89,24 @@ export function recognizePersons(c: EnContext, titles: readonly Mention[], block
     const e = nameEnd(c, at, blocked);
     if (e > at && (e - at >= 2 || at === m.tEnd)) add(person(c, at, e, 'en.person.after-office'));
   }
+  // «Firstname Lastname, <office>».
+  for (const m of titles) {
+    let at = m.tFirst;
+    // «…, the Polish Ambassador»: a nationality and «the» before the office.
+    if (
+      isCapitalized(c.doc.tokens[at - 1]?.text) &&
+      c.doc.tokens[at - 1]?.kind === 'word' &&
+      !blocked[at - 1]
+    )
+      at--;
+    if (keys[at - 1] === 'the') at--;
+    if (c.doc.tokens[at - 1]?.text !== ',') continue;
+    const comma = at - 1;
+    let s = comma;
+    while (s > 0 && comma - s < MAX_NAME && nameToken(c, s - 1, blocked)) s--;
+    if (comma - s >= 2 && nameEnd(c, s, blocked) === comma)
+      add(person(c, s, comma, 'en.person.before-office'));
+  }
   // compromise's people.
   for (const p of c.nlp.people) {
     const a = tokenFrom(c, p.offset.start);
@@ -100,19 +118,6 @@ export function recognizePersons(c: EnContext, titles: readonly Mention[], block
     const e = nameEnd(c, s, blocked);
     // One word alone is a person only with an honorific (found above) or as a surname reference.
     if (e - s >= 2 && e <= b) add(person(c, s, e, 'en.person.compromise'));
-  }
-  // «Firstname Lastname, <office>».
-  for (const m of titles) {
-    let at = m.tFirst;
-    // «…, the Polish Ambassador»: a nationality and «the» before the office.
-    if (isCapitalized(c.doc.tokens[at - 1]?.text) && c.doc.tokens[at - 1]?.kind === 'word' && !blocked[at - 1]) at--;
-    if (keys[at - 1] === 'the') at--;
-    if (c.doc.tokens[at - 1]?.text !== ',') continue;
-    const comma = at - 1;
-    let s = comma;
-    while (s > 0 && comma - s < MAX_NAME && nameToken(c, s - 1, blocked)) s--;
-    if (comma - s >= 2 && nameEnd(c, s, blocked) === comma)
-      add(person(c, s, comma, 'en.person.before-office'));
   }
   return out.sort((x, y) => x.start - y.start);
 }
