@@ -339,6 +339,30 @@ describe.skipIf(skip !== null)('report.html in chromium', () => {
     await p.context().close();
   });
 
+  it('keeps verdicts given on another version of a document apart, and says so', async () => {
+    const other = await openReport(browser, join(dir, 'report.html'));
+    const p = other.page;
+    const old = {
+      docId: seed.docId,
+      sha256: 'f'.repeat(64),
+      target: 'meeting',
+      id: 'm1',
+      verdict: 'wrong',
+      at: '2026-01-01T00:00:00.000Z',
+    };
+    await p.evaluate((v) => {
+      localStorage.setItem('khabar.verdicts.v1', JSON.stringify({ old: v }));
+    }, old);
+    await p.reload();
+    await p.waitForSelector('html[data-ready="1"]');
+    await openDocument(p, seed.docId);
+    expect(await p.locator('#stale').textContent()).toBe('داوری‌ها بر نسخه‌ای دیگر از این سند: ۱');
+    expect(await p.locator('.card[data-meeting="m1"] h3').getAttribute('class')).not.toContain('v-wrong');
+    // Still exported, so `review apply` can report it instead of losing it.
+    expect(await p.locator('#export').textContent()).toBe('دریافت داوری‌ها (۱)');
+    await p.context().close();
+  });
+
   it('switches to English and remembers it', async () => {
     const other = await openReport(browser, join(dir, 'report.html'));
     const p = other.page;

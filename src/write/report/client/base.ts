@@ -139,6 +139,8 @@ function key(x) {
   }
   return out;
 }
+/** Points from the words to what they were taken for, in the reading direction. */
+var ARROW = LANG === 'fa' ? ' \u2190 ' : ' \u2192 ';
 function flagLabel(w) { return N('flag', w); }
 function flagBadge(w) { return badge(flagLabel(w), PROBLEMS[w] ? 'bad' : 'warn', w); }
 `;

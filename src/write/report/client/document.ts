@@ -130,7 +130,7 @@ function evLink(label, spans, field, textOk) {
   b.addEventListener('click', function () { flash(spans); });
   return b;
 }
-function orgLabel(id, text) { return id ? (text ? [bdi(text), ' \u2190 ', orgNode(id)] : orgNode(id)) : text ? bdi(text) : dash(); }
+function orgLabel(id, text) { return id ? (text ? [bdi(text), ARROW, orgNode(id)] : orgNode(id)) : text ? bdi(text) : dash(); }
 
 
 function none() { return dash(); }
@@ -168,7 +168,7 @@ function meetingCard(rec, m, fs, sum, textOk) {
   append(dl, row(T('f_date'), m.date ? evLink(dateNode(m.date), fs.date, 'date', textOk) : none()));
   append(dl, row(T('f_place'), m.location ? evLink(orgLabel(m.location.organizationId, m.location.text), fs.location, 'location', textOk) : none()));
   append(dl, row(T('f_organizer'), m.organizer ? evLink([bdi(m.organizer.text || ''),
-    m.organizer.organizationId ? [' \u2190 ', orgNode(m.organizer.organizationId)] : null,
+    m.organizer.organizationId ? [ARROW, orgNode(m.organizer.organizationId)] : null,
     m.organizer.unit ? [' / ', bdi(m.organizer.unit)] : null], fs.organizer, 'organizer', textOk) : none()));
   append(dl, row(T('f_orgs'), m.organizations.length ? m.organizations.map(function (o, k) {
     return [k ? '\u060c ' : '', evLink(orgNode(o), fs.orgs[k], 'org', textOk)];
@@ -194,7 +194,7 @@ function entitiesCard(rec, textOk) {
     var org = e.canonicalId || e.organizationId;
     var li = h('li', { 'data-entity': e.entityId }, [badge(N('type', e.type), 'ent t-' + e.type), ' ',
       evLink(bdi(e.text), [e], 'entity', textOk),
-      org ? [' \u2190 ', orgNode(org)] : (e.type === 'university' || e.type === 'organization') ? [' ', flagBadge('org-unidentified')] : null,
+      org ? [ARROW, orgNode(org)] : (e.type === 'university' || e.type === 'organization') ? [' ', flagBadge('org-unidentified')] : null,
       e.date ? h('span', { cls: 'small muted' }, ' \u00b7 ' + dateText(e.date)) : null]);
     return ritem(li, 'entity', e.entityId, e, { organization: org || null, name: e.name || null, type: e.type });
   }));

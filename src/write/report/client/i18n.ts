@@ -29,7 +29,7 @@ var L = {
     export: 'دریافت داوری‌ها', exportHint: 'پرونده JSON Lines برای khabar review apply', judged: 'داوری‌شده',
     storeFailed: 'مرورگر اجازه ذخیره نداد: داوری‌ها پس از بستن صفحه می‌مانند فقط اگر دریافتشان کنید.',
     keys: 'کلیدها: ↑ ↓ جابه‌جایی · C درست · X نادرست · F اصلاح · U پاک کردن · M جاافتاده (پس از انتخاب واژه‌ها) · Enter نشان دادن در متن · N / P سند بعدی / قبلی · Esc فهرست',
-    stale: 'داوری‌هایی بر نسخه‌ای دیگر از این سند', entityList: 'موجودیت‌های متن', organisation: 'سازمان', name: 'نام',
+    stale: 'داوری‌ها بر نسخه‌ای دیگر از این سند', entityList: 'موجودیت‌های متن', organisation: 'سازمان', name: 'نام',
     type: 'نوع', decisionKind: 'نوع تصمیم', meeting: 'نشست', attendee: 'شرکت‌کننده', decision: 'تصمیم', entity: 'موجودیت',
     runInfo: 'اجرا', seconds: 'ثانیه', inputs: 'ورودی‌ها', rules: 'قواعد', schema: 'طرح‌واره'
   },

@@ -98,7 +98,7 @@ function paintAll() {
   if (el) el.textContent = T('judged') + ': ' + num(p.judged) + '/' + num(p.total);
   var stale = verdictsOf(RV.rec.docId).filter(function (v) { return v.sha256 !== RV.rec.sha256; }).length;
   var sb = byId('stale');
-  if (sb) { sb.hidden = !stale; sb.textContent = num(stale) + ' ' + T('stale'); }
+  if (sb) { sb.hidden = !stale; sb.textContent = T('stale') + ': ' + num(stale); }
 }
 
 function focusItem(el, noScroll) {
