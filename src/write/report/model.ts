@@ -102,8 +102,15 @@ export function meetingWarnings(m: Meeting, entities: readonly Entity[] = []): s
   return MEETING_FLAGS.filter((f) => w.has(f));
 }
 
-const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|www\.\S+|[\p{N}\p{P}\p{S}]+/gu;
-const WORD = /\p{L}{2,}/gu;
+/** Words of prose in a line: tokens with two letters in a row, addresses and links set aside. */
+function proseWords(line: string): number {
+  let n = 0;
+  for (const tok of line.split(/\s+/)) {
+    if (!tok || tok.includes('@') || tok.includes('://') || tok.startsWith('www.')) continue;
+    if (/\p{L}\p{L}/u.test(tok)) n++;
+  }
+  return n;
+}
 
 /**
  * The headline an editor knows a document by: its title, else its first line of prose — a line
@@ -118,8 +125,8 @@ export function headline(record: DocumentRecord, text: string | null): string | 
     const t = line.trim();
     if (!t) continue;
     fallback ??= t;
-    const words = t.replace(NOT_WORDS, ' ').match(WORD)?.length ?? 0;
-    if (words >= 3 && (t.match(/\|/g)?.length ?? 0) < 3) return t.length > 140 ? `${t.slice(0, 140)}…` : t;
+    if (proseWords(t) >= 3 && (t.match(/\|/g)?.length ?? 0) < 3)
+      return t.length > 140 ? `${t.slice(0, 140)}…` : t;
   }
   return fallback && fallback.length > 140 ? `${fallback.slice(0, 140)}…` : fallback;
 }
