@@ -162,7 +162,9 @@ export const OrganisationRowSchema = z.object({
   university_type: optStr('universities: comprehensive, technology, medical, art, teacher-training, …'),
   country: optStr('ISO 3166-1 alpha-2 country code'),
   city: optStr('city (English)'),
-  ror_id: optStr('Research Organization Registry id (9 characters; its page is https://ror.org/<id>), when known'),
+  ror_id: optStr(
+    'Research Organization Registry id (9 characters; its page is https://ror.org/<id>), when known',
+  ),
   wikidata_id: optStr('Wikidata item id (Q…), when known'),
   mention_count: int('entity mentions in the run'),
   document_count: int('documents that mention it'),
