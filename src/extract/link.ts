@@ -1,7 +1,7 @@
 // The document-level linking pass: the organisation a document is about, which organisation each
 // office and unit belongs to, who holds which office, and which mentions (surnames, وی، ایشان)
 // are the same person.
-import type { RecognizerContext } from '../recognize/context.js';
+import { normalizedText, type RecognizerContext } from '../recognize/context.js';
 import type { OrgEntry } from '../recognize/lexicon.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
@@ -10,13 +10,18 @@ import { attachHolders, skipCourtesy } from './holders.js';
 import { bareOrganization } from './host.js';
 
 const REPORT = [key('به'), key('گزارش')] as const;
-const OPEN = new Set(['(', '[']);
+/** Opening an apposition: «دکتر X (رئیس …)», «دکتر X – رئیس … –». */
+const OPEN = new Set(['(', '[', '–', '—', '-']);
 const COMMA = new Set(['،', ',']);
 const LIST_SEPARATORS = new Set(['،', ',', 'و']);
 const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگاه‌ها'), key('دانشگاههای')]);
 const MINISTER = key('وزیر');
 const MINISTRY = key('وزارت');
 const FROM = key('از');
+/** How many words an office's field may run before its organisation. */
+const FIELD_WORDS = 6;
+const PERSIAN_WORD = /^[\u0600-\u06FF]+$/;
+const ENGLISH_GLUE = new Set(['of', 'the']);
 
 export interface Office {
   mention: Mention;
@@ -35,6 +40,17 @@ export interface Office {
   end: number;
   /** How its organisation was found (org.named, org.host, org.document, org.ministry). */
   orgRule: string | null;
+}
+
+interface Belonging {
+  ids: string[];
+  mentions: Mention[];
+  unit: Mention | null;
+  /** The token after the office phrase. */
+  end: number;
+  rule: string | null;
+  /** Tokens [from, to) naming the office's field before its organisation. */
+  field: [number, number];
 }
 
 export interface Person {
@@ -136,10 +152,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
    * organisations, and the token after the phrase. A bare «دانشگاه» is the sentence's host (the
    * organisation a guest came to), else the document's own university.
    */
-  const belongs = (
-    tEnd: number,
-    many: boolean,
-  ): { ids: string[]; mentions: Mention[]; unit: Mention | null; end: number; rule: string | null } => {
+  const belongs = (tEnd: number, many: boolean): Belonging => {
     let at = skipCourtesy(ctx, tEnd);
     const unit = unitAt.get(at) ?? null;
     if (unit) at = skipCourtesy(ctx, unit.tEnd);
@@ -147,14 +160,40 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     // names start after «از» and the plural head.
     if (many && ctx.keys[at] === FROM) at++;
     if (PLURAL_HEADS.has(ctx.keys[at] ?? '')) at++;
-    const listed = orgsAfter(ctx, at, orgAt, many);
-    if (listed.length) {
-      const ids = listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : []));
-      return { ids, mentions: listed, unit, end: listed.at(-1)!.tEnd, rule: 'org.named' };
+    // «مدیر همکاری‌های علمی بین‌المللی دانشگاه X»: the field an office covers may run a few
+    // words before its organisation; those words belong to the office.
+    const field = at;
+    for (let u = at; u < at + FIELD_WORDS; u++) {
+      const listed = orgsAfter(ctx, u, orgAt, many);
+      if (listed.length) {
+        const ids = listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : []));
+        return {
+          ids,
+          mentions: listed,
+          unit,
+          end: listed.at(-1)!.tEnd,
+          rule: 'org.named',
+          field: [field, u],
+        };
+      }
+      const bare = bareOrganization(ctx, u, main, orgs, orgsIn, (t) => nameAt.has(t));
+      if (bare) {
+        const ids = bare.id ? [bare.id] : [];
+        return { ids, mentions: [], unit, end: bare.end, rule: bare.rule, field: [field, u] };
+      }
+      if (!fieldWord(u)) break;
     }
-    const bare = bareOrganization(ctx, at, main, orgs, orgsIn, (t) => nameAt.has(t));
-    if (bare) return { ids: bare.id ? [bare.id] : [], mentions: [], unit, end: bare.end, rule: bare.rule };
-    return { ids: [], mentions: [], unit, end: unit ? unit.tEnd : tEnd, rule: null };
+    return { ids: [], mentions: [], unit, end: unit ? unit.tEnd : tEnd, rule: null, field: [field, field] };
+  };
+  /** A word that may name an office's field: not punctuation, a verb, a stop word or another name. */
+  const fieldWord = (t: number): boolean => {
+    const tok = ctx.doc.tokens[t];
+    if (!tok || tok.kind !== 'word' || nameAt.has(t) || orgAt.has(t) || unitAt.has(t)) return false;
+    const k = ctx.keys[t]!;
+    // «President of the University of X»: English joins office and organisation with of/the.
+    if (ENGLISH_GLUE.has(k)) return true;
+    if (!PERSIAN_WORD.test(k)) return false;
+    return !ctx.lex.nameStops.has(k) && !ctx.lex.courtesy.has(k) && !ctx.lex.quantifiers.has(k);
   };
 
   for (const u of units) {
@@ -183,6 +222,9 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     if (b.unit?.name && m.name && !m.name.includes(' ') && !key(m.name).includes(key(b.unit.name))) {
       m.name = `${m.name} ${b.unit.name}`;
     }
+    const [from, to] = b.field;
+    if (m.name && to > from && !ENGLISH_GLUE.has(ctx.keys[from]!))
+      m.name = `${m.name} ${normalizedText(ctx, from, to)}`;
     return {
       mention: m,
       title: m.name ?? '',

@@ -104,6 +104,7 @@ export interface Lexicon {
   companions: PhraseMatcher<string>;
   delegation: PhraseMatcher<string>;
   orgHeads: Set<string>;
+  quantifiers: Set<string>;
   givenNames: Set<string>;
   /** Given names that are also common words («امید», «بهار»): a name only with an honorific or office. */
   ambiguousGiven: Set<string>;
@@ -263,6 +264,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     companions: phrases(t.companions),
     delegation: phrases(t.delegation),
     orgHeads: new Set(t.orgHeads.map(key)),
+    quantifiers: new Set(t.quantifiers.map(key)),
     givenNames: new Set(rules.personNames.given.map(key)),
     ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),

@@ -190,6 +190,8 @@ export const TriggersSchema = z.object({
    * mean the host, the document's own, or the one of that kind named last.
    */
   orgHeads: z.array(nonEmpty).default([]),
+  /** Numbers and quantifiers («دو», «چند», «سایر»): they count organisations, never name an office's field. */
+  quantifiers: z.array(nonEmpty).default([]),
 });
 
 /** Common Persian given names and detached surname parts: they decide how far a name runs. */

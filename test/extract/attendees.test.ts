@@ -142,4 +142,23 @@ describe('attendees: office and organisation beyond plain apposition', () => {
     );
     expect(m.attendees.find((a) => a.name === 'یوسف امینی')?.organizationId).toBeNull();
   });
+
+  it('the field an office covers may run before its organisation («مدیر همکاری‌های علمی دانشگاه X»)', () => {
+    const m = only(
+      'سفیر ایتالیا روز ۱۸ آبان ۱۴۰۱ با دکتر لیلا نیک‌نام مدیر همکاری‌های علمی دانشگاه صنعتی شریف دیدار کرد.',
+    );
+    expect(attendeesOf(m)).toContain('لیلا نیک‌نام|دکتر|مدیر همکاری‌های علمی|sharif.edu');
+  });
+
+  it('a number is not a field: «رئیس دو دانشگاه» names no office «رئیس دو»', () => {
+    const m = only('نشست مشترک روز ۱۸ آبان ۱۴۰۱ با حضور رئیس دو دانشگاه در دانشگاه صنعتی شریف برگزار شد.');
+    expect(m.attendees.map((a) => a.title)).not.toContain('رئیس دو');
+  });
+
+  it('dashes set off an apposition like parentheses («دکتر X – رئیس Y –»)', () => {
+    const m = only(
+      'نشست شورای پژوهشی روز ۱۸ آبان ۱۴۰۱ با حضور دکتر رضا کیانی – رئیس دانشگاه تبریز – در دانشگاه تبریز برگزار شد.',
+    );
+    expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|رئیس|tabrizu.ac.ir');
+  });
 });
