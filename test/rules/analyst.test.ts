@@ -12,7 +12,7 @@ cpSync(bundledRulesDir(), dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const text =
-  'نشست مشترک دانشگاه نوبنیاد فرضی گلستان و دانشگاه صنعتی شریف روز گذشته برگزار شد و دکتر احمدی، مدیر نوآوری باز دانشگاه صنعتی شریف، در آن سخن گفت.';
+  'نشست مشترک دانشگاه نوبنیاد فرضی گلستان و دانشگاه صنعتی شریف روز گذشته برگزار شد و دکتر احمدی، راهبر نوآوری باز دانشگاه صنعتی شریف، در آن سخن گفت.';
 const run = (rulesDir: string) =>
   processDocument(
     { source: 'x.txt', docId: 'x', sha256: '0'.repeat(64), text },
@@ -47,10 +47,10 @@ describe('rules are data', () => {
     const before = run(dir)
       .entities.filter((e) => e.type === 'title')
       .map((e) => e.name);
-    expect(before).not.toContain('مدیر نوآوری باز');
-    editJson('titles.json', (data) => data.push({ id: 'open-innovation-director', fa: 'مدیر نوآوری باز' }));
+    expect(before).not.toContain('راهبر نوآوری باز');
+    editJson('titles.json', (data) => data.push({ id: 'open-innovation-director', fa: 'راهبر نوآوری باز' }));
     const after = run(dir).entities.filter((e) => e.type === 'title');
-    const title = after.find((e) => e.name === 'مدیر نوآوری باز');
+    const title = after.find((e) => e.name === 'راهبر نوآوری باز');
     expect(title?.organizationId).toBe('sharif.edu');
   });
 
