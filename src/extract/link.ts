@@ -188,7 +188,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   /** A word that may name an office's field: not punctuation, a verb, a stop word or another name. */
   const fieldWord = (t: number): boolean => {
     const tok = ctx.doc.tokens[t];
-    if (!tok || tok.kind !== 'word' || nameAt.has(t) || orgAt.has(t) || unitAt.has(t)) return false;
+    if (tok?.kind !== 'word' || nameAt.has(t) || orgAt.has(t) || unitAt.has(t)) return false;
     const k = ctx.keys[t]!;
     // «President of the University of X»: English joins office and organisation with of/the.
     if (ENGLISH_GLUE.has(k)) return true;
