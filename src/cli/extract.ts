@@ -1,8 +1,8 @@
 // `khabar extract <inputs...> --out DIR`: the product. Data goes to files (and, with --explain, to
-// stdout); progress (on a terminal only) and the summary go to stderr. Exit codes: 0 every document
-// processed, 1 some failed (listed in errors.jsonl), 2 usage error.
+// stdout); progress (on a terminal only) and the summary go to stderr. Exit codes: see ./exit.ts.
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
+import { describeFsError, OutputError } from '../io/outdir.js';
 import { PoolInitError } from '../io/pool.js';
 import {
   AbortedError,
@@ -16,6 +16,7 @@ import { ALL_TABLES } from '../records/tables.js';
 import { parseShard, shardFromEnvironment } from '../scale/shard.js';
 import { GRAPH_FILES } from '../write/derive.js';
 import { writeReport } from '../write/report/index.js';
+import { EXIT, onStdoutClosed, reportOutputError } from './exit.js';
 
 function wrap(names: string[]): string {
   const lines: string[] = [];
@@ -104,6 +105,12 @@ export function register(program: Command): void {
       ) => {
         const controller = new AbortController();
         const stop = () => controller.abort();
+        // `--explain | head`: the reader left; stop the run like Ctrl-C, quietly (temporaries removed).
+        let stdoutClosed = false;
+        onStdoutClosed(() => {
+          stdoutClosed = true;
+          stop();
+        });
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
         const onProgress = progressReporter();
@@ -125,7 +132,9 @@ export function register(program: Command): void {
             cacheDir: opts.cacheDir,
             timeoutMs: opts.timeoutMs,
             explain: opts.explain === true,
-            onExplain: (lines) => process.stdout.write(lines),
+            onExplain: (lines) => {
+              if (!stdoutClosed) process.stdout.write(lines);
+            },
             onProgress,
             signal: controller.signal,
           });
@@ -136,19 +145,30 @@ export function register(program: Command): void {
               `khabar: warning: two inputs have the source ${d}; their docIds are the same\n`,
             );
           }
-          if (opts.report) await writeReport(summary.outDir, { loadText: summary.loadText });
+          if (opts.report)
+            await writeReport(summary.outDir, { loadText: summary.loadText }).catch(
+              (err: NodeJS.ErrnoException) => {
+                throw err.code
+                  ? new OutputError(`cannot write the report in ${summary.outDir}: ${describeFsError(err)}`)
+                  : err;
+              },
+            );
           process.stderr.write(`${summaryLine(summary)}\n`);
           process.exitCode = summary.exitCode;
         } catch (err) {
           if (onProgress) process.stderr.write('\r\x1b[K');
           if (err instanceof UsageError) {
             process.stderr.write(`khabar: ${err.message}\n`);
-            process.exitCode = 2;
+            process.exitCode = EXIT.usage;
+          } else if (err instanceof AbortedError && stdoutClosed) {
+            process.exitCode = EXIT.stdoutClosed;
           } else if (err instanceof AbortedError) {
             process.stderr.write(
               'khabar: interrupted; the previous output is unchanged, the cache keeps finished documents\n',
             );
-            process.exitCode = 130;
+            process.exitCode = EXIT.interrupted;
+          } else if (reportOutputError(err)) {
+            // one line, exit 3
           } else if (err instanceof PoolInitError) {
             process.stderr.write(`khabar: ${err.message}\n`);
             process.exitCode = 1;

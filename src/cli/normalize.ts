@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { normalize } from '../text/index.js';
+import { EXIT, onStdoutClosed } from './exit.js';
 
 function digitsOption(value: string): 'fa' | 'latin' {
   if (value !== 'fa' && value !== 'latin') throw new InvalidArgumentError("expected 'fa' or 'latin'");
@@ -21,6 +22,8 @@ export function register(program: Command): void {
         .argParser(digitsOption),
     )
     .action(async (opts: { digits: 'fa' | 'latin' }) => {
+      // `| head -1`: the reader has what it wanted; stop reading and leave quietly.
+      onStdoutClosed(() => process.exit(EXIT.stdoutClosed));
       process.stdin.setEncoding('utf8');
       const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
       let chunk: string[] = [];

@@ -1,14 +1,16 @@
 // `khabar report --out DIR`: rebuilds DIR/report.html from the output folder and the sources the run
 // read (run.json's `inputs`). Texts are re-read exactly as `extract` read them (same listing, decoding
 // and HTML extraction), because every offset in the records points into that text.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { MAX_DOCUMENT_BYTES, prepareFile, prepareJsonlLine } from '../io/document.js';
 import { type RawLine, readLines } from '../io/lines.js';
 import { type InputFile, listInputs } from '../io/list.js';
+import { describeFsError, OutputError } from '../io/outdir.js';
 import { writeReport } from '../write/report/index.js';
+import { reportOutputError } from './exit.js';
 
 export interface SourceLoader {
   loadText: (source: string) => Promise<string | null>;
@@ -107,6 +109,16 @@ export async function rebuildReport(
   outDir: string,
   opts: { inputs?: string[]; cwd?: string } = {},
 ): Promise<{ path: string; inputs: string[] }> {
+  let isDir = false;
+  try {
+    isDir = statSync(resolve(outDir, 'records.jsonl')).isFile();
+  } catch {
+    // reported below
+  }
+  if (!isDir)
+    throw new OutputError(
+      `${outDir} is not the output folder of a \`khabar extract\` run (no records.jsonl)`,
+    );
   let run: RunInfo = {};
   try {
     run = JSON.parse(readFileSync(resolve(outDir, 'run.json'), 'utf8')) as RunInfo;
@@ -122,6 +134,10 @@ export async function rebuildReport(
   try {
     const path = await writeReport(resolve(outDir), { loadText: loader.loadText });
     return { path, inputs };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code)
+      throw new OutputError(`cannot write the report in ${outDir}: ${describeFsError(err)}`);
+    throw err;
   } finally {
     await loader.close();
   }
@@ -135,10 +151,17 @@ export function register(program: Command): void {
     .option('--inputs <paths...>', 'the sources, when they moved since the run (default: run.json inputs)')
     .option('--cwd <dir>', 'folder the inputs are relative to (default: the current folder)')
     .action(async (opts: { out: string; inputs?: string[]; cwd?: string }) => {
-      const { path, inputs } = await rebuildReport(opts.out, {
-        inputs: opts.inputs,
-        cwd: opts.cwd === undefined ? undefined : resolve(opts.cwd),
-      });
+      let rebuilt: Awaited<ReturnType<typeof rebuildReport>>;
+      try {
+        rebuilt = await rebuildReport(opts.out, {
+          inputs: opts.inputs,
+          cwd: opts.cwd === undefined ? undefined : resolve(opts.cwd),
+        });
+      } catch (err) {
+        if (reportOutputError(err)) return;
+        throw err;
+      }
+      const { path, inputs } = rebuilt;
       if (!inputs.length)
         process.stderr.write('khabar: warning: no inputs known; the report shows no texts\n');
       process.stderr.write(`khabar: report → ${path}\n`);

@@ -3,6 +3,7 @@
 // start/end are UTF-16 offsets into the input as read, and text === input.slice(start, end).
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../text/index.js';
+import { EXIT, onStdoutClosed } from './exit.js';
 
 function digitsOption(value: string): 'fa' | 'latin' {
   if (value !== 'fa' && value !== 'latin') throw new InvalidArgumentError("expected 'fa' or 'latin'");
@@ -25,6 +26,8 @@ export function register(program: Command): void {
         .argParser(digitsOption),
     )
     .action(async (opts: { digits: 'fa' | 'latin' }) => {
+      // `| head -1`: the reader has what it wanted; stop reading and leave quietly.
+      onStdoutClosed(() => process.exit(EXIT.stdoutClosed));
       const input = await readStdin();
       const doc = analyze(input, { digits: opts.digits });
       const sentences = doc.sentences.map((s) => ({

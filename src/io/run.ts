@@ -18,6 +18,7 @@ import { codeFingerprint } from './cache.js';
 import { MAX_DOCUMENT_BYTES } from './document.js';
 import { readLines } from './lines.js';
 import { type InputFile, listInputs } from './list.js';
+import { describeFsError, OutputError, prepareOutputDir } from './outdir.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskResult } from './protocol.js';
 import { createTextLoader, type TextLoader } from './texts.js';
@@ -185,6 +186,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     .map((f) => f.source);
   const tList = performance.now();
   if (opts.signal?.aborted) throw new AbortedError('interrupted');
+  prepareOutputDir(outDir);
 
   const processorModule = String(opts.processorModule ?? siblingModule('processor'));
   const pool = new WorkerPool({
@@ -226,7 +228,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
   let keys: ShardKeyLog | null = null;
   try {
     const rulesHash = await pool.start();
-    // Created only once the pipeline loaded, so a run that cannot start leaves the folder alone.
+    // The temporaries are opened only once the pipeline loaded (the folder itself exists already).
     writer = new OutputWriter(outDir);
     const out = writer;
     if (opts.shard) keys = new ShardKeyLog(outDir);

@@ -9,7 +9,7 @@ import { type Build, buildProject, ROOT } from '../io/helpers/build.js';
 
 let build: Build;
 beforeAll(() => {
-  build = buildProject('cli');
+  build = buildProject();
 });
 
 function khabar(args: string[], cwd = ROOT) {

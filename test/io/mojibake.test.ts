@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prepareFile, prepareJsonlLine } from '../../src/io/document.js';
 import { detectMojibake } from '../../src/io/mojibake.js';
 
 /** What a Latin-1 / Windows-1252 reader makes of UTF-8 bytes. */
@@ -43,5 +44,28 @@ describe('mojibake (UTF-8 read as Latin-1 / Windows-1252)', () => {
     ).toEqual({
       kind: 'clean',
     });
+  });
+});
+
+describe('mojibake in input files and feeds', () => {
+  const bad = garble(PERSIAN, 'windows-1252');
+  it('a .txt file is read repaired; an unrepairable one is reported as `mojibake`', () => {
+    const ok = prepareFile(Buffer.from(bad, 'utf8'), { source: 'a.txt', docId: 'a', kind: 'text' });
+    expect(ok.ok && ok.doc.text).toBe(PERSIAN);
+    const broken = prepareFile(Buffer.from(`${bad.slice(0, 3)}${bad.slice(4)}`, 'utf8'), {
+      source: 'b.txt',
+      docId: 'b',
+      kind: 'text',
+    });
+    expect(!broken.ok && broken.error.code).toBe('mojibake');
+  });
+
+  it('a .jsonl line: text and title repaired', () => {
+    const line = Buffer.from(
+      JSON.stringify({ id: 'x', text: bad, title: garble('دیدار رئیس دانشگاه تهران', 'windows-1252') }),
+    );
+    const r = prepareJsonlLine(line, { fileSource: 'f.jsonl', fileDocId: 'f', line: 1 });
+    expect(r.ok && r.doc.text).toBe(PERSIAN);
+    expect(r.ok && r.doc.title).toBe('دیدار رئیس دانشگاه تهران');
   });
 });

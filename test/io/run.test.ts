@@ -9,7 +9,7 @@ import { readOutputs } from './helpers/outputs.js';
 
 let build: Build;
 beforeAll(() => {
-  build = buildProject('io-run');
+  build = buildProject();
 });
 
 function corpus(n: number): string {

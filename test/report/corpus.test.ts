@@ -35,7 +35,7 @@ describe.skipIf(skip !== null)('report.html of the bundled corpus in chromium', 
   let records: DocumentRecord[] = [];
 
   beforeAll(async () => {
-    const build = buildProject('report-corpus');
+    const build = buildProject();
     work = mkdtempSync(join(tmpdir(), 'khabar-report-corpus-'));
     const input = join(work, 'corpus');
     cpSync(join(ROOT, 'corpus'), input, { recursive: true });

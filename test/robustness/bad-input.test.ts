@@ -20,7 +20,7 @@ let work: string;
 let folder: BadFolder;
 
 beforeAll(() => {
-  build = buildProject('robustness');
+  build = buildProject();
   work = mkdtempSync(join(tmpdir(), 'khabar-robust-'));
   folder = makeBadFolder(join(work, 'in'), { huge: true });
 });

@@ -25,7 +25,7 @@ let work: string;
 let input: string;
 
 beforeAll(() => {
-  build = buildProject('interrupt');
+  build = buildProject();
   work = mkdtempSync(join(tmpdir(), 'khabar-interrupt-'));
   input = join(work, 'in');
   for (let i = 0; i < DOCS; i++) {

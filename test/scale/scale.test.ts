@@ -38,7 +38,7 @@ function expectSameFiles(a: string, b: string): void {
 }
 
 beforeAll(() => {
-  build = buildProject('scale');
+  build = buildProject();
   work = mkdtempSync(join(tmpdir(), 'khabar-scale-'));
   // The bundled corpus plus what must survive a split: a .jsonl feed and a file that fails.
   inputs = join(work, 'in');
