@@ -201,8 +201,9 @@ function precededByOffice(ctx: RecognizerContext, t: number): boolean {
 const GLUEABLE = ['دکتر', 'مهندس', 'پروفسور'];
 
 function gluedHonorific(ctx: RecognizerContext, t: number): { honorific: string; rest: string } | null {
-  const tok = ctx.doc.tokens[t]!;
-  if (tok.kind !== 'word') return null;
+  // t can be one past the last token: a text that ends in honorifics («دکتر دکتر»).
+  const tok = ctx.doc.tokens[t];
+  if (tok?.kind !== 'word') return null;
   for (const h of GLUEABLE) {
     if (!tok.normalized.startsWith(h)) continue;
     const rest = tok.normalized.slice(h.length);
