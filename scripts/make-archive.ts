@@ -104,10 +104,10 @@ const MONTHS = [
 const WEEKDAYS = ['شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه'];
 const FA_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
-type Rng = () => number;
+export type Rng = () => number;
 
 /** mulberry32: tiny, fast, and the same sequence everywhere. */
-function rng(seed: number): Rng {
+export function rng(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

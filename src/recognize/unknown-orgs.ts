@@ -150,6 +150,8 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
   const covered = new Uint8Array(ctx.keys.length);
   for (const m of known) covered.fill(1, m.tFirst, m.tEnd);
   let countries: CountryMention[] | null = null;
+  let bySentence: Map<number, CountryMention[]> | null = null;
+  let docCodes: string[] | null | undefined;
   const out: Mention[] = [];
   for (let t = 0; t < ctx.keys.length; t++) {
     const head = covered[t] ? undefined : lex.unknownHeads.get(ctx.keys[t]!);
@@ -157,20 +159,22 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     const run = nameAfter(ctx, t, covered);
     if (!run.words.length) continue;
     countries ??= countriesIn(ctx);
+    bySentence ??= groupBySentence(countries);
     const sentence = ctx.doc.tokens[t]!.sentence;
     // The country after the name, else those of its sentence, else those of the document.
     const country = run.country
       ? [run.country.code]
-      : (countryCodes(countries.filter((c) => c.sentence === sentence)) ?? countryCodes(countries));
+      : (countryCodes(bySentence.get(sentence) ?? []) ?? (docCodes ??= countryCodes(countries)));
     const shape = persianShape(run.words, lex.concepts);
     shape.concepts.add(head);
     // Without a country, only a long sound skeleton is specific enough to look for in the world.
     const skeleton = shape.skeletons.join('').length;
-    const candidates = country
-      ? country.flatMap((c) => lex.orgsByCountry.get(c) ?? [])
-      : skeleton >= lex.concepts.accept.minWorldSkeleton
-        ? lex.allOrgs
-        : [];
+    const candidates = () =>
+      country
+        ? country.flatMap((c) => lex.orgsByCountry.get(c) ?? [])
+        : skeleton >= lex.concepts.accept.minWorldSkeleton
+          ? lex.allOrgs
+          : [];
     // A name made only of generic words («دانشگاه صنعتی شمالی») is matched only within a country.
     // An ordinary word as the name («دانشگاه کربلا») must sound exactly like the candidate's.
     const accept = run.hasStrange
@@ -184,7 +188,7 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     let ranked = lex.rankCache.get(cacheKey);
     if (ranked === undefined) {
       ranked =
-        (run.hasName || country) && specific ? rank(shape, head, candidates, shapesOf(ctx), accept) : null;
+        (run.hasName || country) && specific ? rank(shape, head, candidates(), shapesOf(ctx), accept) : null;
       if (lex.rankCache.size >= RANK_CACHE_SIZE) lex.rankCache.clear();
       lex.rankCache.set(cacheKey, ranked);
     }
@@ -210,6 +214,16 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     }
     covered.fill(1, t, run.end);
     t = run.end - 1;
+  }
+  return out;
+}
+
+function groupBySentence(countries: readonly CountryMention[]): Map<number, CountryMention[]> {
+  const out = new Map<number, CountryMention[]>();
+  for (const c of countries) {
+    const list = out.get(c.sentence);
+    if (list) list.push(c);
+    else out.set(c.sentence, [c]);
   }
   return out;
 }
