@@ -8,7 +8,7 @@ import { resolveOverlaps } from '../recognize/overlap.js';
 import type { Mention } from '../recognize/types.js';
 import { buildRecord } from '../records/build.js';
 import type { DocumentRecord } from '../records/schema.js';
-import { englishContext } from './context.js';
+import { englishContext, tokenFrom } from './context.js';
 import { linkEnglish, mainOrg } from './extract/link.js';
 import { extractEnglishMeetings } from './extract/meetings.js';
 import { englishLexicon } from './lexicon.js';
@@ -27,7 +27,13 @@ export function processEnglish(input: InputDocument, pipeline: Pipeline): Docume
   const orgs = recognizeOrganizations(c);
   const blocked = new Uint8Array(doc.tokens.length);
   for (const o of orgs) blocked.fill(1, o.tFirst, o.tEnd);
-  const titles = recognizeTitles(c, blocked);
+  // An office phrase stops where a name compromise found begins («Minister of Health … Seyyed Hasan …»).
+  const stops = blocked.slice();
+  for (const p of text.people) {
+    const t = tokenFrom(c, p.offset.start);
+    if (t > 0 && t < stops.length) stops[t] = 1;
+  }
+  const titles = recognizeTitles(c, stops);
   for (const t of titles) blocked.fill(1, t.tFirst, t.tEnd);
   const persons = recognizePersons(c, titles, blocked);
   const dates = recognizeDates(c, publishedAt);

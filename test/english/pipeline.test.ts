@@ -159,6 +159,36 @@ describe('English meetings', () => {
     ]);
   });
 
+  it("a delegation's members belong to it, even when its name is misspelt before its acronym", () => {
+    const r = run(
+      'On 2 May 2019, a delegation from Shanghai International Studies Univesity (SISU) led by Prof. LI Wei, Vice President and comprised of Prof. Chen Ming paid a visit to the University of Tehran and met with Dr. Omid Rahimi, Dean of the Faculty of Law.',
+    );
+    expect(r.meetings[0]!.attendees.map((a) => [a.name, a.organizationId])).toEqual([
+      ['LI Wei', 'shisu.edu.cn'],
+      ['Chen Ming', 'shisu.edu.cn'],
+      ['Omid Rahimi', 'ut.ac.ir'],
+    ]);
+  });
+
+  it('«Name the Office of X» without a comma; a repeated office of one person is not another attendee', () => {
+    const r = run(
+      'On 4 April 2018 Dr. Reza Amini signed the MoU with Agnes Toth the Rector of Semmelweis University at the University of Tehran. Dr. Agnes Tot, Rector of Semmelweis University, thanked the hosts.',
+    );
+    expect(r.meetings[0]!.attendees.map((a) => [a.name, a.organizationId])).toEqual([
+      ['Reza Amini', 'ut.ac.ir'],
+      ['Agnes Toth', 'semmelweis.hu'],
+    ]);
+  });
+
+  it('an office stops where a name begins, and «Minister of X» belongs to the Ministry of X', () => {
+    const r = run(
+      'The agreement was signed on 5 May 2019 in the presence of Iranian Minister of Health and Medical Education Mohammad Reza Zafarghandi at Shiraz University.',
+    );
+    expect(r.meetings[0]!.attendees.map((a) => [a.name, a.organizationId])).toEqual([
+      ['Mohammad Reza Zafarghandi', 'behdasht.gov.ir'],
+    ]);
+  });
+
   it('a planned event is not a meeting; negative news has none', () => {
     expect(run('The conference will be held at the University of Tehran next year.').meetings).toEqual([]);
     expect(run('The University of Tehran ranked first among Iranian universities in 2023.').meetings).toEqual(

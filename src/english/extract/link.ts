@@ -12,6 +12,7 @@ import { isCapitalized, phraseKey } from '../keys.js';
 const OF = new Set(['of', 'at', 'in', 'from']);
 const MINISTERS = new Set(['minister', 'deputy-minister', 'deputy-minister-international']);
 const MINISTRY_OF = phraseKey('Ministry of');
+const DELEGATION_REACH = 8;
 /** Adjectives between a name and its office («Dr. X, the esteemed Ambassador»). */
 const SKIPPABLE = new Set([
   'the',
@@ -144,8 +145,13 @@ function delegations(c: EnContext, orgAt: Map<number, Mention>): { from: number;
     let at = g.end;
     if (!OF.has(c.keys[at] ?? '')) continue;
     at++;
-    if (c.keys[at] === 'the') at++;
-    const org = orgAt.get(at);
+    // «a delegation from Shanghai International Studies Univesity (SISU) led by …»: the first
+    // organisation named within a few words, the misspelt name's acronym included.
+    let org: Mention | undefined;
+    for (let t = at; t < at + DELEGATION_REACH && !org; t++) {
+      if (c.doc.tokens[t]?.sentence !== c.doc.tokens[g.first]!.sentence) break;
+      org = orgAt.get(t);
+    }
     if (!org?.canonicalId) continue;
     const sentence = c.doc.tokens[g.first]!;
     const facts = c.en.triggers.happened;
@@ -182,6 +188,7 @@ export function linkEnglish(
     (a, b) => tokensOf(b.name ?? '').length - tokensOf(a.name ?? '').length || a.start - b.start,
   );
   const officeByPerson = new Map<number, { title: Mention; rule: string }>();
+  const heldBy = new Map<Mention, number>();
   for (const m of ordered) {
     const words = tokensOf(m.name ?? '');
     const candidates = keysOf.flatMap((full, i) => (samePerson(words, full) ? [i] : []));
@@ -205,10 +212,11 @@ export function linkEnglish(
     personOf.set(m.start, idx);
     const office = officeOf(c, m, titles);
     if (office && !officeByPerson.has(idx)) officeByPerson.set(idx, office);
+    // Every office a mention of the person holds is theirs («Dr. Lazlo Roo, Rector of …» again).
+    if (office) heldBy.set(office.title, idx);
   }
   const offices: Office[] = [];
-  const heldBy = new Map<Mention, number>();
-  for (const [idx, office] of officeByPerson) heldBy.set(office.title, idx);
+
   for (const title of titles) {
     const idx = heldBy.get(title);
     let ids: string[] = [];

@@ -236,24 +236,39 @@ export function extractEnglishMeetings(
   });
 }
 
-const OPEN_QUOTES = new Set(['"', '“', '«']);
-const CLOSE_QUOTES = new Set(['"', '”', '»']);
+const OPEN_QUOTES = new Set(['"', '“']);
+const CLOSE_QUOTES = new Set(['"', '”']);
+const MAX_QUOTED = 200;
+
+/** The first quotation of 3 to 200 characters: offsets of its opening and closing marks. */
+function quoted(text: string): { open: number; close: number } | null {
+  for (let i = 0; i < text.length; i++) {
+    if (!OPEN_QUOTES.has(text[i]!)) continue;
+    let j = i + 1;
+    while (j < text.length && j - i <= MAX_QUOTED + 1 && !CLOSE_QUOTES.has(text[j]!)) j++;
+    if (j < text.length && CLOSE_QUOTES.has(text[j]!) && j - i - 1 >= 3 && j - i - 1 <= MAX_QUOTED)
+      return { open: i, close: j };
+    if (j < text.length && CLOSE_QUOTES.has(text[j]!)) i = j;
+  }
+  return null;
+}
 
 /** The event's own name: quoted words right after an event word («Workshop on "Internationalisation …"»). */
 function titleOf(c: EnContext, sentences: readonly SentenceFacts[]): string | null {
   for (const f of sentences) {
     const { start, end } = f.sentence;
     const text = c.doc.original.slice(start, end);
-    const m = text.match(/["“]([^"”]{3,200})["”]/u);
-    if (!m || m.index === undefined) continue;
+    const q = quoted(text);
+    if (!q) continue;
     // The quoted words name the event when an event word stands within a few words of them.
-    const before = text.slice(Math.max(0, m.index - 40), m.index + 1);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const before = text.slice(Math.max(0, q.open - 40), q.open + 1);
+    const after = text.slice(q.close + 1, q.close + 31);
     const near = f.events.some((e) => {
       const w = c.doc.original.slice(c.doc.tokens[e.tFirst]!.start, c.doc.tokens[e.tEnd - 1]!.end);
       return before.includes(w) || after.includes(w);
     });
-    if (near && !OPEN_QUOTES.has(m[1]![0]!) && !CLOSE_QUOTES.has(m[1]!.at(-1)!)) return m[1]!.trim();
+    const inner = text.slice(q.open + 1, q.close);
+    if (near) return inner.trim();
   }
   return null;
 }

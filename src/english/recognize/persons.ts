@@ -19,7 +19,7 @@ export interface NameContext {
 
 function nameToken(c: EnContext, t: number, blocked: Uint8Array): boolean {
   const tok = c.doc.tokens[t];
-  if (tok?.kind !== 'word' || blocked[t]) return false;
+  if (tok?.kind !== 'word' || blocked[t] || tok.text.length < 2) return false;
   const k = c.keys[t]!;
   if (c.en.nameStops.has(k) || c.en.gregorianMonths.has(k) || c.en.weekdays.has(k)) return false;
   if (c.en.honorifics.longestAt(c.keys, t)) return false;
@@ -86,6 +86,7 @@ export function recognizePersons(c: EnContext, titles: readonly Mention[], block
       const e = nameEnd(c, at + 2, blocked);
       if (e - (at + 2) >= 2) at += 2;
     }
+    if (c.doc.tokens[at]?.sentence !== c.doc.tokens[m.tFirst]!.sentence) continue;
     const e = nameEnd(c, at, blocked);
     if (e > at && (e - at >= 2 || at === m.tEnd)) add(person(c, at, e, 'en.person.after-office'));
   }
@@ -99,9 +100,11 @@ export function recognizePersons(c: EnContext, titles: readonly Mention[], block
       !blocked[at - 1]
     )
       at--;
-    if (keys[at - 1] === 'the') at--;
-    if (c.doc.tokens[at - 1]?.text !== ',') continue;
-    const comma = at - 1;
+    const article = keys[at - 1] === 'the';
+    if (article) at--;
+    // «Agoston Szel the President of …»: «the» alone may stand for the comma.
+    const comma = c.doc.tokens[at - 1]?.text === ',' ? at - 1 : article ? at : -1;
+    if (comma < 0) continue;
     let s = comma;
     while (s > 0 && comma - s < MAX_NAME && nameToken(c, s - 1, blocked)) s--;
     if (comma - s >= 2 && nameEnd(c, s, blocked) === comma)
