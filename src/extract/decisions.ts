@@ -81,9 +81,11 @@ function draft(
     : place
       ? { text: normalizedText(ctx, place.tFirst, place.tEnd), organizationId: place.organizationId ?? null }
       : null;
+  // «مقرر شد طرفین …», «… بین دو دانشگاه …»: an action both parties take is an agreement.
+  const mutual = kind === 'action' && ctx.lex.mutual.findAll(ctx.keys, a, b).length > 0;
   return {
-    kind: followUp && kind !== 'other' ? 'next_meeting' : kind,
-    rule: followUp && kind !== 'other' ? `${rule}+follow-up` : rule,
+    kind: followUp && kind !== 'other' ? 'next_meeting' : mutual ? 'agreement' : kind,
+    rule: followUp && kind !== 'other' ? `${rule}+follow-up` : mutual ? `${rule}+mutual` : rule,
     tFirst: a,
     tEnd: b,
     ...span,
@@ -104,10 +106,12 @@ export function extractDecisions(
   const out: DraftDecision[] = [];
   facts.decisions.forEach((opener, i) => {
     const next = facts.decisions[i + 1]?.tFirst ?? endToken;
+    // «مقرر شد …» opens its clause; «… تصویب شد», «… توافق کردند» close it (verb last).
+    const after = trim(ctx, opener.tEnd, next);
     const region: [number, number] =
-      opener.kind === 'other'
+      opener.kind === 'other' || after[1] - after[0] < 2
         ? trim(ctx, clauseStart(ctx, firstToken, opener.tFirst), opener.tFirst)
-        : trim(ctx, opener.tEnd, next);
+        : after;
     for (const action of actions(ctx, region[0], region[1])) {
       out.push(draft(ctx, action, opener.kind, opener.rule, dates, orgs, places));
     }

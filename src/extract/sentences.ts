@@ -85,7 +85,7 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     const framed = events.some((e) => FRAMES.has(ctx.keys[e.tFirst - 1] ?? ''));
     const happenedMatch =
       free(lex.happened.findAll(ctx.keys, from, limit))[0] ??
-      (framed && !planned ? free(lex.reported.findAll(ctx.keys, from, limit))[0] : undefined);
+      (framed && !planned ? free(lex.reported.findAll(ctx.keys, from, to))[0] : undefined);
     const anaphora = free(lex.anaphora.findAll(ctx.keys, from, to));
     return {
       index,

@@ -105,6 +105,7 @@ export interface Lexicon {
   delegation: PhraseMatcher<string>;
   orgHeads: Set<string>;
   quantifiers: Set<string>;
+  mutual: PhraseMatcher<string>;
   givenNames: Set<string>;
   /** Given names that are also common words («امید», «بهار»): a name only with an honorific or office. */
   ambiguousGiven: Set<string>;
@@ -265,6 +266,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     delegation: phrases(t.delegation),
     orgHeads: new Set(t.orgHeads.map(key)),
     quantifiers: new Set(t.quantifiers.map(key)),
+    mutual: phrases(t.mutual),
     givenNames: new Set(rules.personNames.given.map(key)),
     ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),

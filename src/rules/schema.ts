@@ -192,6 +192,8 @@ export const TriggersSchema = z.object({
   orgHeads: z.array(nonEmpty).default([]),
   /** Numbers and quantifiers («دو», «چند», «سایر»): they count organisations, never name an office's field. */
   quantifiers: z.array(nonEmpty).default([]),
+  /** Words naming both parties («طرفین», «دو دانشگاه»): a decided action they share is an agreement. */
+  mutual: z.array(nonEmpty).default([]),
 });
 
 /** Common Persian given names and detached surname parts: they decide how far a name runs. */

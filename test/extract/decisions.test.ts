@@ -179,3 +179,34 @@ describe('forwardOf (decisions look forward from their meeting)', () => {
     expect(forwardOf(any, null)).toBe(any);
   });
 });
+
+describe('decisions: phrasings of real releases', () => {
+  const opening = 'نشست مشترک دانشگاه تهران و دانشگاه شیراز روز ۱۸ اسفند ۱۴۰۱ در دانشگاه تهران برگزار شد.';
+
+  it('«… توافق کردند» closes its clause: the agreement is the words before it', () => {
+    const d = decisionsOf(
+      release(DATELINE, opening, 'دو طرف بر راه‌اندازی آزمایشگاه مشترک زیست‌فناوری توافق کردند.'),
+    );
+    expect(d.map((x) => x.kind)).toEqual(['agreement']);
+    expect(key(d[0]!.text)).toContain(key('آزمایشگاه مشترک'));
+  });
+
+  it('a council that «… را تصویب کرد» made an approval (other)', () => {
+    const d = decisionsOf(release(DATELINE, opening, 'شورا در پایان آیین‌نامه دوره‌های مشترک را تصویب کرد.'));
+    expect(d.map((x) => x.kind)).toEqual(['other']);
+  });
+
+  it('«مقرر شد طرفین …»: an action both parties take is an agreement', () => {
+    const d = decisionsOf(
+      release(DATELINE, opening, 'مقرر شد طرفین پیش‌نویس برنامه پژوهشی مشترک را تا پایان ماه تهیه کنند.'),
+    );
+    expect(d.map((x) => x.kind)).toEqual(['agreement']);
+  });
+
+  it('«قرار است …» in the story of a meeting is a decided action', () => {
+    const d = decisionsOf(
+      release(DATELINE, opening, 'قرار است دانشگاه شیراز فهرست استادان داوطلب را برای دانشگاه تهران بفرستد.'),
+    );
+    expect(d.map((x) => x.kind)).toEqual(['action']);
+  });
+});
