@@ -68,20 +68,38 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
 
 /** The program without sub-commands: name, version, and khabar's exit codes. */
 export function baseProgram(): Command {
-  return new Command()
-    .name('khabar')
-    .description('Persian press releases → validated records of meetings, attendees and decisions')
-    .version(version, '-V, --version')
-    .exitOverride((err) => {
-      // commander exits 1 on usage errors; khabar promises 2 for those, 0 for --help/--version.
-      if (
-        err.code === 'commander.helpDisplayed' ||
-        err.code === 'commander.version' ||
-        err.code === 'commander.help'
+  const help = new Help();
+  return (
+    new Command()
+      .name('khabar')
+      // Every sub-command inherits this: a required option says so in its help line.
+      .configureHelp({
+        optionDescription: (option) =>
+          option.mandatory ? `(required) ${help.optionDescription(option)}` : help.optionDescription(option),
+      })
+      .description('Persian press releases → validated records of meetings, attendees and decisions')
+      .version(version, '-V, --version')
+      .exitOverride((err) => {
+        // commander exits 1 on usage errors; khabar promises 2 for those (src/cli/exit.ts), 0 for
+        // --help/--version. A bare `khabar` (or `khabar review`) is a usage error: the help goes to
+        // stderr and the exit is 2 ('commander.help'), so a script that forgot its command fails.
+        if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') process.exit(0);
+        process.exit(2);
+      })
+      .addHelpText(
+        'after',
+        `
+Examples:
+  khabar extract releases/ --out out/             # every .txt .md .html .jsonl under releases/
+  khabar extract 'feeds/*.jsonl' --out out/ --jobs 4 --no-report
+  khabar report --out out/                        # rebuild out/report.html
+  khabar normalize < news.txt > news.norm.txt
+  khabar help extract                             # the options of one command
+
+Exit codes: 0 done, 1 some documents failed (errors.jsonl), 2 usage error, 3 output folder
+unusable, 130 interrupted, 141 stdout closed.`,
       )
-        process.exit(0);
-      process.exit(2);
-    });
+  );
 }
 
 /**
@@ -101,6 +119,9 @@ export async function programFor(argv: readonly string[]): Promise<Command> {
   }
   for (const [command, e] of Object.entries(COMMANDS)) program.command(command).description(e.summary);
   const help = new Help();
-  program.configureHelp({ subcommandTerm: (cmd) => COMMANDS[cmd.name()]?.term ?? help.subcommandTerm(cmd) });
+  program.configureHelp({
+    ...program.configureHelp(),
+    subcommandTerm: (cmd) => COMMANDS[cmd.name()]?.term ?? help.subcommandTerm(cmd),
+  });
   return program;
 }

@@ -73,6 +73,15 @@ export function register(program: Command): void {
       'output folder (records.jsonl, every table as .csv and .parquet, network.gexf/.graphml, errors.jsonl, run.json, report.html)',
     )
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)', positiveInt)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  khabar extract releases/ --out out/                  # a folder, recursively
+  khabar extract 'archive/**/*.html' feed.jsonl --out out/ --jobs 4
+  khabar extract big-archive/ --out out/ --no-report   # data files only
+  khabar extract releases/ --out out/ --explain | head # which rule found what`,
+    )
     .option('--no-cache', 'neither read nor write the incremental cache')
     .option('--cache-dir <dir>', 'cache folder (default: <out>/.cache)')
     .option('--timeout-ms <n>', 'per-document time limit in ms', positiveInt, DEFAULT_TIMEOUT_MS)

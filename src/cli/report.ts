@@ -150,6 +150,13 @@ export function register(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output folder of a `khabar extract` run')
     .option('--inputs <paths...>', 'the sources, when they moved since the run (default: run.json inputs)')
     .option('--cwd <dir>', 'folder the inputs are relative to (default: the current folder)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  khabar report --out out/                          # sources as recorded in out/run.json
+  khabar report --out out/ --inputs /new/place/releases`,
+    )
     .action(async (opts: { out: string; inputs?: string[]; cwd?: string }) => {
       let rebuilt: Awaited<ReturnType<typeof rebuildReport>>;
       try {

@@ -118,7 +118,10 @@ async function main(): Promise<void> {
       throw new Error(`${config.processorModule} has no createProcessor()`);
     processor = await mod.createProcessor();
   } catch (err) {
-    send({ type: 'init-error', message: (err as Error).stack ?? String(err) });
+    // A broken rules file is the analyst's to fix: its message names file, entry and field; a stack
+    // trace would only bury it. Anything else is a bug: keep the stack.
+    const e = err as Error;
+    send({ type: 'init-error', message: e.name === 'RuleFileError' ? e.message : (e.stack ?? String(err)) });
     return;
   }
   const keyPrefix = cacheKey([config.codeKey, processor.rulesHash]);

@@ -79,15 +79,16 @@ export function validateRuleFile<F extends FileName>(
     let fieldPath = issue.path;
     const [, second, ...nested] = issue.path;
     if (typeof first === 'string' && typeof second === 'number' && data && typeof data === 'object') {
-      // Object files (triggers.json): the entry is the list and index («events #2»).
+      // Object files (triggers.json): the entry is the list and its 1-based number («events #2»).
       const list = (data as Record<string, unknown>)[first];
       const raw = Array.isArray(list) ? (list[second] as { id?: unknown } | undefined) : undefined;
-      entry = `${first} #${second}${raw && typeof raw.id === 'string' ? ` (${raw.id})` : ''}`;
+      // 1-based, as an analyst counts entries in the file.
+      entry = `${first} #${second + 1}${raw && typeof raw.id === 'string' ? ` (${raw.id})` : ''}`;
       fieldPath = nested;
     } else if (typeof first === 'number' && Array.isArray(data)) {
       const raw = data[first] as { id?: unknown; fa?: unknown } | undefined;
       const label = raw && (typeof raw.id === 'string' ? raw.id : typeof raw.fa === 'string' ? raw.fa : '');
-      entry = label ? `#${first} (${label})` : `#${first}`;
+      entry = label ? `#${first + 1} (${label})` : `#${first + 1}`;
       fieldPath = rest;
     }
     return { entry, field: fieldPath.length ? fieldPath.join('.') : '(entry)', message: issue.message };

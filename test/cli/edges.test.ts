@@ -118,3 +118,27 @@ describe('a closed stdout (`| head`) ends the run quietly', () => {
     expect(r.code).toBe(EXIT.stdoutClosed);
   });
 });
+
+describe('help and usage, the same convention for every command', () => {
+  it('a bare `khabar` (or `khabar review`) is a usage error: help on stderr, exit 2', () => {
+    for (const args of [[], ['review']]) {
+      const r = khabar(args);
+      expect(r.status).toBe(EXIT.usage);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^Usage: khabar/);
+    }
+  });
+
+  it('--help goes to stdout with exit 0, shows examples, exit codes and which options are required', () => {
+    const top = khabar(['--help']);
+    expect(top.status).toBe(EXIT.ok);
+    expect(top.stdout).toContain('Examples:');
+    expect(top.stdout).toMatch(/Exit codes: 0 done[^]*3 output folder/);
+    for (const cmd of ['extract', 'report']) {
+      const r = khabar([cmd, '--help']);
+      expect(r.status).toBe(EXIT.ok);
+      expect(r.stdout).toContain('Examples:');
+      expect(r.stdout).toMatch(/--out <dir>\s+\(required\)/);
+    }
+  });
+});

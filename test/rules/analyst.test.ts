@@ -71,7 +71,8 @@ describe('rules are data', () => {
       expect(error).toBeInstanceOf(RuleFileError);
       const message = (error as Error).message;
       expect(message).toContain('universities.foreign.json');
-      expect(message).toContain(`entry #3 (${data[3]!.id})`);
+      // 1-based: the fourth entry of the file is #4.
+      expect(message).toContain(`entry #4 (${data[3]!.id})`);
       expect(message).toContain('field country');
     } finally {
       rmSync(broken, { recursive: true, force: true });

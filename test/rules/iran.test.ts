@@ -216,7 +216,7 @@ describe('an analyst edit that breaks an entry', () => {
     expect(error).toBeInstanceOf(RuleFileError);
     const message = (error as Error).message;
     expect(message).toContain('universities.iran.json');
-    expect(message).toContain(`#${at} (Example.AC.IR)`);
+    expect(message).toContain(`#${at + 1} (Example.AC.IR)`); // 1-based, as the analyst counts
     expect(message).toContain('field id');
   });
 
@@ -224,7 +224,7 @@ describe('an analyst edit that breaks an entry', () => {
     const broken = structuredClone(raw('titles.json')) as Record<string, unknown>[];
     broken[0] = { ...broken[0], fa: '  ' };
     expect(() => validateRuleFile('titles.json', broken)).toThrow(
-      /titles\.json, entry #0 \(head\), field fa/,
+      /titles\.json, entry #1 \(head\), field fa/,
     );
   });
 
