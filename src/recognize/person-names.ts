@@ -160,11 +160,13 @@ export function isCommonWord(ctx: RecognizerContext, k: string, prefixed = true)
 
 /** A word that can be part of a name in running text: not a stop word, office, verb or everyday word. */
 export function isNameLike(ctx: RecognizerContext, t: number, sentence: number): boolean {
-  if (!isNameToken(ctx, t, sentence) || !PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) return false;
+  // Cheap set tests first: most tokens are everyday words, and isNameToken walks several tries.
+  const tok = ctx.doc.tokens[t];
+  if (tok?.kind !== 'word' || tok.sentence !== sentence || !PERSIAN_WORD.test(tok.normalized)) return false;
   const k = ctx.keys[t]!;
-  if (isVerbForm(k)) return false;
-  if (ctx.lex.givenNames.has(k) || ctx.lex.surnames.has(k) || SEYED.has(k)) return true;
-  return !isCommonWord(ctx, k) && !ctx.lex.commonWords.has(k + (ctx.keys[t + 1] ?? ''));
+  const known = ctx.lex.givenNames.has(k) || ctx.lex.surnames.has(k) || SEYED.has(k);
+  if (!known && (isCommonWord(ctx, k) || ctx.lex.commonWords.has(k + (ctx.keys[t + 1] ?? '')))) return false;
+  return !isVerbForm(k) && isNameToken(ctx, t, sentence);
 }
 
 /**
