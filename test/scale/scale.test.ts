@@ -2,12 +2,24 @@
 // four processes and merged must equal one run byte for byte; so must two queue workers on a real
 // redis-server, one of them killed with SIGKILL mid-run.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Build, buildProject, ROOT } from '../io/helpers/build.js';
+
+// Several khabar processes per test: a generous limit, so a busy machine slows the test, never fails it.
+vi.setConfig({ testTimeout: 600_000, hookTimeout: 600_000 });
 
 const COMPARED = [
   'records.jsonl',
@@ -40,9 +52,15 @@ function expectSameFiles(a: string, b: string): void {
 beforeAll(() => {
   build = buildProject();
   work = mkdtempSync(join(tmpdir(), 'khabar-scale-'));
-  // The bundled corpus plus what must survive a split: a .jsonl feed and a file that fails.
+  // Sixteen documents of the bundled corpus (in a subfolder, so sources sort across folders) plus
+  // what must survive a split: a .jsonl feed with a broken line and a file that fails.
   inputs = join(work, 'in');
-  spawnSync('cp', ['-r', join(ROOT, 'corpus'), inputs]);
+  mkdirSync(join(inputs, 'corpus'), { recursive: true });
+  const docs = readdirSync(join(ROOT, 'corpus'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .slice(0, 16);
+  for (const f of docs) copyFileSync(join(ROOT, 'corpus', f), join(inputs, 'corpus', f));
   writeFileSync(
     join(inputs, 'feed.jsonl'),
     `${JSON.stringify({ id: 'a', text: 'رئیس دانشگاه تهران روز شنبه با رئیس دانشگاه شیراز دیدار کرد.' })}\nnot json\n`,
