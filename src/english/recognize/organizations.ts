@@ -20,6 +20,8 @@ function mention(c: EnContext, tFirst: number, tEnd: number, entry: OrgEntry, ru
     start: tokens[tFirst]!.start,
     end: tokens[tEnd - 1]!.end,
     ...(entry.id ? { canonicalId: entry.id } : {}),
+    ...(entry.ror ? { ror: entry.ror } : {}),
+    ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
     name: c.doc.original.slice(tokens[tFirst]!.start, tokens[tEnd - 1]!.end),
   };
 }
@@ -73,7 +75,7 @@ export function recognizeOrganizations(c: EnContext): Mention[] {
     if (taken[t]) continue;
     const w = worldAt(c.rc, c.rc.lex.world, t);
     if (!w || taken.subarray(t, w.tEnd).some(Boolean)) continue;
-    add(mention(c, t, w.tEnd, w.entry, 'en.org.world'));
+    add(mention(c, t, w.tEnd, w.entry, 'org.world'));
     t = w.tEnd - 1;
   }
   // «X University» ↔ «University of X».
