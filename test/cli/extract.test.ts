@@ -96,7 +96,13 @@ describe('khabar extract: the seed with the real pipeline', () => {
     expect(lines).toHaveLength(
       records.reduce((n: number, rec: { entities: unknown[] }) => n + rec.entities.length, 0),
     );
-    for (const l of lines)
-      expect(Object.keys(l)).toEqual(['source', 'entityId', 'type', 'text', 'start', 'end', 'rule']);
+    // Organisations add what identifies them: canonicalId, or localId; fuzzy matches their score.
+    const optional = new Set(['canonicalId', 'localId', 'score']);
+    for (const l of lines) {
+      const keys = Object.keys(l);
+      expect(keys.slice(0, 7)).toEqual(['source', 'entityId', 'type', 'text', 'start', 'end', 'rule']);
+      for (const k of keys.slice(7)) expect(optional.has(k), k).toBe(true);
+    }
+    expect(lines.some((l) => l.canonicalId)).toBe(true);
   });
 });
