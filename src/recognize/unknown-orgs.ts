@@ -152,6 +152,10 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
   let countries: CountryMention[] | null = null;
   let bySentence: Map<number, CountryMention[]> | null = null;
   let docCodes: string[] | null | undefined;
+  const documentCodes = () => {
+    if (docCodes === undefined) docCodes = countryCodes(countries ?? []);
+    return docCodes;
+  };
   const out: Mention[] = [];
   for (let t = 0; t < ctx.keys.length; t++) {
     const head = covered[t] ? undefined : lex.unknownHeads.get(ctx.keys[t]!);
@@ -164,7 +168,7 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     // The country after the name, else those of its sentence, else those of the document.
     const country = run.country
       ? [run.country.code]
-      : (countryCodes(bySentence.get(sentence) ?? []) ?? (docCodes ??= countryCodes(countries)));
+      : (countryCodes(bySentence.get(sentence) ?? []) ?? documentCodes());
     const shape = persianShape(run.words, lex.concepts);
     shape.concepts.add(head);
     // Without a country, only a long sound skeleton is specific enough to look for in the world.
