@@ -18,7 +18,7 @@ import { codeFingerprint } from './cache.js';
 import { MAX_DOCUMENT_BYTES } from './document.js';
 import { readLines } from './lines.js';
 import { type InputFile, listInputs } from './list.js';
-import { describeFsError, OutputError, prepareOutputDir } from './outdir.js';
+import { prepareOutputDir } from './outdir.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskResult } from './protocol.js';
 import { createTextLoader, type TextLoader } from './texts.js';

@@ -231,7 +231,7 @@ export function latinShape(name: string, concepts: Concepts): NameShape {
  * name must be in the Latin one («دانشگاه فنی X» is not «University of X»); concepts only the Latin
  * name has lower the score (Jaccard overlap, weight 0.3).
  */
-export function fit(fa: NameShape, en: NameShape, head: string): number {
+export function shapeFit(fa: NameShape, en: NameShape, head: string): number {
   if (!en.concepts.has(head)) return 0;
   for (const c of fa.concepts) if (!en.concepts.has(c)) return 0;
   const union = new Set([...fa.concepts, ...en.concepts]);
@@ -293,7 +293,7 @@ export function rank<T extends { id: string | null }>(
   let second = 0;
   for (const c of candidates) {
     let score = 0;
-    for (const s of shapesOf(c)) score = Math.max(score, fit(fa, s, head));
+    for (const s of shapesOf(c)) score = Math.max(score, shapeFit(fa, s, head));
     if (!best || score > best.score) {
       if (best && best.value.id !== c.id) second = Math.max(second, best.score);
       best = { value: c, score };

@@ -113,7 +113,7 @@ export interface WorldMatch {
 export function worldAt(ctx: RecognizerContext, index: WorldIndex, t: number): WorldMatch | null {
   const tokens = ctx.doc.tokens;
   const first = tokens[t];
-  if (!first || first.kind !== 'word' || !capitalised(first)) return null;
+  if (first?.kind !== 'word' || !capitalised(first)) return null;
   const firstKey = latinFold(first.text);
   if (!firstKey || !/^[a-z0-9]/.test(firstKey)) return null;
   if (!index.firstWords.has(firstKey)) {

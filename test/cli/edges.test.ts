@@ -133,7 +133,7 @@ describe('help and usage, the same convention for every command', () => {
     const top = khabar(['--help']);
     expect(top.status).toBe(EXIT.ok);
     expect(top.stdout).toContain('Examples:');
-    expect(top.stdout).toMatch(/Exit codes: 0 done[^]*3 output folder/);
+    expect(top.stdout).toMatch(/Exit codes: 0 done[\s\S]*3 output folder/);
     for (const cmd of ['extract', 'report']) {
       const r = khabar([cmd, '--help']);
       expect(r.status).toBe(EXIT.ok);

@@ -10,10 +10,10 @@ const ids = (text: string) =>
 describe('world gazetteer (rules/generated)', () => {
   it('matches full names of universities outside the hand-curated list', () => {
     expect(ids('A delegation from Glasgow Caledonian University visited the campus on Monday.')).toEqual([
-      'Glasgow Caledonian University → gcu.ac.uk (en.org.world)',
+      'Glasgow Caledonian University → gcu.ac.uk (org.world)',
     ]);
     expect(ids('She studied at the Universidad de Alicante before moving to Shiraz.')).toEqual([
-      'Universidad de Alicante → ua.es (en.org.world)',
+      'Universidad de Alicante → ua.es (org.world)',
     ]);
   });
 
