@@ -1,6 +1,6 @@
 // What every English recogniser reads: the compromise text layer, its tokens' matching keys, the
 // English matchers, and the same RecognizerContext shape the shared stages take.
-import type { RecognizerContext } from '../recognize/context.js';
+import { type RecognizerContext, tokenIndexAt } from '../recognize/context.js';
 import type { TextDoc } from '../text/types.js';
 import { wordKey } from './keys.js';
 import type { EnglishLexicon } from './lexicon.js';
@@ -26,15 +26,7 @@ export function englishContext(doc: TextDoc, en: EnglishLexicon, nlp: EnContext[
 
 /** The token index whose span starts at or after `offset`. */
 export function tokenFrom(c: EnContext, offset: number): number {
-  const tokens = c.doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return tokenIndexAt(c.doc.tokens, offset);
 }
 
 export function textOf(c: EnContext, tFirst: number, tEnd: number): string {

@@ -44,7 +44,11 @@ export function normalizedText(ctx: RecognizerContext, tFirst: number, tEnd: num
 
 /** Index of the token containing original offset `offset`, or the first token after it. */
 export function tokenAtOffset(ctx: RecognizerContext, offset: number): number {
-  const tokens = ctx.doc.tokens;
+  return tokenIndexAt(ctx.doc.tokens, offset);
+}
+
+/** Binary search over tokens sorted by offset: the first token ending after `offset`. */
+export function tokenIndexAt(tokens: readonly { end: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
