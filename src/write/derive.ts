@@ -3,8 +3,7 @@
 // `khabar extract` calls it on the records it has just written; a merge of shard folders calls it on
 // the merged records and gets the same files. Records are read once, in order; what is kept between
 // records is small (per-table row groups, one compact summary per meeting, counts per organisation).
-import { createReadStream, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
 import { linkEvents } from '../events/link.js';
 import { type ReportedMeeting, reportsOf } from '../events/reports.js';
 import { eventRows } from '../events/rows.js';
@@ -14,6 +13,7 @@ import { type DocumentRecord, DocumentRecordSchema } from '../records/schema.js'
 import { DOCUMENT_TABLES, type DocumentTable, RUN_TABLES, type TableName } from '../records/tables.js';
 import { loadRules } from '../rules/load.js';
 import { csvHeader, tableCsv } from './csv.js';
+import { jsonlTexts } from './jsonl.js';
 import { OrganisationTable, type OrgDirectory, orgDirectory } from './organisations.js';
 import type { OutputWriter } from './output.js';
 import { ParquetTable } from './parquet.js';
@@ -133,15 +133,7 @@ export async function deriveFromWriter(writer: OutputWriter): Promise<Derived> {
  * this run did not write itself, e.g. shards to merge); a bad line throws with its line number.
  */
 export async function* readRecords(path: string, validate = false): AsyncGenerator<DocumentRecord> {
-  const rl = createInterface({
-    input: createReadStream(path, { encoding: 'utf8' }),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  let line = 0;
-  for await (const raw of rl) {
-    line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!text.trim()) continue;
+  for await (const { line, text } of jsonlTexts(path)) {
     const value: unknown = JSON.parse(text);
     if (!validate) {
       yield value as DocumentRecord;

@@ -2,9 +2,8 @@
 // records.jsonl one at a time, each with its original text (re-read by the caller, who knows where the
 // sources are), so writing the report of a large archive holds one document plus a small summary per
 // document. The page is written to a temporary file and renamed, like every other output file.
-import { createReadStream, createWriteStream, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { NetworkViewBuilder } from '../../network/view.js';
 import {
   type DocumentRecord,
@@ -13,6 +12,7 @@ import {
   ErrorRecordSchema,
 } from '../../records/schema.js';
 import type { RuleSet } from '../../rules/load.js';
+import { jsonlTexts } from '../jsonl.js';
 import { checkText, type DocSummary, summarize } from './model.js';
 import { OrgNames } from './names.js';
 import { documentBlocks, pageHead, pageTail } from './page.js';
@@ -103,15 +103,7 @@ export function renderReport(input: ReportInput): string {
 
 async function* jsonLines(path: string): AsyncGenerator<{ line: number; value: unknown }> {
   if (!existsSync(path)) return;
-  const rl = createInterface({
-    input: createReadStream(path, { encoding: 'utf8' }),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  let line = 0;
-  for await (const raw of rl) {
-    line++;
-    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!text.trim()) continue;
+  for await (const { line, text } of jsonlTexts(path)) {
     let value: unknown;
     try {
       value = JSON.parse(text);
