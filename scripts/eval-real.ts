@@ -3,11 +3,20 @@
 // and per language (Persian = ids not starting «rJ», English = «rJ…»), each language scored on its
 // own gold subset. Texts and gold are read in place, never copied into the repository.
 //
-//   npm run eval:real [-- --out DIR] [-- --per-doc]
+//   npm run eval:real [-- --out DIR] [-- --per-doc] [-- --misses [TOPICS]] [-- --doc ID]
+//
+// --misses lists, per document, the gold items missed and the predicted items not in the gold, each
+// with its reason, paired as the scorer pairs them (src/eval/reduced.ts); TOPICS is a comma list of
+// meetings, attendees, decisions, entities. --doc ID keeps that list to one document.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { readRecords } from '../src/cli/eval.js';
+import { parseTopics, type Topic } from '../src/eval/explain.js';
+import { formatMisses } from '../src/eval/format.js';
+import { explainReduced, ReducedGoldSchema } from '../src/eval/reduced.js';
+import type { DocumentRecord } from '../src/records/schema.js';
 import { packageRoot } from '../src/rules/paths.js';
 
 interface Counts {
@@ -28,6 +37,8 @@ interface ScoreJson {
 interface Options {
   out: string | undefined;
   perDoc: boolean;
+  misses: Set<Topic> | null | undefined;
+  doc: string | undefined;
 }
 
 /** English releases carry ids starting «rJ» (../shared/data/releases/README.md). */
@@ -41,13 +52,24 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { out: undefined, perDoc: false };
+  const o: Options = { out: undefined, perDoc: false, misses: undefined, doc: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') o.out = argv[++i] ?? fail('--out needs a folder');
     else if (a === '--per-doc') o.perDoc = true;
-    else fail(`unknown argument ${a}\nusage: eval:real [--out DIR] [--per-doc]`);
+    else if (a === '--doc') o.doc = argv[++i] ?? fail('--doc needs a document id');
+    else if (a === '--misses') {
+      const next = argv[i + 1];
+      const value = next !== undefined && !next.startsWith('--') ? argv[++i]! : true;
+      try {
+        o.misses = parseTopics(value);
+      } catch (e) {
+        fail(`--misses: ${(e as Error).message}`);
+      }
+    } else
+      fail(`unknown argument ${a}\nusage: eval:real [--out DIR] [--per-doc] [--misses [TOPICS]] [--doc ID]`);
   }
+  if (o.doc !== undefined && o.misses === undefined) o.misses = null;
   return o;
 }
 
@@ -113,6 +135,27 @@ function languageTable(cols: [string, ScoreJson][]): string {
   return lines.join('\n');
 }
 
+/** The scorer's misses and false alarms per document, with reasons (gold read in place). */
+function missesReport(goldDir: string, predFile: string, opts: Options): string {
+  const bySource = new Map<string, DocumentRecord>();
+  for (const r of readRecords(predFile)) bySource.set(basename(r.source).replace(/\.[^.]*$/, ''), r);
+  const files = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const docs = files
+    .map((f) => {
+      const parsed = ReducedGoldSchema.safeParse(JSON.parse(readFileSync(join(goldDir, f), 'utf8')));
+      if (!parsed.success) fail(`${f}: not a gold record of the reduced form: ${parsed.error.message}`);
+      return parsed.data;
+    })
+    .filter((g) => opts.doc === undefined || g.doc === opts.doc);
+  if (docs.length === 0) fail(`--doc: no gold document "${opts.doc}"`);
+  return formatMisses(
+    docs.map((g) => explainReduced(g, bySource.get(g.doc))),
+    opts.misses ?? null,
+  );
+}
+
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const root = packageRoot();
@@ -144,6 +187,7 @@ function main(): void {
         ['English', en],
       ])}\n`,
     );
+    if (opts.misses !== undefined) process.stdout.write(`\n${missesReport(gold, pred, opts)}`);
     if (opts.out) process.stdout.write(`\nrecords: ${pred}\n`);
   } finally {
     rmSync(work, { recursive: true, force: true });

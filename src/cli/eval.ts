@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { formatJson, formatText } from '../eval/format.js';
+import { parseTopics } from '../eval/explain.js';
+import { formatJson, formatMisses, formatText } from '../eval/format.js';
 import { scoreCorpus } from '../eval/score.js';
 import { type GoldRecord, GoldRecordSchema } from '../records/gold.js';
 import { type DocumentRecord, DocumentRecordSchema } from '../records/schema.js';
@@ -78,6 +79,8 @@ interface EvalOptions {
   pred: string;
   json?: boolean;
   doc?: string;
+  /** true (all topics) or a comma list of topics: print only the per-document lines. */
+  misses?: string | boolean;
 }
 
 export function runEval(opts: EvalOptions): string {
@@ -87,8 +90,20 @@ export function runEval(opts: EvalOptions): string {
     gold = gold.filter((g) => g.docId === opts.doc);
     if (gold.length === 0) throw new EvalInputError(`--doc: no gold record with docId "${opts.doc}"`, true);
   }
+  let topics: ReturnType<typeof parseTopics>;
+  try {
+    topics = parseTopics(opts.misses);
+  } catch (e) {
+    throw new EvalInputError(`--misses: ${(e as Error).message}`, true);
+  }
   const report = scoreCorpus(gold, opts.doc === undefined ? pred : pred.filter((p) => p.docId === opts.doc));
-  return opts.json ? formatJson(report) : formatText(report);
+  if (opts.json) return formatJson(report);
+  if (opts.misses === undefined) return formatText(report);
+  const docs = report.perDocument.map((d) => ({
+    docId: d.docId,
+    lines: [...d.misses, ...d.falseAlarms, ...d.wrong],
+  }));
+  return formatMisses(docs, topics);
 }
 
 export function register(program: Command): void {
@@ -99,6 +114,10 @@ export function register(program: Command): void {
     .requiredOption('--pred <file>', 'records.jsonl written by khabar extract')
     .option('--json', 'print the report as JSON')
     .option('--doc <id>', 'score and explain one document only')
+    .option(
+      '--misses [topics]',
+      'print only, per document, the gold items missed and the predicted items not in the gold, with the reason; topics: meetings,attendees,decisions,entities (default all)',
+    )
     .action((opts: EvalOptions) => {
       try {
         process.stdout.write(runEval(opts));

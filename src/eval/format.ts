@@ -1,4 +1,5 @@
 // How an EvalReport reads: a plain-text table for people, JSON for machines.
+import { keepLine, type Topic } from './explain.js';
 import type { Accuracy, Prf } from './metrics.js';
 import { ENTITY_DIMENSIONS, type EvalReport, MEETING_ACCURACIES, MEETING_SETS } from './score.js';
 
@@ -77,4 +78,27 @@ export function formatText(report: EvalReport): string {
 
 export function formatJson(report: EvalReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * Only the per-document lines (gold items missed, predicted items not in the gold, values that
+ * differ), kept to the topics asked for; documents with nothing left are not shown.
+ */
+export function formatMisses(
+  docs: readonly { docId: string; lines: readonly string[] }[],
+  topics: ReadonlySet<Topic> | null,
+): string {
+  const out: string[] = [];
+  let shown = 0;
+  let total = 0;
+  for (const d of docs) {
+    const lines = d.lines.filter((l) => keepLine(l, topics));
+    if (lines.length === 0) continue;
+    shown++;
+    total += lines.length;
+    out.push(`## ${d.docId}`, ...lines.map((l) => `- ${l}`), '');
+  }
+  const what = topics ? [...topics].join(', ') : 'everything';
+  out.push(`${total} line(s) in ${shown} of ${docs.length} document(s) (${what})`);
+  return `${out.join('\n')}\n`;
 }

@@ -28,6 +28,7 @@
 import type { GoldRecord } from '../records/gold.js';
 import type { DocumentRecord } from '../records/schema.js';
 import { key } from '../text/key.js';
+import { NO_PREDICTION, showAttendee, whyAttendeeFalse, whyAttendeeMissed } from './explain.js';
 import {
   type Accuracy,
   accuracy,
@@ -95,6 +96,7 @@ interface AttendeeLike {
   name: string | null;
   title: string | null;
   organizationId: string | null;
+  rule?: string | undefined;
 }
 interface DecisionLike {
   kind: string;
@@ -150,7 +152,7 @@ export function scoreCorpus(gold: readonly GoldRecord[], pred: readonly Document
       wrong: [],
     };
     const predRecord: RecordLike = p ?? { contacts: { emails: [], phones: [] }, entities: [], meetings: [] };
-    if (!p) doc.misses.push('no prediction for this document: everything in it counts as missed');
+    if (!p) doc.misses.push(NO_PREDICTION);
 
     for (const dim of ENTITY_DIMENSIONS) {
       const gk = entityKeys(dim, g);
@@ -181,7 +183,12 @@ export function scoreCorpus(gold: readonly GoldRecord[], pred: readonly Document
         doc.wrong.push(`publication date is ${showMaybeDate(got)}, expected ${showMaybeDate(g.publishedAt)}`);
     }
 
-    scoreMeetings(g.meetings, predRecord.meetings, doc, detection, acc, sets);
+    const names = {
+      predPersons: namesOf(predRecord, 'person'),
+      predTitles: namesOf(predRecord, 'title'),
+      goldPersons: namesOf(g, 'person'),
+    };
+    scoreMeetings(g.meetings, predRecord.meetings, doc, detection, acc, sets, names);
     perDocument.push(doc);
   }
 
@@ -279,14 +286,6 @@ export function describeMeeting(m: MeetingLike): string {
   return `${m.kind}${title}${date}`;
 }
 
-export function describeAttendee(a: AttendeeLike): string {
-  const office = a.title
-    ? `${a.title} of ${a.organizationId ?? 'an unnamed organisation'}`
-    : a.organizationId;
-  if (a.name) return office ? `${a.name} (${office})` : a.name;
-  return office ?? 'an unnamed attendee';
-}
-
 function describeDecision(d: DecisionLike): string {
   const date = d.date ? ` on ${showDate(d.date)}` : '';
   return `${d.kind}${date}: «${d.text}»`;
@@ -335,6 +334,19 @@ function pairGreedy(
   return pairs.sort((a, b) => a[0] - b[0]);
 }
 
+/** Key → text of the persons or offices a record names anywhere (for the reasons of a miss). */
+function namesOf(r: RecordLike, type: 'person' | 'title'): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of r.entities) if (e.type === type) out.set(key(e.name ?? e.text), e.name ?? e.text);
+  return out;
+}
+
+interface Names {
+  predPersons: ReadonlyMap<string, string>;
+  predTitles: ReadonlyMap<string, string>;
+  goldPersons: ReadonlyMap<string, string>;
+}
+
 function scoreMeetings(
   gold: readonly MeetingLike[],
   pred: readonly MeetingLike[],
@@ -342,6 +354,7 @@ function scoreMeetings(
   detection: Counts,
   acc: Record<MeetingAccuracy, { correct: number; total: number }>,
   sets: Record<MeetingSet, Counts>,
+  names: Names,
 ): void {
   const pairs = pairGreedy(gold.length, pred.length, (gi, pi) => meetingSimilarity(gold[gi]!, pred[pi]!));
   const pairedG = new Set(pairs.map(([gi]) => gi));
@@ -397,9 +410,20 @@ function scoreMeetings(
 
     const att = matchAttendees(g.attendees, p.attendees);
     addCounts(sets.attendees, att.counts);
-    for (const a of att.missed) doc.misses.push(`missed attendee of ${label}: ${describeAttendee(a)}`);
+    const elsewhere = pred.filter((_, i) => i !== pi).flatMap((m) => m.attendees);
+    const missedCtx = {
+      paired: att.falseAlarms,
+      elsewhere,
+      persons: names.predPersons,
+      titles: names.predTitles,
+    };
+    for (const a of att.missed)
+      doc.misses.push(`missed attendee of ${label}: ${showAttendee(a)} — ${whyAttendeeMissed(a, missedCtx)}`);
+    const falseCtx = { paired: att.missed, persons: names.goldPersons };
     for (const a of att.falseAlarms)
-      doc.falseAlarms.push(`false alarm attendee of ${label}: ${describeAttendee(a)}`);
+      doc.falseAlarms.push(
+        `false alarm attendee of ${label}: ${showAttendee(a)} — ${whyAttendeeFalse(a, falseCtx)}`,
+      );
 
     const dec = matchDecisions(g.decisions, p.decisions);
     addCounts(sets.decisions, dec.counts);

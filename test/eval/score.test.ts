@@ -43,7 +43,7 @@ describe('scoreCorpus', () => {
     expect(r.meetings.attendees.precision).toBe(1);
     expect(r.meetings.attendees).toMatchObject({ tp: 5, fp: 0, fn: 1 });
     expect(r.perDocument[0]!.misses).toEqual([
-      'missed attendee of the meeting «هم‌افزایی حوزه‌های بین‌الملل دانشگاه‌های صنعتی برتر کشور» on 1397-11-03: معاون بین‌الملل of kntu.ac.ir',
+      'missed attendee of the meeting «هم‌افزایی حوزه‌های بین‌الملل دانشگاه‌های صنعتی برتر کشور» on 1397-11-03: no name, معاون بین‌الملل, org kntu.ac.ir — khabar recognised the office but did not make it an attendee',
     ]);
   });
 
