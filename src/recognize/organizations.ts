@@ -55,6 +55,65 @@ function branchEnd(
   return { end, unit: normalizedText(ctx, at, end) };
 }
 
+/** The separator after an item («،», «و», «، و»): the token index after it, or -1. */
+function afterSeparator(ctx: RecognizerContext, t: number): number {
+  const sep = ctx.doc.tokens[t];
+  if (!sep || !ITEM_SEPARATORS.has(sep.normalized)) return -1;
+  return ctx.doc.tokens[t + 1]?.normalized === 'و' ? t + 2 : t + 1;
+}
+
+/** An item of a list: a known university by its short name, else an organisation with its own head. */
+function itemAt(
+  ctx: RecognizerContext,
+  t: number,
+  uni: MatcherNode<OrgEntry>,
+  shared: MatcherNode<OrgEntry> | null,
+): { end: number; values: OrgEntry[]; shared: boolean } | null {
+  const lex = ctx.lex;
+  const withShared = shared ? lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, shared) : null;
+  if (withShared) return { ...withShared, shared: true };
+  const short = lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, uni);
+  if (short) return { ...short, shared: false };
+  // «دانشگاه‌های تهران، شیراز و پژوهشگاه …»: an item may name its own head.
+  if (!lex.orgHeads.has(ctx.keys[t]!) && !lex.unknownHeads.has(ctx.keys[t]!)) return null;
+  const own = lex.orgs.longestAt(ctx.keys, t);
+  return own ? { ...own, shared: false } : null;
+}
+
+const MAX_SKIPPED_ITEM = 4;
+const PLURAL_ENDINGS = ['ان', 'ها', 'های', 'هایی', 'ات', 'ین'];
+
+/** «مسئولان», «استادان», «کشورهای»: a plural of an ordinary word, never a university's name. */
+function pluralOf(k: string, known: Set<string>): boolean {
+  return PLURAL_ENDINGS.some(
+    (e) => k.length > e.length + 1 && k.endsWith(e) && known.has(k.slice(0, -e.length)),
+  );
+}
+
+/**
+ * «دانشگاه‌های تهران، آیت‌الله حائری میبد، یزد و بیرجند»: an item the gazetteer does not know is
+ * passed over when it is a short run of name words (no plural, office or event word) and a known
+ * item follows it; returns the start
+ * of that next item, or -1.
+ */
+function skipUnknownItem(ctx: RecognizerContext, t: number, uni: MatcherNode<OrgEntry>): number {
+  const { tokens } = ctx.doc;
+  const lex = ctx.lex;
+  const sentence = tokens[t]?.sentence;
+  for (let u = t; u < tokens.length && u - t <= MAX_SKIPPED_ITEM; u++) {
+    const tok = tokens[u]!;
+    if (tok.sentence !== sentence) return -1;
+    if (u > t && ITEM_SEPARATORS.has(tok.normalized)) {
+      const next = afterSeparator(ctx, u);
+      return next >= 0 && next < tokens.length && itemAt(ctx, next, uni, null) ? next : -1;
+    }
+    const k = ctx.keys[u]!;
+    if (isPunct(tok) || tok.kind !== 'word' || lex.nameStops.has(k) || pluralOf(k, lex.knownWords)) return -1;
+    if (lex.titles.longestAt(ctx.keys, u) || lex.events.longestAt(ctx.keys, u)) return -1;
+  }
+  return -1;
+}
+
 function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]): number {
   const lex = ctx.lex;
   const uni = lex.orgs.prefix(UNIVERSITY);
@@ -63,12 +122,17 @@ function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]):
   let shared: MatcherNode<OrgEntry> | null = null;
   let found = 0;
   for (;;) {
-    const withShared = shared ? lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, shared) : null;
-    const m = withShared ?? lex.orgs.longestAt(ctx.keys, t, ctx.keys.length, uni);
-    if (!m) break;
+    const m = itemAt(ctx, t, uni, shared);
+    if (!m) {
+      const next = found ? skipUnknownItem(ctx, t, uni) : -1;
+      if (next < 0) break;
+      shared = null;
+      t = next;
+      continue;
+    }
     // «دانشگاه‌های صنعتی شریف، فردوسی مشهد و شیراز»: once an item stands without the shared
     // adjective, the adjective no longer carries to the items after it.
-    if (shared && !withShared) shared = null;
+    if (shared && !m.shared) shared = null;
     const entry = m.values[0]!;
     if (found === 0) {
       const adjective = SHARED_ADJECTIVES.find((a) => ctx.keys.slice(t, m.end).join('').startsWith(a));
@@ -76,11 +140,9 @@ function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]):
     }
     out.push(orgMention(ctx, t, m.end, entry, 'org.coordinated'));
     found++;
-    t = m.end;
-    const sep = ctx.doc.tokens[t];
-    if (!sep || !ITEM_SEPARATORS.has(sep.normalized)) break;
-    t++;
-    if (ctx.doc.tokens[t]?.normalized === 'و') t++;
+    const next = afterSeparator(ctx, m.end);
+    if (next < 0) return m.end;
+    t = next;
   }
   return found ? t : head + 1;
 }
@@ -106,8 +168,23 @@ export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
   return [...known, ...recognizeUnknownOrganizations(ctx, known)];
 }
 
+/** Words between a body's name and its country: «وزارت بهداشت و درمان جمهوری بلاروس». */
+const STATE_WORDS = new Set(['جمهوری', 'فدراسیون', 'پادشاهی', 'کشور', 'دولت', 'و', '،'].map(key));
+const MAX_NAME_TAIL = 4;
+
+/**
+ * «وزارت علوم عراق», «وزارت بهداشت و درمان جمهوری بلاروس»: an Iranian name followed by a foreign
+ * country (after the rest of the body's full name or «جمهوری») is that country's namesake.
+ */
 function foreignAfter(ctx: RecognizerContext, entry: OrgEntry, at: number): boolean {
-  return entry.country === 'IR' && !!ctx.lex.countries.longestAt(ctx.keys, at);
+  if (entry.country !== 'IR') return false;
+  const own = new Set(entry.fa.split(/[\s\u200c،]+/).map(key));
+  for (let u = at; u < ctx.keys.length && u - at <= MAX_NAME_TAIL; u++) {
+    if (ctx.lex.countries.longestAt(ctx.keys, u)) return true;
+    const k = ctx.keys[u]!;
+    if (!STATE_WORDS.has(k) && !own.has(k)) return false;
+  }
+  return false;
 }
 
 function recognizeKnownOrganizations(ctx: RecognizerContext): Mention[] {
@@ -173,12 +250,30 @@ function recognizeKnownOrganizations(ctx: RecognizerContext): Mention[] {
       );
       if (branch) mention.unit = branch.unit;
       out.push(mention);
-      t = mention.tEnd;
+      t = branch ? mention.tEnd : ellipticPartner(ctx, t, mention, out);
       continue;
     }
     t++;
   }
   return out;
+}
+
+/**
+ * «دانشگاه شیراز و اصفهان»: a university named with «دانشگاه» and, after «و», the short name of
+ * another that shares the word. Returns the token to go on from.
+ */
+function ellipticPartner(ctx: RecognizerContext, t: number, first: Mention, out: Mention[]): number {
+  const uni = ctx.lex.orgs.prefix(UNIVERSITY);
+  if (!uni || ctx.keys[t] !== UNIVERSITY || first.type !== 'university') return first.tEnd;
+  if (ctx.doc.tokens[first.tEnd]?.normalized !== 'و') return first.tEnd;
+  const at = first.tEnd + 1;
+  const m = ctx.lex.orgs.longestAt(ctx.keys, at, ctx.keys.length, uni);
+  const entry = m?.values[0];
+  if (!m || !entry || entry.type !== 'university' || entry.id === first.canonicalId) return first.tEnd;
+  // «دانشگاه تهران و علوم پزشکی …» must not stop inside a longer name the text goes on with.
+  if (ctx.lex.orgs.longestAt(ctx.keys, at)) return first.tEnd;
+  out.push(orgMention(ctx, at, m.end, entry, 'org.coordinated'));
+  return m.end;
 }
 
 /**

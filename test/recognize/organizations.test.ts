@@ -89,6 +89,27 @@ const POSITIVE: OrgCase[] = [
     orgs: ['صنعتی شریف → sharif.edu', 'امیرکبیر → aut.ac.ir'],
     rule: 'org.coordinated',
   },
+  // An item the gazetteer does not know is passed over; an item may bring its own head.
+  {
+    text: 'استادانی از دانشگاه‌های تبریز، زرین‌دشت کوهپایه، ارومیه و پژوهشگاه پلیمر و پتروشیمی ایران در کارگاه شرکت کردند.',
+    orgs: ['تبریز → tabrizu.ac.ir', 'ارومیه → urmia.ac.ir', 'پژوهشگاه پلیمر و پتروشیمی ایران → ippi.ac.ir'],
+    rule: 'org.coordinated',
+  },
+  // …but an ordinary plural («مسئولان») ends the list.
+  {
+    text: 'دانشگاه‌های تهران و مسئولان استان، شیراز را میزبان جشنواره کردند.',
+    orgs: ['تهران → ut.ac.ir'],
+  },
+  // «دانشگاه X و Y»: the second university shares «دانشگاه».
+  {
+    text: 'رؤسای دانشگاه تبریز و ارومیه تفاهم‌نامه همکاری امضا کردند.',
+    orgs: ['دانشگاه تبریز → tabrizu.ac.ir', 'ارومیه → urmia.ac.ir'],
+  },
+  // A foreign country after the rest of a ministry's name: not the Iranian ministry.
+  {
+    text: 'معاون وزارت بهداشت و درمان جمهوری بلاروس از دانشگاه علوم پزشکی ایران بازدید کرد.',
+    orgs: ['دانشگاه علوم پزشکی ایران → iums.ac.ir'],
+  },
   // Organisations other than universities.
   {
     text: 'نتایج آزمون کارشناسی ارشد توسط سازمان سنجش آموزش کشور اعلام شد.',

@@ -92,7 +92,7 @@ describe('Iranian gazetteers load and validate', () => {
     }
     expect(byId.get('sharif.edu')?.domains).toContain('sharif.ac.ir');
     const orgIds = new Set(organizations.map((o) => o.id));
-    for (const id of ['msrt.ir', 'sanjesh.org', 'behdasht.gov.ir', 'mfa.ir'])
+    for (const id of ['msrt.ir', 'sanjesh.org', 'behdasht.gov.ir', 'mfa.gov.ir'])
       expect(orgIds.has(id), id).toBe(true);
     expect(organizations.length).toBeGreaterThanOrEqual(60);
   });
