@@ -97,7 +97,7 @@ Examples:
   khabar help extract                             # the options of one command
 
 Exit codes: 0 done, 1 some documents failed (errors.jsonl), 2 usage error, 3 output folder
-unusable, 130 interrupted, 141 stdout closed.`,
+unusable, 4 input unreadable, 5 invalid rules, 130 interrupted, 141 stdout closed.`,
       )
   );
 }

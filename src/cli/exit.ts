@@ -10,6 +10,10 @@ export const EXIT = {
   usage: 2,
   /** The output folder cannot be created or written (a file, read-only, full, not a folder). */
   output: 3,
+  /** An input named on the command line exists but cannot be read (permissions); nothing was written. */
+  inputUnreadable: 4,
+  /** A file in rules/ is invalid: one line per issue (file, 1-based entry, field); nothing was written. */
+  rulesInvalid: 5,
   /** Interrupted (Ctrl-C, SIGTERM); the previous output is unchanged. */
   interrupted: 130,
   /** Standard output was closed (`| head`); the run stopped quietly, nothing half-written left. */

@@ -3,11 +3,12 @@
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
 import { describeFsError, OutputError } from '../io/outdir.js';
-import { PoolInitError } from '../io/pool.js';
+import { PoolInitError, RulesInvalidError } from '../io/pool.js';
 import {
   AbortedError,
   DEFAULT_TIMEOUT_MS,
   type ExtractSummary,
+  InputUnreadableError,
   type Progress,
   runExtract,
   UsageError,
@@ -149,11 +150,11 @@ Examples:
           });
           if (onProgress) process.stderr.write('\r\x1b[K');
           for (const u of summary.unmatched) process.stderr.write(`khabar: warning: no documents in ${u}\n`);
-          for (const d of summary.duplicateSources) {
+          const dups = summary.duplicateSources.length;
+          if (dups > 0)
             process.stderr.write(
-              `khabar: warning: two inputs have the source ${d}; their docIds are the same\n`,
+              `khabar: warning: ${dups} document${dups === 1 ? '' : 's'} skipped: docId already used earlier in the run (errors.jsonl, code duplicate-id)\n`,
             );
-          }
           if (opts.report)
             await writeReport(summary.outDir, { loadText: summary.loadText }).catch(
               (err: NodeJS.ErrnoException) => {
@@ -166,7 +167,10 @@ Examples:
           process.exitCode = summary.exitCode;
         } catch (err) {
           if (onProgress) process.stderr.write('\r\x1b[K');
-          if (err instanceof UsageError) {
+          if (err instanceof InputUnreadableError) {
+            process.stderr.write(`khabar: ${err.message}\n`);
+            process.exitCode = EXIT.inputUnreadable;
+          } else if (err instanceof UsageError) {
             process.stderr.write(`khabar: ${err.message}\n`);
             process.exitCode = EXIT.usage;
           } else if (err instanceof AbortedError && stdoutClosed) {
@@ -178,6 +182,10 @@ Examples:
             process.exitCode = EXIT.interrupted;
           } else if (reportOutputError(err)) {
             // one line, exit 3
+          } else if (err instanceof RulesInvalidError) {
+            for (const line of err.message.split('\n'))
+              process.stderr.write(`khabar: invalid rules: ${line}\n`);
+            process.exitCode = EXIT.rulesInvalid;
           } else if (err instanceof PoolInitError) {
             process.stderr.write(`khabar: ${err.message}\n`);
             process.exitCode = 1;

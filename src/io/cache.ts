@@ -39,7 +39,11 @@ export function readCache(dir: string, key: string): DocResult | null {
       error?: ErrorRecord | null;
     };
     if (v.key !== key || v.out === undefined || v.error === undefined) return null;
-    if (v.out !== null && (typeof v.out.record !== 'string' || typeof v.out.csv !== 'object')) return null;
+    if (
+      v.out !== null &&
+      (typeof v.out.record !== 'string' || typeof v.out.csv !== 'object' || typeof v.out.docId !== 'string')
+    )
+      return null;
     return { out: v.out, error: v.error };
   } catch {
     return null;

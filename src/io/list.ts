@@ -3,7 +3,7 @@
 // (sorted by source) needs them all before the first document is written. Trade-off, on purpose: a
 // million paths cost ~100 MB at worst, against re-walking the tree or sorting per directory (which
 // would change the order from "sorted by source" to "depth-first by directory").
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, readdir, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 
@@ -18,6 +18,33 @@ export interface InputFile {
   /** `source` without its extension. */
   docId: string;
   kind: InputKind;
+}
+
+/**
+ * A folder the walk could not open. fast-glob (suppressErrors, so one bad folder does not end the
+ * walk) would drop it and everything under it silently; the readdir wrapper below records it instead.
+ */
+export interface ListProblem {
+  /** Relative to its input root ('/' separators); the input as given for an input root itself. */
+  source: string;
+  /** `permission` for EACCES/EPERM, else `unreadable`. */
+  code: 'permission' | 'unreadable';
+  message: string;
+}
+
+/** The fs functions the walk uses (fast-glob's adapter); tests inject failures through it. */
+export type ListFs = Partial<fg.FileSystemAdapter>;
+
+/** errors.jsonl code for a failed read: permission problems are told apart from the rest. */
+export function readErrorCode(err: NodeJS.ErrnoException): 'permission' | 'unreadable' {
+  return err.code === 'EACCES' || err.code === 'EPERM' ? 'permission' : 'unreadable';
+}
+
+/** One-line reason without the path (the source names it): "permission denied" rather than Node's message. */
+export function describeReadError(err: NodeJS.ErrnoException): string {
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  if (err.code) return `${err.code}: ${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}`;
+  return err.message;
 }
 
 const EXT_GLOB = `**/*.{${INPUT_EXTENSIONS.join(',')}}`;
@@ -69,13 +96,40 @@ function isInside(path: string, dirs: readonly string[]): boolean {
   return dirs.some((d) => path === d || path.startsWith(d.endsWith(sep) ? d : d + sep));
 }
 
+interface Walk {
+  out: Map<string, InputFile>;
+  exclude: readonly string[];
+  problems: Map<string, ListProblem>;
+  fs: ListFs;
+}
+
+/** fast-glob's readdir, recording each folder it cannot open (the walk then goes on without it). */
+function recordingReaddir(walk: Walk, root: string, input: string): fg.FileSystemAdapter['readdir'] {
+  const inner = (walk.fs.readdir ?? readdir) as (...args: unknown[]) => void;
+  return ((path: string, ...rest: unknown[]) => {
+    const callback = rest.pop() as (err: NodeJS.ErrnoException | null, entries?: unknown) => void;
+    inner(path, ...rest, (err: NodeJS.ErrnoException | null, entries?: unknown) => {
+      // ENOENT: removed while listing; fast-glob ignores it too.
+      if (err && err.code !== 'ENOENT') {
+        const abs = resolve(path);
+        const rel = toPosix(relative(root, abs));
+        const source = rel === '' ? input : rel;
+        if (!walk.problems.has(abs))
+          walk.problems.set(abs, { source, code: readErrorCode(err), message: describeReadError(err) });
+      }
+      callback(err, entries);
+    });
+  }) as fg.FileSystemAdapter['readdir'];
+}
+
 async function streamGlob(
   pattern: string,
   cwd: string,
   root: string,
-  out: Map<string, InputFile>,
-  exclude: readonly string[],
+  input: string,
+  walk: Walk,
 ): Promise<void> {
+  const { out, exclude } = walk;
   // onlyFiles: false so a directory or a dangling link named like a document is listed (and later
   // reported as unreadable) instead of silently vanishing.
   const stream = fg.stream(pattern, {
@@ -85,6 +139,7 @@ async function streamGlob(
     dot: false,
     followSymbolicLinks: true,
     suppressErrors: true,
+    fs: { ...walk.fs, readdir: recordingReaddir(walk, root, input) },
     caseSensitiveMatch: false,
     // Do not even walk into excluded folders (the output folder and its cache can be inside the input).
     ignore: exclude
@@ -98,25 +153,37 @@ async function streamGlob(
   }
 }
 
+export interface Listing {
+  /** Sorted by source. */
+  files: InputFile[];
+  /** Inputs that matched nothing (an input whose folder could not be read is a problem instead). */
+  missing: string[];
+  /** Folders that could not be opened, sorted by source. */
+  problems: ListProblem[];
+}
+
 /**
  * Lists the documents named by `inputs`. Root of a folder is the folder; of a file, its directory; of
  * a glob, the glob's static base. Returns files sorted by source; `missing` lists inputs that matched
- * nothing.
+ * nothing; `problems` the folders that could not be read.
  */
 export async function listInputs(
   inputs: string[],
   cwd = process.cwd(),
   /** Absolute folders never read as input (the output folder, the cache). */
   exclude: readonly string[] = [],
-): Promise<{ files: InputFile[]; missing: string[] }> {
+  fs: ListFs = {},
+): Promise<Listing> {
   const found = new Map<string, InputFile>();
   const missing: string[] = [];
+  const walk: Walk = { out: found, exclude, problems: new Map(), fs };
   for (const input of inputs) {
     const before = found.size;
+    const problemsBefore = walk.problems.size;
     const abs = resolve(cwd, input);
     const kind = statKind(abs);
     if (kind === 'dir') {
-      await streamGlob(EXT_GLOB, abs, abs, found, exclude);
+      await streamGlob(EXT_GLOB, abs, abs, input, walk);
       // A folder whose name looks like a document, given directly, is a folder: walk it.
     } else if (kind === 'file' || kind === 'other') {
       const file = makeFile(abs, dirname(abs));
@@ -124,9 +191,12 @@ export async function listInputs(
     } else if (fg.isDynamicPattern(toPosix(input))) {
       const [task] = fg.generateTasks(toPosix(input), { cwd });
       const base = resolve(cwd, task?.base ?? '.');
-      await streamGlob(toPosix(input), cwd, base, found, exclude);
+      await streamGlob(toPosix(input), cwd, base, input, walk);
     }
-    if (found.size === before) missing.push(input);
+    if (found.size === before && walk.problems.size === problemsBefore) missing.push(input);
   }
-  return { files: [...found.values()].sort(compareSource), missing };
+  const problems = [...walk.problems.values()].sort((a, b) =>
+    a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+  );
+  return { files: [...found.values()].sort(compareSource), missing, problems };
 }

@@ -32,6 +32,8 @@ interface Slot {
 }
 
 export class PoolInitError extends Error {}
+/** A rules file failed validation; the message is one line per issue (file, 1-based entry, field). */
+export class RulesInvalidError extends PoolInitError {}
 
 export class WorkerPool {
   private slots: Slot[] = [];
@@ -139,7 +141,11 @@ export class WorkerPool {
       }
       this.dispatch();
     } else if (msg.type === 'init-error') {
-      this.fail(new PoolInitError(`the pipeline could not be loaded in a worker:\n${msg.message}`));
+      this.fail(
+        msg.rules
+          ? new RulesInvalidError(msg.message)
+          : new PoolInitError(`the pipeline could not be loaded in a worker:\n${msg.message}`),
+      );
     } else if (msg.type === 'result') {
       const job = slot.job;
       if (!job || job.id !== msg.id) return;

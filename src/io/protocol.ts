@@ -34,7 +34,7 @@ export type TaskResult = DocResult & { cached: boolean; explain?: string; skippe
 
 export type FromWorker =
   | { type: 'ready'; rulesHash: string }
-  | { type: 'init-error'; message: string }
+  | { type: 'init-error'; message: string; rules?: true }
   | { type: 'result'; id: number; result: TaskResult };
 
 /** The source an error about this task is filed under. */

@@ -17,14 +17,16 @@ import { OUTPUT_FILES, type OutputCounts, OutputWriter } from '../write/output.j
 import { codeFingerprint } from './cache.js';
 import { MAX_DOCUMENT_BYTES } from './document.js';
 import { readLines } from './lines.js';
-import { type InputFile, listInputs } from './list.js';
+import { type InputFile, type ListFs, listInputs, readErrorCode } from './list.js';
 import { prepareOutputDir } from './outdir.js';
 import { WorkerPool } from './pool.js';
-import type { Task, TaskResult } from './protocol.js';
+import { type Task, type TaskResult, taskSource } from './protocol.js';
 import { createTextLoader, type TextLoader } from './texts.js';
 
 export class UsageError extends Error {}
 export class AbortedError extends Error {}
+/** Inputs exist but none could be read (an unreadable input folder): one line, exit 4. */
+export class InputUnreadableError extends Error {}
 
 export interface ExtractOptions {
   inputs: string[];
@@ -50,6 +52,8 @@ export interface ExtractOptions {
   maxHeapMb?: number;
   signal?: AbortSignal;
   cwd?: string;
+  /** The fs functions the input listing uses (tests inject unreadable folders). */
+  listFs?: ListFs;
   /** Process only the documents of this shard (`--shard K/N`) and write its order keys for `khabar merge`. */
   shard?: ShardSpec | null;
 }
@@ -71,7 +75,10 @@ export interface ExtractSummary {
   counts: RunCounts;
   /** Inputs that matched no document (reported, not fatal unless nothing matched). */
   unmatched: string[];
-  /** Sources listed more than once (same relative path under two input roots). */
+  /**
+   * Documents skipped because an earlier document of the run has their docId (two .jsonl lines with
+   * one `id`, a.txt beside a.md, one relative path under two roots): each is a `duplicate-id` error.
+   */
   duplicateSources: string[];
   /** The decoded text of a source as this run read it (for report.html); null when unavailable. */
   loadText: TextLoader;
@@ -115,7 +122,7 @@ export async function* items(
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       yield {
-        error: { source: f.source, code: 'unreadable', message: e.message.replaceAll(f.abs, f.source) },
+        error: { source: f.source, code: readErrorCode(e), message: e.message.replaceAll(f.abs, f.source) },
       };
       onFileDone();
       continue;
@@ -149,13 +156,22 @@ export async function* items(
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       yield {
-        error: { source: f.source, code: 'unreadable', message: e.message.replaceAll(f.abs, f.source) },
+        error: { source: f.source, code: readErrorCode(e), message: e.message.replaceAll(f.abs, f.source) },
       };
       any = true;
     }
     if (!any) yield { error: { source: f.source, code: 'empty', message: 'the file has no lines' } };
     onFileDone();
   }
+}
+
+type Settled = { result: TaskResult; task: Task } | { error: ErrorRecord };
+
+function duplicateError(task: Task, docId: string, first: string): ErrorRecord {
+  const message = `the docId ${JSON.stringify(docId)} is already used by ${first}; this document was skipped`;
+  return task.kind === 'line'
+    ? { source: taskSource(task), code: 'duplicate-id', message, line: task.line }
+    : { source: task.source, code: 'duplicate-id', message };
 }
 
 function isBlank(bytes: Uint8Array): boolean {
@@ -173,17 +189,16 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
   const cacheDir = useCache ? resolve(outDir, opts.cacheDir ?? '.cache') : null;
 
   const exclude = cacheDir ? [outDir, cacheDir] : [outDir];
-  const { files, missing } = await listInputs(opts.inputs, opts.cwd, exclude);
+  const { files, missing, problems } = await listInputs(opts.inputs, opts.cwd, exclude, opts.listFs);
+  if (files.length === 0 && problems.length > 0) {
+    const what = problems.map((p) => `${p.source} (${p.message})`).join(', ');
+    throw new InputUnreadableError(`no input document could be read: cannot open ${what}`);
+  }
   if (files.length === 0) {
     throw new UsageError(
       `no input documents (.txt, .md, .html, .htm, .jsonl) found in: ${opts.inputs.join(', ')}`,
     );
   }
-  // Two roots can hold the same relative path (`khabar extract a/ b/` with a/x.txt and b/x.txt): both
-  // are processed, but their docIds collide, so say so.
-  const duplicateSources = files
-    .filter((f, i) => i > 0 && files[i - 1]?.source === f.source)
-    .map((f) => f.source);
   const tList = performance.now();
   if (opts.signal?.aborted) throw new AbortedError('interrupted');
   prepareOutputDir(outDir);
@@ -238,12 +253,16 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     // A slow document (up to --timeout-ms) holds back writing, not processing: others run ahead by up
     // to `window` results (~20 kB each), then dispatch waits.
     const window = Math.max(64, jobs * 32);
-    const done = new Map<number, { result: TaskResult } | { error: ErrorRecord }>();
+    const done = new Map<number, Settled>();
+    // docIds are unique in a run: the first document (in source order) keeps its id, a later one with
+    // the same id is a `duplicate-id` error naming the first. One entry per written document.
+    const firstOf = new Map<string, string>();
+    const duplicateSources: string[] = [];
     let nextToWrite = 0;
     let seq = 0;
     // .jsonl lines travel as bytes: cap what waits in the queue so long lines cannot pile up.
     let queuedBytes = 0;
-    const settle = (n: number, v: { result: TaskResult } | { error: ErrorRecord }) => {
+    const settle = (n: number, v: Settled) => {
       done.set(n, v);
       while (done.has(nextToWrite)) {
         const r = done.get(nextToWrite)!;
@@ -253,7 +272,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       }
       poke();
     };
-    const write = (r: { result: TaskResult } | { error: ErrorRecord }, n: number) => {
+    const write = (r: Settled, n: number) => {
       // Another shard's document: not read (listing errors) or not processed (the worker skipped it).
       if ('error' in r ? !ownsSource(opts.shard, r.error.source) : r.result.skipped) return;
       progress.documents++;
@@ -264,7 +283,15 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       } else {
         const { result } = r;
         if (result.cached) cached++;
-        if (result.out) {
+        const first = result.out ? firstOf.get(result.out.docId) : undefined;
+        if (result.out && first !== undefined) {
+          const error = duplicateError(r.task, result.out.docId, first);
+          duplicateSources.push(error.source);
+          out.addError(error);
+          keyLog?.error(orderKey(n));
+          progress.errors++;
+        } else if (result.out) {
+          firstOf.set(result.out.docId, taskSource(r.task));
           out.addDocument(result.out);
           keyLog?.record(orderKey(n));
         }
@@ -279,6 +306,9 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       opts.onProgress?.(progress);
     };
 
+    // Folders the listing could not open come first, one error each; the run goes on without them.
+    for (const p of problems)
+      settle(seq++, { error: { source: p.source, code: p.code, message: p.message } });
     for await (const item of items(files, maxBytes, () => progress.filesDone++)) {
       check();
       while (seq - nextToWrite >= window || queuedBytes > MAX_QUEUED_BYTES) {
@@ -293,7 +323,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
         pool.run(item.task).then(
           (result) => {
             queuedBytes -= bytes;
-            settle(n, { result });
+            settle(n, { result, task: item.task });
           },
           (err: Error) => {
             fatal = err;

@@ -1,7 +1,6 @@
 // A worker: reads one input (file or .jsonl line), answers from the cache or runs the pipeline, and
 // returns the serialized output. Everything per-document and CPU-bound happens here, so --jobs N
 // scales; the main thread only orders and appends.
-import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ErrorRecord } from '../records/schema.js';
 import { ownsHash, ownsSource } from '../scale/hash.js';
@@ -10,6 +9,7 @@ import { serializeRecord } from '../write/serialize.js';
 import { cacheKey, type DocResult, readCache, writeCache } from './cache.js';
 import { type Prepared, prepareFile, prepareJsonlLine, sha256Hex } from './document.js';
 import type { FromWorker, Processor, Task, TaskResult, ToWorker, WorkerConfig } from './protocol.js';
+import { readInputFile } from './read.js';
 
 const config = workerData as WorkerConfig;
 const port = parentPort;
@@ -37,38 +37,11 @@ function run(processor: Processor, prepared: Prepared): DocResult {
   return s.ok ? { out: s.out, error: null } : errorResult(s.error);
 }
 
-function readFile(task: Extract<Task, { kind: 'file' }>): { bytes: Uint8Array } | { error: ErrorRecord } {
-  try {
-    const st = statSync(task.abs);
-    if (!st.isFile())
-      return { error: { source: task.source, code: 'unreadable', message: 'not a regular file' } };
-    if (st.size > config.maxDocumentBytes) {
-      return {
-        error: {
-          source: task.source,
-          code: 'too-large',
-          message: `${st.size} bytes; the limit is ${config.maxDocumentBytes}`,
-        },
-      };
-    }
-    return { bytes: readFileSync(task.abs) };
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return {
-      error: {
-        source: task.source,
-        code: 'unreadable',
-        message: e.message.replaceAll(task.abs, task.source),
-      },
-    };
-  }
-}
-
 function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult {
   let bytes: Uint8Array;
   let keyParts: string[];
   if (task.kind === 'file') {
-    const r = readFile(task);
+    const r = readInputFile(task, config.maxDocumentBytes);
     if ('error' in r) {
       if (!ownsSource(config.shard, r.error.source))
         return { out: null, error: null, cached: false, skipped: true };
@@ -121,7 +94,8 @@ async function main(): Promise<void> {
     // A broken rules file is the analyst's to fix: its message names file, entry and field; a stack
     // trace would only bury it. Anything else is a bug: keep the stack.
     const e = err as Error;
-    send({ type: 'init-error', message: e.name === 'RuleFileError' ? e.message : (e.stack ?? String(err)) });
+    if (e.name === 'RuleFileError') send({ type: 'init-error', message: e.message, rules: true });
+    else send({ type: 'init-error', message: e.stack ?? String(err) });
     return;
   }
   const keyPrefix = cacheKey([config.codeKey, processor.rulesHash]);

@@ -32,10 +32,8 @@ export class RuleFileError extends Error {
     readonly file: string,
     readonly issues: { entry: string; field: string; message: string }[],
   ) {
-    super(
-      `${file}: ${issues.length} invalid ${issues.length === 1 ? 'entry' : 'entries'}\n` +
-        issues.map((i) => `  ${file}, entry ${i.entry}, field ${i.field}: ${i.message}`).join('\n'),
-    );
+    // One line per issue, each naming file, 1-based entry and field: what an analyst needs to fix it.
+    super(issues.map((i) => `${file}, entry ${i.entry}, field ${i.field}: ${i.message}`).join('\n'));
     this.name = 'RuleFileError';
   }
 }

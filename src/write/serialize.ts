@@ -11,6 +11,9 @@ import { type DocumentTable, TABLE_NAMES, tableCsv } from './csv.js';
 import { documentRows } from './rows.js';
 
 export interface SerializedDoc {
+  /** The record's docId and source: the run keeps docIds unique (a later duplicate is an error). */
+  docId: string;
+  source: string;
   /** records.jsonl line, without the newline. */
   record: string;
   /** CSV rows (CRLF-terminated) per table; '' when the document has none. */
@@ -48,7 +51,10 @@ export function serializeRecord(record: unknown, source: string): Serialized {
     csv[t] = tableCsv(t, rows[t]);
     counts[t] = rows[t].length;
   }
-  return { ok: true, out: { record: JSON.stringify(valid), csv, counts } };
+  return {
+    ok: true,
+    out: { docId: valid.docId, source: valid.source, record: JSON.stringify(valid), csv, counts },
+  };
 }
 
 /** errors.jsonl line, fixed key order. */

@@ -2,13 +2,24 @@
 // and exit 3 (never a stack trace, never a hang), a closed stdout ends the run quietly (exit 141)
 // with no temporaries left behind.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit.js';
-import { type Build, buildProject } from '../io/helpers/build.js';
+import { type Build, buildProject, ROOT } from '../io/helpers/build.js';
 
 let build: Build;
 let dir: string;
@@ -140,5 +151,93 @@ describe('help and usage, the same convention for every command', () => {
       expect(r.stdout).toContain('Examples:');
       expect(r.stdout).toMatch(/--out <dir>\s+\(required\)/);
     }
+  });
+});
+
+describe('a broken rules file: one line per issue, no stack trace, exit 5', () => {
+  it('names the file, the 1-based entry and the field', () => {
+    // khabar reads the rules/ beside its package.json: a copy of the compiled CLI inside the repo (so
+    // node_modules resolves) with its own rules/, where titles.json's second entry has a bad `kind`.
+    const pkg = join(ROOT, 'test', 'artifacts', `rules-broken-${process.pid}`);
+    rmSync(pkg, { recursive: true, force: true });
+    try {
+      cpSync(build.dir, pkg, { recursive: true });
+      cpSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
+      mkdirSync(join(pkg, 'rules'));
+      for (const name of readdirSync(join(ROOT, 'rules')))
+        if (name !== 'titles.json') symlinkSync(join(ROOT, 'rules', name), join(pkg, 'rules', name));
+      const titles = JSON.parse(readFileSync(join(ROOT, 'rules', 'titles.json'), 'utf8'));
+      titles[1].kind = 42;
+      writeFileSync(join(pkg, 'rules', 'titles.json'), JSON.stringify(titles));
+      const r = spawnSync(
+        process.execPath,
+        [
+          join(pkg, 'src', 'cli', 'main.js'),
+          'extract',
+          'in',
+          '--out',
+          'out-rules',
+          '--no-report',
+          '--jobs',
+          '1',
+        ],
+        { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(r.status).toBe(EXIT.rulesInvalid);
+      expectOneLine(r.stderr);
+      expect(r.stderr).toMatch(
+        new RegExp(`^khabar: invalid rules: titles\\.json, entry #2 \\(${titles[1].id}\\), field kind: `),
+      );
+      expect(existsSync(join(dir, 'out-rules', 'records.jsonl'))).toBe(false);
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
+  });
+});
+
+// Mode bits only bind a non-root user: as root (CI) the CLI runs under uid 65534 through setpriv when
+// that works; elsewhere it runs as is. The same paths are tested as root by injection
+// (test/io/list.test.ts, test/io/run.test.ts).
+function nonRootPrefix(): string[] | null {
+  if (process.getuid?.() !== 0) return [];
+  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']);
+  return probe.status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : null;
+}
+const prefix = nonRootPrefix();
+
+describe.skipIf(prefix === null)('unreadable inputs, as a user the mode bits bind', () => {
+  it('an unreadable folder inside the input is a `permission` error; an unreadable input folder alone is exit 4', () => {
+    const base = mkdtempSync(join(tmpdir(), 'khabar-perm-'));
+    chmodSync(base, 0o777);
+    mkdirSync(join(base, 'in', 'locked'), { recursive: true });
+    writeFileSync(join(base, 'in', 'a.txt'), 'دکتر علی محمدی رئیس دانشگاه تهران در نشست شرکت کرد.');
+    writeFileSync(join(base, 'in', 'locked', 'b.txt'), 'دانشگاه تهران');
+    chmodSync(join(base, 'in'), 0o755);
+    chmodSync(join(base, 'in', 'a.txt'), 0o644);
+    chmodSync(join(base, 'in', 'locked'), 0o000);
+    const run = (input: string, out: string) => {
+      const [cmd, ...pre] = [...(prefix ?? []), process.execPath];
+      return spawnSync(
+        cmd!,
+        [...pre, build.mainJs, 'extract', input, '--out', out, '--no-report', '--jobs', '1'],
+        {
+          cwd: base,
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+    };
+    const whole = run('in', 'out');
+    expect(whole.status).toBe(EXIT.documentsFailed);
+    expect(readFileSync(join(base, 'out', 'errors.jsonl'), 'utf8')).toBe(
+      '{"source":"locked","code":"permission","message":"permission denied"}\n',
+    );
+    const locked = run('in/locked', 'out2');
+    expect(locked.status).toBe(EXIT.inputUnreadable);
+    expectOneLine(locked.stderr);
+    expect(locked.stderr).toBe(
+      'khabar: no input document could be read: cannot open in/locked (permission denied)\n',
+    );
+    chmodSync(join(base, 'in', 'locked'), 0o755);
   });
 });

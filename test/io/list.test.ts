@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listInputs } from '../../src/io/list.js';
+import { denyFolders } from './helpers/denied.js';
 
 function tree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'khabar-list-'));
@@ -51,6 +52,37 @@ describe('listInputs', () => {
     const { files, missing } = await listInputs([join(dir, 'nope'), join(dir, 'notes.pdf'), 'q/*.txt'], dir);
     expect(files).toEqual([]);
     expect(missing).toEqual([join(dir, 'nope'), join(dir, 'notes.pdf'), 'q/*.txt']);
+  });
+});
+
+describe('listInputs: folders that cannot be opened', () => {
+  it('reports an unreadable folder as a permission problem and lists everything else', async () => {
+    const dir = tree();
+    const { files, missing, problems } = await listInputs([dir], undefined, [], denyFolders(join(dir, 'b')));
+    expect(files.map((f) => f.source)).toEqual(['B.TXT', 'a.md', 'dangling.txt', 'dir-named.txt', 'z.txt']);
+    expect(problems).toEqual([{ source: 'b', code: 'permission', message: 'permission denied' }]);
+    expect(missing).toEqual([]);
+  });
+
+  it('an unreadable input folder is a problem under the name given, not an input that matched nothing', async () => {
+    const dir = tree();
+    const deep = join(dir, 'b', 'deep');
+    const { files, missing, problems } = await listInputs(
+      ['b', 'nothing-here'],
+      dir,
+      [],
+      denyFolders(join(dir, 'b'), deep),
+    );
+    expect(files).toEqual([]);
+    expect(problems).toEqual([{ source: 'b', code: 'permission', message: 'permission denied' }]);
+    expect(missing).toEqual(['nothing-here']);
+  });
+
+  it('a folder inside a glob base', async () => {
+    const dir = tree();
+    const { files, problems } = await listInputs(['**/*.htm'], dir, [], denyFolders(join(dir, 'b', 'deep')));
+    expect(files).toEqual([]);
+    expect(problems).toEqual([{ source: 'b/deep', code: 'permission', message: 'permission denied' }]);
   });
 });
 

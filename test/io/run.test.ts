@@ -1,10 +1,12 @@
 // The runner with a stand-in pipeline (fixtures/fake-processor.mjs) in real worker threads.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExtractOptions, runExtract, UsageError } from '../../src/io/run.js';
+import { type ExtractOptions, InputUnreadableError, runExtract, UsageError } from '../../src/io/run.js';
 import { type Build, buildProject, FAKE_PROCESSOR } from './helpers/build.js';
+import { denyFolders } from './helpers/denied.js';
 import { readOutputs } from './helpers/outputs.js';
 
 let build: Build;
@@ -174,6 +176,97 @@ describe('runExtract', () => {
         },
       ]);
     }
+  });
+
+  it('keeps docIds unique: a later document with a used docId is a duplicate-id error, also across files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-dup-'));
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(
+      join(dir, 'a', 'feed.jsonl'),
+      [
+        '{"id":"x1","title":"one","text":"نشست دانشگاه یک"}',
+        '{"id":"x1","title":"two","text":"نشست دانشگاه دو"}',
+        '{"title":"three","text":"نشست دانشگاه سه"}',
+        '{"id":3,"title":"four","text":"نشست دانشگاه چهار"}',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'a', 'note.md'), 'نشست دانشگاه پنج');
+    writeFileSync(join(dir, 'a', 'note.txt'), 'نشست دانشگاه شش');
+    writeFileSync(join(dir, 'b', 'note.md'), 'نشست دانشگاه هفت');
+    const out = join(dir, 'out');
+    for (const cache of [false, true, true]) {
+      const s = await runExtract({
+        ...opts(join(dir, 'a'), out, { cache }),
+        inputs: [join(dir, 'a'), join(dir, 'b')],
+      });
+      const outputs = readOutputs(out);
+      const records = outputs['records.jsonl']!.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      const ids = records.map((r) => r.docId);
+      expect(ids).toEqual(['feed#x1', 'feed#3', 'note']);
+      // The first in source order keeps its id and its text.
+      expect(records.map((r) => r.title ?? r.sha256)).toEqual([
+        'one',
+        'three',
+        createHash('sha256').update('نشست دانشگاه پنج').digest('hex'),
+      ]);
+      const errors = outputs['errors.jsonl']!.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(errors).toEqual([
+        {
+          source: 'feed.jsonl#2',
+          code: 'duplicate-id',
+          message: 'the docId "feed#x1" is already used by feed.jsonl#1; this document was skipped',
+          line: 2,
+        },
+        {
+          source: 'feed.jsonl#4',
+          code: 'duplicate-id',
+          message: 'the docId "feed#3" is already used by feed.jsonl#3; this document was skipped',
+          line: 4,
+        },
+        expect.objectContaining({ source: 'note.md', code: 'duplicate-id' }),
+        expect.objectContaining({ source: 'note.txt', code: 'duplicate-id' }),
+      ]);
+      expect(s.duplicateSources).toEqual(['feed.jsonl#2', 'feed.jsonl#4', 'note.md', 'note.txt']);
+      const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+      expect(run.duplicateSources).toEqual(s.duplicateSources);
+      expect(run.counts).toMatchObject({ documents: 7, records: 3, errors: 4 });
+      expect(s.exitCode).toBe(1);
+    }
+  });
+
+  it('files an unreadable folder as a `permission` error and goes on; an unreadable input folder alone is InputUnreadableError', async () => {
+    const dir = corpus(6);
+    const out = join(dir, 'out');
+    const s = await runExtract(opts(dir, out, { cache: false, listFs: denyFolders(join(dir, 'y')) }));
+    const errors = readOutputs(out)
+      ['errors.jsonl']!.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(errors[0]).toEqual({ source: 'y', code: 'permission', message: 'permission denied' });
+    expect(errors.map((e) => e.source)).not.toContain('y/empty.md');
+    // doc-000 and doc-003 live in y/: not listed, not silently counted as processed.
+    const sources = readOutputs(out)
+      ['records.jsonl']!.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).source);
+    expect(sources.filter((x: string) => x.endsWith('.txt'))).toEqual([
+      'doc-001.txt',
+      'doc-002.txt',
+      'doc-004.txt',
+      'doc-005.txt',
+    ]);
+    expect(s.exitCode).toBe(1);
+    await expect(
+      runExtract(opts(join(dir, 'y'), join(dir, 'out2'), { listFs: denyFolders(join(dir, 'y')) })),
+    ).rejects.toThrow(InputUnreadableError);
+    await expect(
+      runExtract(opts(join(dir, 'y'), join(dir, 'out2'), { listFs: denyFolders(join(dir, 'y')) })),
+    ).rejects.toThrow(`no input document could be read: cannot open ${join(dir, 'y')} (permission denied)`);
   });
 
   it('is a usage error when nothing matches', async () => {

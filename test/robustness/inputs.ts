@@ -101,7 +101,7 @@ export function makeBadFolder(dir: string, opts: { huge: boolean }): BadFolder {
   chmodSync(join(dir, 'locked.txt'), 0o000);
   const isRoot = process.getuid?.() === 0;
   if (isRoot) mustSucceed.push('locked.txt');
-  else mustFail['locked.txt'] = 'unreadable';
+  else mustFail['locked.txt'] = 'permission';
 
   // Above the 25 MiB limit: rejected without being read.
   w('too-large.txt', Buffer.alloc(26 * 1024 * 1024, 'الف '));
