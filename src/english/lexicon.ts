@@ -48,7 +48,7 @@ function phrases(list: readonly string[]): PhraseMatcher<string> {
 }
 
 /** «X» of «University of X» and «X University» (strong), of «X University of Y» and «X International University» (weak). */
-function coresOf(name: string): { strong: string[]; weak: string[] } {
+export function coresOf(name: string): { strong: string[]; weak: string[] } {
   const words = name.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
   const strong: string[] = [];
@@ -67,7 +67,10 @@ function coresOf(name: string): { strong: string[]; weak: string[] } {
 }
 
 function addCore(map: Map<string, OrgEntry | null>, core: string, entry: OrgEntry): void {
-  const k = phraseKey(core);
+  addCoreKey(map, phraseKey(core), entry);
+}
+
+function addCoreKey(map: Map<string, OrgEntry | null>, k: string, entry: OrgEntry): void {
   const seen = map.get(k);
   // A core two organisations share names neither.
   map.set(k, seen === undefined || seen?.id === entry.id ? entry : null);
@@ -94,16 +97,16 @@ export function englishLexicon(rules: RuleSet, base: Lexicon): EnglishLexicon {
   };
   for (const u of rules.universities) addNames([u.en, ...u.enNames], base.orgById.get(u.id));
   // The generated world gazetteer's Latin names are matched through its own index (worldAt); here
-  // they only give cores («Szeged University» → University of Szeged).
-  for (const g of rules.generated) {
-    const entry = base.orgById.get(g.id);
-    if (!entry) continue;
-    for (const name of new Set([g.en, ...g.enNames])) {
-      const { strong, weak } = coresOf(name);
-      for (const core of strong) addCore(cores, core, entry);
-      for (const core of weak) addCore(weakCores, core, entry);
+  // they only give cores («Szeged University» → University of Szeged), derived when it was compiled.
+  const gz = rules.gazetteer;
+  const generatedCores = (list: readonly (string | number)[], map: Map<string, OrgEntry | null>) => {
+    for (let n = 0; n < list.length; n += 2) {
+      const entry = base.orgById.get(gz.id[list[n + 1] as number]!);
+      if (entry) addCoreKey(map, list[n] as string, entry);
     }
-  }
+  };
+  generatedCores(gz.strongCores, cores);
+  generatedCores(gz.weakCores, weakCores);
   for (const o of rules.organizations) {
     const extra = (o as { enNames?: string[] }).enNames ?? [];
     const entry = o.id ? base.orgById.get(o.id) : undefined;

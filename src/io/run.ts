@@ -336,6 +336,9 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       await new Promise<void>((r) => (wake = r));
     }
     check();
+    // Every document is in: the workers (each holding its compiled rules) can go before the
+    // run-level tables are built, so the two do not add up in memory.
+    await pool.close();
     // Run-level tables (organisations, events, network, Parquet) from the records just written.
     const derived = await deriveFromWriter(writer);
     check();

@@ -3,10 +3,11 @@
 import type { RuleSet } from '../rules/load.js';
 import type { Head, Title } from '../rules/schema.js';
 import { key } from '../text/key.js';
+import { listOf, shapesFromSnapshot } from './gazetteer.js';
 import { PhraseMatcher } from './matcher.js';
 import { type Concepts, compileConcepts, type NameShape, type Ranked } from './transliterate.js';
 import type { Mention } from './types.js';
-import { buildWorldIndex, latinFold, type WorldIndex } from './world.js';
+import type { WorldIndex } from './world.js';
 
 export interface OrgEntry {
   type: 'university' | 'organization';
@@ -69,6 +70,10 @@ export interface Lexicon {
   knownWords: Set<string>;
   /** Latin name shapes per entry, filled on first use (transliterate.ts). */
   shapeCache: Map<OrgEntry, readonly NameShape[]>;
+  /** A generated entry's Latin shapes, precomputed in the compiled gazetteer; null for others. */
+  snapshotShapes: (e: OrgEntry) => NameShape[] | null;
+  /** The entries of the compiled gazetteer, by index. */
+  generatedEntries: readonly OrgEntry[];
   /** Rankings of Persian names already seen (unknown-orgs.ts), bounded. */
   rankCache: Map<string, Ranked<OrgEntry> | null>;
   /** The Latin names of each organisation in orgsByCountry. */
@@ -117,6 +122,9 @@ export interface Lexicon {
   /** Keys of everyday words: a word after a surname that is not one may continue the name. */
   commonWords: Set<string>;
 }
+
+/** Generated entries have no branch words; one shared (never written) list. */
+const NO_BRANCH_WORDS: string[] = [];
 
 function phrases(list: readonly string[]): PhraseMatcher<string> {
   const m = new PhraseMatcher<string>();
@@ -174,32 +182,42 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     addOrg(entry, [o.fa, ...o.names, ...(o.en ? [o.en] : [])], o.id ? [o.id, ...o.domains] : o.domains);
   }
 
-  // Generated entries: Persian names join the trie (hand-curated names were left out by the build
-  // script); Latin names go to the world index.
-  const worldNames: { name: string; entry: OrgEntry }[] = [];
-  for (const g of rules.generated) {
+  // Generated entries (compiled in columns, recognize/gazetteer.ts): Persian names join the trie
+  // (hand-curated names were left out by the build script); Latin names are in the world index.
+  const gz = rules.gazetteer;
+  const generated: OrgEntry[] = new Array(gz.size);
+  for (let i = 0; i < gz.size; i++) {
+    const id = gz.id[i]!;
+    const ror = gz.ror[i];
+    const wikidata = gz.wikidata[i];
     const entry: OrgEntry = {
-      type: g.type,
-      id: g.id,
-      fa: g.fa ?? g.en,
-      branchWords: [],
-      country: g.country,
-      en: g.en,
-      ...(g.ror ? { ror: g.ror } : {}),
-      ...(g.wikidata ? { wikidata: g.wikidata } : {}),
+      type: gz.type[i] === 'u' ? 'university' : 'organization',
+      id,
+      fa: gz.fa[i] ?? gz.en[i]!,
+      branchWords: NO_BRANCH_WORDS,
+      country: gz.country[i]!,
+      en: gz.en[i]!,
+      ...(ror ? { ror } : {}),
+      ...(wikidata ? { wikidata } : {}),
       generated: true,
     };
-    const fa = g.fa ? [g.fa, ...g.names] : g.names;
-    for (const name of new Set(fa)) orgs.add(key(name), entry);
-    for (const d of [g.id, ...g.domains]) if (!domains.has(d)) domains.set(d, entry);
-    if (!orgById.has(g.id)) orgById.set(g.id, entry);
-    for (const name of new Set([g.en, ...g.enNames])) worldNames.push({ name, entry });
-    inCountry(entry, [g.en, ...g.enNames]);
+    generated[i] = entry;
+    for (let n = gz.faStart[i]!; n < gz.faStart[i + 1]!; n++) orgs.add(key(gz.faNames[n]!), entry);
+    for (let n = gz.domainStart[i]!; n < gz.domainStart[i + 1]!; n++) {
+      const d = gz.domains[n]!;
+      if (!domains.has(d)) domains.set(d, entry);
+    }
+    if (!orgById.has(id)) orgById.set(id, entry);
+    inCountry(entry, listOf(gz.latin, gz.latinStart, i));
   }
-  const world = buildWorldIndex(worldNames, {
-    heads: new Set(rules.orgWords.latinHeads.map(latinFold)),
-    generic: new Set(rules.orgWords.latinGeneric.map(latinFold)),
-  });
+  const world: WorldIndex = {
+    byKey: new Map(gz.world.keys.map((k, n) => [k, generated[gz.world.entries[n]!]!])),
+    firstWords: new Set(gz.world.firstWords),
+    maxWords: gz.world.maxWords,
+    size: gz.world.keys.length,
+  };
+  const conceptSets = gz.conceptSets.map((c) => new Set(c));
+  const generatedIndex = new Map(generated.map((e, i) => [e, i]));
   const countries = new PhraseMatcher<string>();
   for (const c of rules.countries) for (const n of c.fa) countries.add(key(n), c.code);
 
@@ -235,8 +253,13 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     allOrgs: [...orgsByCountry.keys()].sort().flatMap((c) => orgsByCountry.get(c)!),
     unknownHeads: new Map(rules.transliteration.heads.map((h) => [key(h.fa), h.concept])),
     concepts: compileConcepts(rules.transliteration),
-    knownWords: new Set(rules.knownWords.map(key)),
+    knownWords: new Set(gz.words.knownKeys),
     shapeCache: new Map(),
+    snapshotShapes: (e) => {
+      const i = generatedIndex.get(e);
+      return i === undefined ? null : shapesFromSnapshot(gz, conceptSets, i);
+    },
+    generatedEntries: generated,
     rankCache: new Map(),
     countries,
     titles,
@@ -272,7 +295,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),
     namedAfter: phrases(rules.personNames.namedAfter),
     speechVerbs: phrases([...rules.personNames.speechVerbs, ...t.reported]),
-    surnames: new Set(rules.derivedNames.surnames.map(key)),
-    commonWords: new Set(rules.derivedNames.commonWords.map(key)),
+    surnames: new Set(gz.words.surnameKeys),
+    commonWords: new Set(gz.words.commonKeys),
   };
 }

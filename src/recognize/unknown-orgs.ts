@@ -138,7 +138,7 @@ function shapesOf(ctx: RecognizerContext): (e: OrgEntry) => readonly NameShape[]
   return (e) => {
     let s = lex.shapeCache.get(e);
     if (!s) {
-      s = (lex.latinNames.get(e) ?? []).map((n) => latinShape(n, lex.concepts));
+      s = lex.snapshotShapes(e) ?? (lex.latinNames.get(e) ?? []).map((n) => latinShape(n, lex.concepts));
       lex.shapeCache.set(e, s);
     }
     return s;

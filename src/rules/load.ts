@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { compileGazetteer, type GazetteerSnapshot } from '../recognize/gazetteer.js';
+import { defaultRulesCacheDir, readSnapshot, snapshotKey, writeSnapshot } from './cache.js';
 import { bundledRulesDir } from './paths.js';
 import {
   type Country,
@@ -44,8 +46,13 @@ export interface RuleSet {
   hash: string;
   universities: University[];
   organizations: Organization[];
-  /** rules/generated/: Iranian institutions and the world's universities, built by `npm run gazetteer`. */
-  generated: GeneratedOrg[];
+  /**
+   * rules/generated/: Iranian institutions and the world's universities, built by `npm run gazetteer`,
+   * as validated entries. Read on first use only: the matchers use `gazetteer`.
+   */
+  readonly generated: GeneratedOrg[];
+  /** The same entries compiled (recognize/gazetteer.ts), from the cache when the rules are unchanged. */
+  gazetteer: GazetteerSnapshot;
   orgWords: OrgWords;
   countries: Country[];
   transliteration: Transliteration;
@@ -117,12 +124,21 @@ function enrich<T extends { id: string | null; domains: string[]; ror?: string; 
   });
 }
 
-export function loadRules(dir: string = bundledRulesDir()): RuleSet {
+export interface LoadOptions {
+  /** Folder of compiled gazetteers (rules/cache.ts); null: compile in memory. */
+  cacheDir?: string | null;
+}
+
+const GENERATED = ['generated/organizations.iran.json', 'generated/universities.world.json'] as const;
+
+export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {}): RuleSet {
   const hash = createHash('sha256');
-  const read = <F extends FileName>(file: F): z.infer<(typeof RULE_FILES)[F]> => {
-    const path = join(dir, file);
-    const bytes = readFileSync(path);
+  const bytesOf = (file: FileName): Buffer => {
+    const bytes = readFileSync(join(dir, file));
     hash.update(file).update('\0').update(bytes).update('\0');
+    return bytes;
+  };
+  const parse = <F extends FileName>(file: F, bytes: Buffer): z.infer<(typeof RULE_FILES)[F]> => {
     let data: unknown;
     try {
       data = JSON.parse(bytes.toString('utf8'));
@@ -131,6 +147,7 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
     }
     return validateRuleFile(file, data);
   };
+  const read = <F extends FileName>(file: F): z.infer<(typeof RULE_FILES)[F]> => parse(file, bytesOf(file));
   const iran = read('universities.iran.json');
   const foreign = read('universities.foreign.json');
   const organizations = read('organizations.json');
@@ -140,17 +157,42 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
   const honorifics = read('honorifics.json');
   const triggers = read('triggers.json');
   const personNames = read('person-names.json');
-  const generated = [
-    ...read('generated/organizations.iran.json'),
-    ...read('generated/universities.world.json'),
-  ];
+  // The large generated files are hashed in their place but parsed only when no compiled snapshot
+  // of them is cached: tens of thousands of entries through zod are most of a process's start-up.
+  const generatedBytes = GENERATED.map((f) => bytesOf(f));
   const enrichment = read('generated/enrichment.json');
-  const orgWords = read('org-words.json');
+  const orgWordsBytes = bytesOf('org-words.json');
+  const orgWords = parse('org-words.json', orgWordsBytes);
   const countries = read('countries.json');
-  const transliteration = read('transliteration.json');
-  const knownWords = read('generated/known-words.json').words;
+  const transliterationBytes = bytesOf('transliteration.json');
+  const transliteration = parse('transliteration.json', transliterationBytes);
+  const knownWordsBytes = bytesOf('generated/known-words.json');
+  const derivedNamesBytes = bytesOf('person-names.generated.json');
+  const parseGenerated = (bytes: readonly Buffer[]): GeneratedOrg[] =>
+    GENERATED.flatMap((f, i) => parse(f, bytes[i]!));
+  const cacheDir = opts.cacheDir === undefined ? defaultRulesCacheDir() : opts.cacheDir;
+  const key = snapshotKey([
+    ...GENERATED.map((f, i) => [f, generatedBytes[i]!] as [string, Buffer]),
+    ['org-words.json', orgWordsBytes],
+    ['transliteration.json', transliterationBytes],
+    ['generated/known-words.json', knownWordsBytes],
+    ['person-names.generated.json', derivedNamesBytes],
+  ]);
+  let generated: GeneratedOrg[] | undefined;
+  let gazetteer = readSnapshot(cacheDir, key);
+  if (!gazetteer) {
+    generated = parseGenerated(generatedBytes);
+    gazetteer = compileGazetteer({
+      generated,
+      orgWords,
+      transliteration,
+      knownWords: parse('generated/known-words.json', knownWordsBytes).words,
+      derivedNames: parse('person-names.generated.json', derivedNamesBytes),
+    });
+    writeSnapshot(cacheDir, key, gazetteer);
+  }
+  const { knownWords, derivedNames } = gazetteer.words;
   const universities = enrich([...iran, ...foreign], enrichment);
-  const derivedNames = read('person-names.generated.json');
   const enTitles = read('en/titles.json');
   const titleIds = new Set(titles.map((t) => t.id));
   const unknown = enTitles.flatMap((t, i) =>
@@ -170,7 +212,11 @@ export function loadRules(dir: string = bundledRulesDir()): RuleSet {
     hash: hash.digest('hex'),
     universities,
     organizations: enrich(organizations, enrichment),
-    generated,
+    get generated() {
+      generated ??= parseGenerated(GENERATED.map((f) => readFileSync(join(dir, f))));
+      return generated;
+    },
+    gazetteer,
     orgWords,
     countries,
     transliteration,

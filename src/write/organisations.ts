@@ -37,7 +37,7 @@ function field(entry: object, ...names: string[]): string | null {
  * first, then the generated world gazetteer (rules/generated) for ids they do not have.
  */
 export function orgDirectory(
-  rules: Pick<RuleSet, 'universities' | 'organizations'> & Partial<Pick<RuleSet, 'generated'>>,
+  rules: Pick<RuleSet, 'universities' | 'organizations'> & Partial<Pick<RuleSet, 'gazetteer'>>,
 ): OrgDirectory {
   const dir = new Map<string, OrgInfo>();
   for (const u of rules.universities) {
@@ -66,17 +66,19 @@ export function orgDirectory(
       wikidata_id: field(o, 'wikidata', 'wikidataId'),
     });
   }
-  for (const g of rules.generated ?? []) {
-    if (dir.has(g.id)) continue;
-    dir.set(g.id, {
-      name_fa: g.fa ?? null,
-      name_en: g.en,
-      org_kind: g.type,
+  const gz = rules.gazetteer;
+  for (let i = 0; gz && i < gz.size; i++) {
+    const id = gz.id[i]!;
+    if (dir.has(id)) continue;
+    dir.set(id, {
+      name_fa: gz.fa[i] ?? null,
+      name_en: gz.en[i]!,
+      org_kind: gz.type[i] === 'u' ? 'university' : 'organization',
       university_type: null,
-      country: g.country,
-      city: g.city ?? null,
-      ror_id: g.ror ?? null,
-      wikidata_id: g.wikidata ?? null,
+      country: gz.country[i]!,
+      city: gz.city[i] ?? null,
+      ror_id: gz.ror[i] ?? null,
+      wikidata_id: gz.wikidata[i] ?? null,
     });
   }
   return dir;

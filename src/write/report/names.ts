@@ -60,10 +60,14 @@ export class OrgNames {
       for (const d of o.domains) if (!t.has(d)) t.set(d, name);
     }
     // The generated world gazetteer fills in what the hand-curated files do not name.
-    for (const g of rules.generated ?? []) {
-      const name: OrgName = [g.fa ?? null, g.en, g.country];
-      if (!t.has(g.id)) t.set(g.id, name);
-      for (const d of g.domains) if (!t.has(d)) t.set(d, name);
+    const gz = rules.gazetteer;
+    for (let i = 0; gz && i < gz.size; i++) {
+      const name: OrgName = [gz.fa[i] ?? null, gz.en[i]!, gz.country[i]!];
+      const id = gz.id[i]!;
+      if (!t.has(id)) t.set(id, name);
+      // domains[] begins with the id itself
+      for (let n = gz.domainStart[i]! + 1; n < gz.domainStart[i + 1]!; n++)
+        if (!t.has(gz.domains[n]!)) t.set(gz.domains[n]!, name);
     }
     this.rules = t;
     return t;

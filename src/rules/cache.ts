@@ -1,0 +1,102 @@
+// The compiled gazetteer on disk, one file per content hash. The key covers the bytes of every rule
+// file the snapshot is derived from and the code that derives it, so an edited rule file or a new
+// build simply misses and compiles again; a stale snapshot is never read. The cache is an
+// optimisation only: an unreadable, corrupt or unwritable cache falls back to compiling in memory.
+import { createHash } from 'node:crypto';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GAZETTEER_FORMAT, type GazetteerSnapshot } from '../recognize/gazetteer.js';
+
+/** Snapshots kept per cache folder (several checkouts or rule sets may share it). */
+const KEEP = 8;
+const PREFIX = 'gazetteer-';
+
+/**
+ * KHABAR_RULES_CACHE (a folder, or «off»), else $XDG_CACHE_HOME/khabar, else ~/.cache/khabar.
+ * null: no cache.
+ */
+export function defaultRulesCacheDir(): string | null {
+  const env = process.env.KHABAR_RULES_CACHE;
+  if (env === 'off') return null;
+  if (env) return env;
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'khabar');
+}
+
+let fingerprint: string | undefined;
+
+/** sha256 of the running code (src/ or dist/src/): the snapshot is what this code derives. */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const h = createHash('sha256');
+  const walk = (d: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(d).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = join(d, n);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else if (/\.(?:js|ts|mjs)$/.test(n) && !n.endsWith('.d.ts'))
+        h.update(n).update('\0').update(readFileSync(p));
+    }
+  };
+  walk(dirname(dirname(fileURLToPath(import.meta.url))));
+  fingerprint = h.digest('hex');
+  return fingerprint;
+}
+
+/** The cache key of the snapshot derived from `inputs` (file name and bytes, in a fixed order). */
+export function snapshotKey(inputs: readonly [string, Uint8Array][]): string {
+  const h = createHash('sha256').update(`khabar-gazetteer/${GAZETTEER_FORMAT}\0${codeFingerprint()}\0`);
+  for (const [name, bytes] of inputs) h.update(name).update('\0').update(bytes).update('\0');
+  return h.digest('hex');
+}
+
+export function readSnapshot(dir: string | null, key: string): GazetteerSnapshot | null {
+  if (!dir) return null;
+  try {
+    const s = JSON.parse(readFileSync(join(dir, `${PREFIX}${key}.json`), 'utf8')) as GazetteerSnapshot & {
+      key?: string;
+    };
+    if (s.format !== GAZETTEER_FORMAT || s.key !== key) return null;
+    delete s.key;
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes atomically (a reader sees the whole file or none), then keeps only the newest KEEP. */
+export function writeSnapshot(dir: string | null, key: string, snapshot: GazetteerSnapshot): void {
+  if (!dir) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${PREFIX}${key}.json`);
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ ...snapshot, key }));
+    renameSync(tmp, path);
+    const old = readdirSync(dir)
+      .filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'))
+      .map((n) => ({ n, t: statSync(join(dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+      .sort((a, b) => b.t - a.t)
+      .slice(KEEP);
+    for (const { n } of old) unlinkSync(join(dir, n));
+  } catch {
+    // A read-only or full disk only costs the next process the compilation.
+  }
+}
