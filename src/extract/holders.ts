@@ -204,6 +204,54 @@ function shareInLists(
   }
 }
 
+/** Tokens that may follow «از <organisation>» when it says where the people before come from. */
+const AFTER_FROM = new Set([
+  '،',
+  ',',
+  '.',
+  ')',
+  ':',
+  key('و'),
+  key('نیز'),
+  key('هم'),
+  key('در'),
+  key('با'),
+  key('حضور'),
+]);
+
+/**
+ * «مهندس A و مهندس B از دانشگاه X …», «دکتر C از گروه فیزیک دانشگاه Y»: people listed, then «از»
+ * and an organisation (or a unit of one), come from it — unless the clause goes on to say they
+ * visited or thanked it («از دانشگاه X بازدید / تقدیر کرد»), which the word after it tells.
+ */
+function fromOrganization(
+  ctx: RecognizerContext,
+  linked: Linked,
+  names: readonly Mention[],
+  orgsIn: (sentence: number) => readonly Mention[],
+): void {
+  const unitAt = new Map(linked.units.map((u) => [u.tFirst, u]));
+  for (const run of lists(ctx, items(linked, names))) {
+    const last = run.at(-1)!;
+    if (ctx.keys[last.end] !== FROM) continue;
+    const s = sentenceOf(ctx, last.end);
+    const unit = unitAt.get(last.end + 1);
+    const org = orgsIn(s).find((o) => o.tFirst === (unit ? unit.tEnd : last.end + 1));
+    const id = org?.canonicalId ?? unit?.organizationId ?? null;
+    const end = org ? org.tEnd : unit?.tEnd;
+    if (!id || end === undefined) continue;
+    const next = ctx.doc.tokens[end];
+    if (next && !AFTER_FROM.has(ctx.keys[end] || next.normalized) && !linked.personOf.has(next.start))
+      continue;
+    for (const it of run) {
+      const p = linked.persons[it.idx]!;
+      if (p.organizationId || (it.office && hasOwnOrg(it.office))) continue;
+      p.organizationId = id;
+      p.orgRule = 'org.from';
+    }
+  }
+}
+
 /**
  * «دکتر X (معاون آموزشی)» after «از سوی دانشگاه فردوسی …»: an office with no organisation of its
  * own belongs to the organisation last named in the sentence, else to the document's own.
@@ -219,7 +267,9 @@ function sentenceFallback(
     if (o.person === null || o.kind !== 'office' || hasOwnOrg(o)) continue;
     const p = linked.persons[o.person]!;
     if (p.organizationId || p.title !== o.title) continue;
-    const after = skipCourtesy(ctx, o.mention.tEnd);
+    // After the whole office phrase: «رئیس پردیس هنرهای زیبا،» heads a unit of the document's own
+    // organisation when no other is named (units belong to some organisation; the story's is the one).
+    const after = skipCourtesy(ctx, o.unit ? o.end : o.mention.tEnd);
     const next = ctx.doc.tokens[after];
     if (next && next.kind === 'word' && !ctx.lex.nameStops.has(ctx.keys[after]!)) continue;
     const t = o.mention.tFirst;
@@ -244,5 +294,6 @@ export function attachHolders(
   officeSubjects(ctx, linked, names);
   sameOffice(linked);
   shareInLists(ctx, linked, names, orgsIn);
+  fromOrganization(ctx, linked, names, orgsIn);
   sentenceFallback(ctx, linked, orgsIn);
 }

@@ -43,8 +43,9 @@ export interface BareOrganization {
 
 /**
  * «رئیس دانشگاه»، «ریاست این پژوهشگاه» — an organisation's head word with no name after it means
- * the host of the sentence, the document's own organisation, or the last one of that kind named
- * before, in that order, when its name starts with that head word. «دانشگاه پلی‌تکنیک
+ * the host of the sentence, the document's own organisation, the last one of that kind named
+ * before, or the one of that kind its sentence names later, in that order, when its name starts
+ * with that head word («ریاست پژوهشگاه» in a university's story is not the university's). «دانشگاه پلی‌تکنیک
  * سلیمانیه»: more name words follow, so it is an organisation we do not know (id null).
  */
 export function bareOrganization(
@@ -80,5 +81,9 @@ export function bareOrganization(
   if (ofKind(main?.id)) return { id: main!.id, rule: 'org.document', end };
   const before = orgs.filter((o) => o.tEnd <= at && ofKind(o.canonicalId)).at(-1);
   if (before?.canonicalId) return { id: before.canonicalId, rule: 'org.last-named', end };
+  // «ریاست پژوهشگاه، به معرفی پژوهشگاه علوم … پرداخت»: named later in the same sentence.
+  const sentence = ctx.doc.tokens[head]!.sentence;
+  const later = orgsIn(sentence).find((o) => o.tFirst > head && ofKind(o.canonicalId));
+  if (later?.canonicalId) return { id: later.canonicalId, rule: 'org.named-later', end };
   return null;
 }

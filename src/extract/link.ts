@@ -7,6 +7,7 @@ import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
 import { bySentence } from './by-sentence.js';
 import { attachHolders, skipCourtesy } from './holders.js';
+import { shareAlongOffices, splitFields } from './coordinated.js';
 import { bareOrganization } from './host.js';
 
 const REPORT = [key('به'), key('گزارش')] as const;
@@ -164,7 +165,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     // words before its organisation; those words belong to the office.
     const field = at;
     for (let u = at; u < at + FIELD_WORDS; u++) {
-      const listed = orgsAfter(ctx, u, orgAt, many);
+      const listed = orgsAfter(ctx, many && PLURAL_HEADS.has(ctx.keys[u] ?? '') ? u + 1 : u, orgAt, many);
       if (listed.length) {
         const ids = listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : []));
         return {
@@ -181,7 +182,8 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
         const ids = bare.id ? [bare.id] : [];
         return { ids, mentions: [], unit, end: bare.end, rule: bare.rule, field: [field, u] };
       }
-      if (!fieldWord(u)) break;
+      // «معاونین آموزشی و پژوهشی دانشگاه X»: a plural office's fields may be coordinated.
+      if (!fieldWord(u) && !(many && LIST_SEPARATORS.has(ctx.keys[u] ?? '') && fieldWord(u + 1))) break;
     }
     return { ids: [], mentions: [], unit, end: unit ? unit.tEnd : tEnd, rule: null, field: [field, field] };
   };
@@ -201,7 +203,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     if (b.ids[0]) u.organizationId = b.ids[0];
   }
 
-  const offices: Office[] = titles.map((m) => {
+  const offices: Office[] = titles.flatMap((m) => {
     const b = belongs(m.tEnd, !!m.plural);
     // «وزیر علوم»، «معاون آموزشی وزیر علوم»: the words after «وزیر» name the ministry («وزارت علوم»).
     if (!b.ids.length && key(m.name ?? '').includes(MINISTER)) {
@@ -223,9 +225,11 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
       m.name = `${m.name} ${b.unit.name}`;
     }
     const [from, to] = b.field;
-    if (m.name && to > from && !ENGLISH_GLUE.has(ctx.keys[from]!))
+    const own = m.name ?? '';
+    const coordinated = !!m.plural && ctx.keys.slice(from, to).some((k) => LIST_SEPARATORS.has(k));
+    if (m.name && to > from && !coordinated && !ENGLISH_GLUE.has(ctx.keys[from]!))
       m.name = `${m.name} ${normalizedText(ctx, from, to)}`;
-    return {
+    const office: Office = {
       mention: m,
       title: m.name ?? '',
       plural: !!m.plural,
@@ -237,7 +241,9 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
       end: b.end,
       orgRule: b.rule,
     };
+    return splitFields(ctx, office, own, b.field);
   });
+  shareAlongOffices(ctx, offices);
   const officeAt = new Map(offices.map((o) => [o.mention.tFirst, o]));
   const officeEndingAt = new Map<number, Office>();
   for (const o of offices) {

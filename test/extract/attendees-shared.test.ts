@@ -1,0 +1,96 @@
+// Attendees whose office or organisation is written once for several of them, or not at all:
+// coordinated fields under a plural office, offices joined before one organisation, units of the
+// story's own university, «X و Y از دانشگاه Z», an institute named later in the sentence. The
+// sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../src/records/schema.js';
+import { attendeesOf, release, run } from '../recognize/helpers.js';
+
+const DATELINE = 'تهران – ۲۰ آبان ۱۴۰۱';
+
+function only(...body: string[]): Meeting {
+  const record = run(release(DATELINE, ...body));
+  expect(record.meetings).toHaveLength(1);
+  return record.meetings[0]!;
+}
+
+const ruleOf = (m: Meeting, name: string) => m.attendees.find((a) => a.name === name)?.rule;
+
+describe('one office written once for several fields or several offices', () => {
+  it('a plural office over coordinated fields is one office per field («معاونین آموزشی و پژوهشی»)', () => {
+    const m = only(
+      'نشست مشترک روز ۱۸ آبان ۱۴۰۱ با حضور معاونین آموزشی و پژوهشی دانشگاه شیراز در دانشگاه تهران برگزار شد.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining(['-|-|معاون آموزشی|shirazu.ac.ir', '-|-|معاون پژوهشی|shirazu.ac.ir']),
+    );
+  });
+
+  it('fields and organisations both coordinated distribute over each other', () => {
+    const m = only(
+      'نشست مشترک روز ۱۸ آبان ۱۴۰۱ با حضور مدیران فرهنگی و دانشجویی دانشگاه‌های شیراز و تبریز در دانشگاه تهران برگزار شد.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining([
+        '-|-|مدیر فرهنگی|shirazu.ac.ir',
+        '-|-|مدیر فرهنگی|tabrizu.ac.ir',
+        '-|-|مدیر دانشجویی|shirazu.ac.ir',
+        '-|-|مدیر دانشجویی|tabrizu.ac.ir',
+      ]),
+    );
+  });
+
+  it('offices joined by «و» take the organisation the last one names', () => {
+    const m = only(
+      'نشست مشترک روز ۱۸ آبان ۱۴۰۱ با حضور معاون آموزشی و معاون پژوهشی دانشگاه شیراز در دانشگاه تهران برگزار شد.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining(['-|-|معاون آموزشی|shirazu.ac.ir', '-|-|معاون پژوهشی|shirazu.ac.ir']),
+    );
+    expect(m.attendees.find((a) => a.title === 'معاون آموزشی')?.rule).toContain('org.office-list');
+  });
+});
+
+describe('organisations written once or not at all', () => {
+  it('the head of a unit with no university named is of the story’s own university', () => {
+    const m = only(
+      'به گزارش روابط عمومی دانشگاه تهران، نشست مشترک روز ۱۸ آبان ۱۴۰۱ برگزار شد.',
+      'دکتر نادر فرهمند، رئیس پردیس هنرهای زیبا، ضمن خوشامدگویی گفت: همکاری گسترش می‌یابد. در این جلسه دکتر لیلا نیک نام مدیر پردیس بین‌الملل حضور داشت.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining([
+        'نادر فرهمند|دکتر|رئیس پردیس هنرهای زیبا|ut.ac.ir',
+        'لیلا نیک نام|دکتر|مدیر پردیس بین‌الملل|ut.ac.ir',
+      ]),
+    );
+  });
+
+  it('people listed before «از دانشگاه X» come from X, also through a unit of it', () => {
+    const m = only(
+      'نشست مشترک روز ۱۸ آبان ۱۴۰۱ در دانشگاه تهران برگزار شد. در این نشست مهندس سارا کاویانی و مهندس بابک نوروزی از دانشگاه صنعتی شریف و دکتر پرویز کاشفی از گروه شیمی دانشگاه شیراز حضور داشتند.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining([
+        'سارا کاویانی|مهندس|-|sharif.edu',
+        'بابک نوروزی|مهندس|-|sharif.edu',
+        'پرویز کاشفی|دکتر|-|shirazu.ac.ir',
+      ]),
+    );
+    expect(ruleOf(m, 'بابک نوروزی')).toContain('org.from');
+  });
+
+  it('«X از دانشگاه Y بازدید کرد» is a visit to Y, not X being from Y', () => {
+    const m = only('دکتر مینا رستمی روز ۱۸ آبان ۱۴۰۱ از دانشگاه تبریز بازدید کرد.');
+    expect(m.attendees.find((a) => a.name === 'مینا رستمی')?.organizationId ?? null).not.toBe(
+      'tabrizu.ac.ir',
+    );
+  });
+
+  it('«ریاست پژوهشگاه» in a university’s story is the institute the sentence names later', () => {
+    const m = only(
+      'به گزارش روابط عمومی دانشگاه اراک، نشست مشترک روز ۱۸ آبان ۱۴۰۱ در دانشگاه اراک برگزار شد. در این نشست دکتر حمید صالحی، ریاست پژوهشگاه، به معرفی پژوهشگاه دانش‌های بنیادی پرداخت.',
+    );
+    expect(attendeesOf(m)).toContain('حمید صالحی|دکتر|رئیس|ipm.ir');
+    expect(ruleOf(m, 'حمید صالحی')).toContain('org.named-later');
+  });
+});
