@@ -103,6 +103,79 @@ export function latinSkeleton(word: string): string {
   return out;
 }
 
+// Persian writes long vowels (ا و ی) and leaves short ones out, so two names with one consonant
+// skeleton («تورنتو» Toronto / Trent, «توکیو» Tokyo / Tohoku) are told apart by the vowels the
+// Persian does write. Vowel shapes keep consonant classes and add A (ا آ / a), U (و / o u w v) and
+// I (ی / e i y); they are compared only between candidates the skeletons cannot separate.
+const FA_VOWELS: Record<string, string> = { ا: 'A', و: 'U', ی: 'I' };
+
+export function persianVowelShape(word: string): string {
+  const k = key(word);
+  let out = '';
+  for (let i = 0; i < k.length; i++) {
+    const ch = k[i]!;
+    // a final «ه» is a vowel («ترکیه», «کره»)
+    const c = FA[ch] ?? FA_VOWELS[ch] ?? (ch === 'ه' && i === k.length - 1 && i > 0 ? 'A' : '');
+    if (c && !out.endsWith(c)) out += c;
+  }
+  return out;
+}
+
+export function latinVowelShape(word: string): string {
+  // The consonants as the skeleton reads them, with each run of vowels as one vowel class.
+  const w = latinFold(word);
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    const v = 'a'.includes(ch) ? 'A' : 'ouwv'.includes(ch) ? 'U' : 'eiy'.includes(ch) ? 'I' : '';
+    const c = v || latinSkeleton(w.slice(i, i + 1 + (w[i + 1] === 'h' ? 1 : 0)))[0] || '';
+    if (c && !out.endsWith(c)) out += c;
+  }
+  return out;
+}
+
+const LATIN_VOWEL_DROP = 0.3;
+const PERSIAN_VOWEL_ADD = 0.8;
+const VOWEL_MISMATCH = 0.8;
+const isVowel = (c: string) => c === 'A' || c === 'U' || c === 'I';
+
+/**
+ * 1 − cost / Latin length. A Latin vowel inside the word that the Persian leaves unwritten costs
+ * little; a vowel the Persian writes, or a Latin vowel at either end of the word (which Persian
+ * writes), must be matched.
+ */
+export function vowelSimilarity(fa: string, en: string): number {
+  if (!fa.length || !en.length) return 0;
+  const drop = (j: number) =>
+    !isVowel(en[j]!) ? 1 : j === 0 || j === en.length - 1 ? PERSIAN_VOWEL_ADD : LATIN_VOWEL_DROP;
+  const row = new Float64Array(en.length + 1);
+  for (let j = 1; j <= en.length; j++) row[j] = row[j - 1]! + drop(j - 1);
+  for (let i = 1; i <= fa.length; i++) {
+    const a = fa[i - 1]!;
+    let diag = row[0]!;
+    row[0] = diag + (isVowel(a) ? PERSIAN_VOWEL_ADD : 1);
+    for (let j = 1; j <= en.length; j++) {
+      const b = en[j - 1]!;
+      const sub =
+        a === b
+          ? 0
+          : isVowel(a) && isVowel(b)
+            ? VOWEL_MISMATCH
+            : isVowel(a) || isVowel(b)
+              ? 1
+              : COST[(a.charCodeAt(0) - 65) * 26 + b.charCodeAt(0) - 65]!;
+      const next = Math.min(
+        diag + sub,
+        row[j]! + (isVowel(a) ? PERSIAN_VOWEL_ADD : 1),
+        row[j - 1]! + drop(j - 1),
+      );
+      diag = row[j]!;
+      row[j] = next;
+    }
+  }
+  return Math.max(0, 1 - row[en.length]! / en.length);
+}
+
 /** Name words must sound this much alike (1 − weighted edit distance / length). */
 const MIN_NAME_SCORE = 0.8;
 
@@ -151,6 +224,8 @@ export interface NameShape {
   skeletons: string[];
   /** Persian only: the skeleton without the Arabic article («المستقبل» → Mustaqbal), or null. */
   bare?: (string | null)[];
+  /** The name words' vowel shapes (see vowelSimilarity), in the order of `skeletons`. */
+  vowels: string[];
 }
 
 const ARTICLE = key('ال');
@@ -162,6 +237,8 @@ export interface Concepts {
   en: Map<string, string>;
   functionWords: Set<string>;
   accept: Transliteration['accept'];
+  /** accept.distinctive as a set */
+  distinctive: ReadonlySet<string>;
 }
 
 export function compileConcepts(t: Transliteration): Concepts {
@@ -171,12 +248,18 @@ export function compileConcepts(t: Transliteration): Concepts {
     for (const w of c.fa) fa.set(key(w), c.id);
     for (const w of c.en) en.set(w.split(/\s+/).map(latinFold).join(' '), c.id);
   }
-  return { fa, en, functionWords: new Set(t.latinFunctionWords.map(latinFold)), accept: t.accept };
+  return {
+    fa,
+    en,
+    functionWords: new Set(t.latinFunctionWords.map(latinFold)),
+    accept: t.accept,
+    distinctive: new Set(t.accept.distinctive),
+  };
 }
 
 /** The shape of a Persian name given as the matching keys of its words. */
 export function persianShape(words: readonly string[], concepts: Concepts): NameShape {
-  const shape: NameShape = { concepts: new Set(), skeletons: [] };
+  const shape: NameShape = { concepts: new Set(), skeletons: [], vowels: [] };
   for (let i = 0; i < words.length; ) {
     let n = Math.min(3, words.length - i);
     for (; n > 0; n--) {
@@ -194,6 +277,7 @@ export function persianShape(words: readonly string[], concepts: Concepts): Name
     const s = persianSkeleton(w);
     if (s) {
       shape.skeletons.push(s);
+      shape.vowels.push(persianVowelShape(w.startsWith(ARTICLE) && w.length > 4 ? w.slice(2) : w));
       shape.bare ??= [];
       shape.bare.push(w.startsWith(ARTICLE) && w.length > 4 ? persianSkeleton(w.slice(2)) : null);
     }
@@ -207,7 +291,7 @@ export function latinShape(name: string, concepts: Concepts): NameShape {
     .split(/[\s\-–/,().]+/)
     .map(latinFold)
     .filter(Boolean);
-  const shape: NameShape = { concepts: new Set(), skeletons: [] };
+  const shape: NameShape = { concepts: new Set(), skeletons: [], vowels: [] };
   for (let i = 0; i < words.length; i++) {
     const two = concepts.en.get(`${words[i]} ${words[i + 1] ?? ''}`);
     if (two) {
@@ -219,11 +303,16 @@ export function latinShape(name: string, concepts: Concepts): NameShape {
     if (one) shape.concepts.add(one);
     else if (!concepts.functionWords.has(words[i]!)) {
       const s = latinSkeleton(words[i]!);
-      if (s) shape.skeletons.push(s);
+      if (s) {
+        shape.skeletons.push(s);
+        shape.vowels.push(latinVowelShape(words[i]!));
+      }
     }
   }
   return shape;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * How well a Persian shape fits a Latin one, 0..1. Name words pair off greedily by skeleton
@@ -231,9 +320,15 @@ export function latinShape(name: string, concepts: Concepts): NameShape {
  * name must be in the Latin one («دانشگاه فنی X» is not «University of X»); concepts only the Latin
  * name has lower the score (Jaccard overlap, weight 0.3).
  */
-export function shapeFit(fa: NameShape, en: NameShape, head: string): number {
+export function shapeFit(
+  fa: NameShape,
+  en: NameShape,
+  head: string,
+  distinctive: ReadonlySet<string> = NONE,
+): number {
   if (!en.concepts.has(head)) return 0;
   for (const c of fa.concepts) if (!en.concepts.has(c)) return 0;
+  for (const c of en.concepts) if (distinctive.has(c) && !fa.concepts.has(c)) return 0;
   const union = new Set([...fa.concepts, ...en.concepts]);
   const conceptScore = union.size ? fa.concepts.size / union.size : 1;
   if (!fa.skeletons.length && !en.skeletons.length) return conceptScore;
@@ -266,6 +361,29 @@ export function shapeFit(fa: NameShape, en: NameShape, head: string): number {
   return 0.7 * nameScore + 0.3 * conceptScore;
 }
 
+/** How well the written vowels of a Persian name fit a Latin name, 0..1 (words paired greedily). */
+export function vowelFit(fa: NameShape, en: NameShape): number {
+  if (!fa.vowels.length || !en.vowels.length) return 0;
+  const free = [...en.vowels];
+  let sum = 0;
+  for (const v of fa.vowels) {
+    let best = -1;
+    let bestSim = 0;
+    free.forEach((e, j) => {
+      const sim = vowelSimilarity(v, e);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = j;
+      }
+    });
+    if (best >= 0) {
+      sum += bestSim;
+      free.splice(best, 1);
+    }
+  }
+  return sum / Math.max(fa.vowels.length, en.vowels.length);
+}
+
 export interface Candidate<T> {
   value: T;
   /** Latin names of the candidate */
@@ -280,7 +398,9 @@ export interface Ranked<T> {
 
 /**
  * The best candidate for a Persian name, when it is clearly the one: score ≥ minScore and at least
- * minMargin above the best candidate with another id. `shapes` caches each candidate's shapes.
+ * minMargin above the best candidate with another id. When the skeletons tie («تورنتو»: Toronto,
+ * Trent), skeleton score plus written vowels decide, by minVowelMargin; and the written vowels of
+ * the one accepted must fit (minVowelFit). `shapes` caches each candidate's shapes.
  */
 export function rank<T extends { id: string | null }>(
   fa: NameShape,
@@ -289,16 +409,55 @@ export function rank<T extends { id: string | null }>(
   shapesOf: (c: T) => readonly NameShape[],
   accept: Transliteration['accept'],
 ): Ranked<T> | null {
+  const distinctive = new Set(accept.distinctive);
+  const vowelsOf = (c: T) => {
+    let score = 0;
+    let vowels = 0;
+    for (const s of shapesOf(c)) {
+      const f = shapeFit(fa, s, head, distinctive);
+      score = Math.max(score, f);
+      if (f > 0) vowels = Math.max(vowels, vowelFit(fa, s));
+    }
+    return { score, vowels };
+  };
   let best: { value: T; score: number } | null = null;
   let second = 0;
+  const near: { value: T; score: number }[] = [];
   for (const c of candidates) {
     let score = 0;
-    for (const s of shapesOf(c)) score = Math.max(score, shapeFit(fa, s, head));
+    for (const s of shapesOf(c)) score = Math.max(score, shapeFit(fa, s, head, distinctive));
+    if (score >= accept.minScore - accept.minMargin) near.push({ value: c, score });
     if (!best || score > best.score) {
       if (best && best.value.id !== c.id) second = Math.max(second, best.score);
       best = { value: c, score };
     } else if (c.id !== best.value.id) second = Math.max(second, score);
   }
-  if (!best || best.score < accept.minScore || best.score - second < accept.minMargin) return null;
-  return { value: best.value, score: Math.round(best.score * 1000) / 1000, runnerUp: second };
+  if (!best || best.score < accept.minScore) return null;
+  const chosen =
+    best.score - second >= accept.minMargin
+      ? { value: best.value, score: best.score, runnerUp: second }
+      : byVowels(best.score, near, vowelsOf, accept);
+  if (!chosen || vowelsOf(chosen.value).vowels < accept.minVowelFit) return null;
+  return { ...chosen, score: Math.round(chosen.score * 1000) / 1000 };
+}
+
+function byVowels<T extends { id: string | null }>(
+  top: number,
+  near: readonly { value: T; score: number }[],
+  vowelsOf: (c: T) => { vowels: number },
+  accept: Transliteration['accept'],
+): Ranked<T> | null {
+  // Sound and written vowels together: the skeleton score plus the vowel fit.
+  let best: { value: T; score: number; both: number } | null = null;
+  let second = 0;
+  for (const c of near) {
+    if (c.score <= top - accept.minMargin) continue;
+    const both = c.score + vowelsOf(c.value).vowels;
+    if (!best || both > best.both) {
+      if (best && best.value.id !== c.value.id) second = Math.max(second, best.both);
+      best = { ...c, both };
+    } else if (c.value.id !== best.value.id) second = Math.max(second, both);
+  }
+  if (!best || best.score < accept.minScore || best.both - second < accept.minVowelMargin) return null;
+  return { value: best.value, score: best.score, runnerUp: second };
 }

@@ -193,6 +193,17 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     if (ranked === undefined) {
       ranked =
         (run.hasName || country) && specific ? rank(shape, head, candidates(), shapesOf(ctx), accept) : null;
+      // A country named elsewhere in the story is a guess at the organisation's: when none of its
+      // organisations fits, a long enough name is looked for in the world.
+      if (
+        !ranked &&
+        !run.country &&
+        country &&
+        run.hasName &&
+        specific &&
+        skeleton >= lex.concepts.accept.minWorldSkeleton
+      )
+        ranked = rank(shape, head, lex.allOrgs, shapesOf(ctx), accept);
       if (lex.rankCache.size >= RANK_CACHE_SIZE) lex.rankCache.clear();
       lex.rankCache.set(cacheKey, ranked);
     }

@@ -294,6 +294,12 @@ export const TransliterationSchema = z.object({
     minMargin: z.number().min(0).max(1),
     /** Without a country near the name, its sound skeleton needs at least this many consonants. */
     minWorldSkeleton: z.number().int().min(1),
+    /** When skeletons tie, the written vowels must favour one candidate by this much … */
+    minVowelMargin: z.number().min(0).max(1).default(0.15),
+    /** … and the accepted candidate's vowels must fit at least this well. */
+    minVowelFit: z.number().min(0).max(1).default(0),
+    /** Concepts a Latin name may have only when the Persian says them too («Kabul Medical University» ≠ «دانشگاه کابل»). */
+    distinctive: z.array(nonEmpty).default([]),
   }),
 });
 

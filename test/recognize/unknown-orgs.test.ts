@@ -2,7 +2,15 @@
 // world list, and unknown ones kept as organisations with a local id. Sentences written by the team.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { latinShape, type NameShape, persianShape, rank } from '../../src/recognize/transliterate.js';
+import {
+  latinShape,
+  latinVowelShape,
+  type NameShape,
+  persianShape,
+  persianVowelShape,
+  rank,
+  vowelSimilarity,
+} from '../../src/recognize/transliterate.js';
 import { localOrgId } from '../../src/recognize/unknown-orgs.js';
 import { key } from '../../src/text/key.js';
 import { pipeline, run } from './helpers.js';
@@ -24,6 +32,12 @@ describe('transliterated foreign names', () => {
   it('the country may be named elsewhere in the sentence', () => {
     const es = orgEntities('رئیس دانشگاه گارمیان در سفر به عراق با استادان این دانشگاه دیدار کرد.');
     expect(es.find((e) => e.text === 'دانشگاه گارمیان')?.canonicalId).toBe('garmian.edu.krd');
+  });
+
+  it('a country named elsewhere in the story is only a guess: the world is searched next', () => {
+    const text =
+      'رئیس دانشگاه قندهار در سفر به ایران از دانشگاه سیستان و بلوچستان بازدید کرد. این دانشگاه با دانشگاه‌هایی در پاکستان نیز همکاری دارد.';
+    expect(orgEntities(text).find((e) => e.text === 'دانشگاه قندهار')?.canonicalId).toBe('kan.edu.af');
   });
 
   it('generic words are matched by meaning: «دانشگاه صنعتی X» is not «University of X»', () => {
@@ -79,6 +93,41 @@ describe('organisations nobody knows', () => {
   });
 });
 
+describe('written vowels', () => {
+  const shapes = (e: object) =>
+    (lex.latinNames.get(e as never) ?? []).map((n) => latinShape(n, lex.concepts));
+  const best = (name: string, country: string, without?: string) => {
+    const shape = persianShape(name.split(' ').map(key), lex.concepts);
+    shape.concepts.add('university');
+    const candidates = (lex.orgsByCountry.get(country) ?? []).filter((e) => e.id !== without);
+    return rank(shape, 'university', candidates, shapes, lex.concepts.accept)?.value.id ?? null;
+  };
+
+  it('Persian writes long and final vowels; Latin inner vowels may go unwritten', () => {
+    expect(persianVowelShape('تورنتو')).toBe('TURNTU');
+    expect(latinVowelShape('Toronto')).toBe('TURUNTU');
+    expect(vowelSimilarity('TURNTU', 'TURUNTU')).toBeGreaterThan(
+      vowelSimilarity('TURNTU', latinVowelShape('Trent')),
+    );
+    expect(vowelSimilarity('TUKIU', latinVowelShape('Tokyo'))).toBe(1);
+  });
+
+  it('settle names whose consonants tie («تورنتو»: Toronto, not Trent; «توکیو»: Tokyo, not Tohoku)', () => {
+    expect(best('تورنتو', 'CA')).toBe('utoronto.ca');
+    expect(best('توکیو', 'JP')).toBe('u-tokyo.ac.jp');
+  });
+
+  it('give no id when the right university is missing and only a look-alike is left', () => {
+    expect(best('مالایا', 'MY', 'um.edu.my')).toBeNull();
+    expect(best('کیوتو', 'JP', 'kyoto-u.ac.jp')).toBeNull();
+  });
+
+  it('a Latin name with a distinctive word the Persian lacks is another university', () => {
+    // «دانشگاه کابل» is not Kabul Medical University.
+    expect(best('کابل', 'AF', 'ku.edu.af')).toBeNull();
+  });
+});
+
 // Precision and recall of the matcher itself on the team's own renderings of real universities
 // (the Persian gazetteer is bypassed) and on made-up names, which must get no id.
 describe('transliteration test set', () => {
@@ -122,6 +171,30 @@ describe('transliteration test set', () => {
     const precision = right / (right + wrong);
     const recall = right / real;
     expect({ wrong, precision }).toEqual({ wrong: 0, precision: 1 });
-    expect(recall).toBeGreaterThanOrEqual(0.7);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // The harder case for precision: the right university is not in the gazetteer at all. Whatever
+  // is then accepted is wrong (3 of 72 at the time of writing: Bamberg for Hamburg, Kent for Ghent,
+  // Trent for Toronto; 12 before written vowels and distinctive words were checked).
+  it('rarely gives a wrong id when the right university is missing', () => {
+    let wrong = 0;
+    for (const [name, id] of rows) {
+      if (id === '-') continue;
+      const words = name.split(' ').map(key);
+      let cut = words.length;
+      let country: string | null = null;
+      for (let i = 1; i < words.length && !country; i++) {
+        const m = lex.countries.longestAt(words, i);
+        if (m?.end === words.length) [country, cut] = [m.values[0]!, i];
+      }
+      const shape = persianShape(words.slice(1, cut), lex.concepts);
+      shape.concepts.add('university');
+      const candidates = (country ? (lex.orgsByCountry.get(country) ?? []) : lex.allOrgs).filter(
+        (e) => e.id !== id,
+      );
+      if (rank(shape, 'university', candidates, shapesOf, lex.concepts.accept)) wrong++;
+    }
+    expect(wrong).toBeLessThanOrEqual(3);
   });
 });
