@@ -17,7 +17,7 @@ import { compileConcepts, latinShape, type NameShape } from './transliterate.js'
 import { buildWorldIndex, latinFold } from './world.js';
 
 /** Bumped whenever the snapshot's layout or meaning changes (it is part of the cache key). */
-export const GAZETTEER_FORMAT = 1;
+export const GAZETTEER_FORMAT = 2;
 
 export interface GazetteerSnapshot {
   format: number;
@@ -46,6 +46,8 @@ export interface GazetteerSnapshot {
   /** Per Latin name: its concepts (an index into conceptSets) and its sound skeletons (space-joined). */
   shapeConcepts: number[];
   shapeSkeletons: string[];
+  /** Per Latin name: the vowel shapes of its name words (space-joined, aligned with the skeletons). */
+  shapeVowels: string[];
   conceptSets: string[][];
   /** English cores of the Latin names, in the order they were derived: key, entry index, key, … */
   strongCores: (string | number)[];
@@ -95,6 +97,7 @@ export function compileGazetteer({
     world: { keys: [], entries: [], firstWords: [], maxWords: 0 },
     shapeConcepts: [],
     shapeSkeletons: [],
+    shapeVowels: [],
     conceptSets: [],
     strongCores: [],
     weakCores: [],
@@ -138,6 +141,7 @@ export function compileGazetteer({
       }
       s.shapeConcepts.push(c);
       s.shapeSkeletons.push(shape.skeletons.join(' '));
+      s.shapeVowels.push(shape.vowels.join(' '));
     }
     for (const name of new Set(latin)) {
       worldNames.push({ name, entry: { id: g.id, index: i } });
@@ -178,9 +182,11 @@ export function shapesFromSnapshot(
   const out: NameShape[] = [];
   for (let n = s.latinStart[i]!; n < s.latinStart[i + 1]!; n++) {
     const sk = s.shapeSkeletons[n]!;
+    const vw = s.shapeVowels[n]!;
     out.push({
       concepts: conceptSets[s.shapeConcepts[n]!] as Set<string>,
       skeletons: sk ? sk.split(' ') : [],
+      vowels: vw ? vw.split(' ') : [],
     });
   }
   return out;
