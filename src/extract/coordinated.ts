@@ -57,7 +57,7 @@ export function shareAlongOffices(ctx: RecognizerContext, offices: Office[]): vo
     if (o.organizationIds.length || o.orgMentions.length || o.orgRule || o.plural) continue;
     if (!isGlue(ctx, o.end)) continue;
     const next = at.get(o.end + 1);
-    if (!next || !next.organizationIds.length || next.plural) continue;
+    if (!next?.organizationIds.length || next.plural) continue;
     o.organizationIds = [...next.organizationIds];
     o.orgRule = 'org.office-list';
     o.end = next.end;

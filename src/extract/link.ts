@@ -6,9 +6,10 @@ import type { OrgEntry } from '../recognize/lexicon.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
 import { bySentence } from './by-sentence.js';
-import { attachHolders, skipCourtesy } from './holders.js';
 import { shareAlongOffices, splitFields } from './coordinated.js';
+import { attachHolders, skipCourtesy } from './holders.js';
 import { bareOrganization } from './host.js';
+import { withTerritory } from './territory.js';
 
 const REPORT = [key('به'), key('گزارش')] as const;
 /** Opening an apposition: «دکتر X (رئیس …)», «دکتر X – رئیس … –». */
@@ -218,6 +219,16 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
         b.ids.push(id);
         b.rule = 'org.ministry';
       }
+    }
+    // «استاندار سمنان»: an office over a place, no organisation named — the place is in its title.
+    const territory = b.ids.length
+      ? null
+      : withTerritory(ctx, m.titleId, m.name ?? '', m.tEnd, (t) => nameAt.has(t) || unitAt.has(t));
+    if (territory) {
+      m.name = territory.title;
+      b.end = territory.end;
+      b.mentions = [];
+      b.rule = 'org.none-territory';
     }
     if (b.ids[0]) m.organizationId = b.ids[0];
     // «مدیرکل دفتر برنامه‌ریزی آموزش عالی»: a one-word office includes the unit it heads.

@@ -81,6 +81,9 @@ export interface Lexicon {
   /** key(Persian country name) → ISO code. */
   countries: PhraseMatcher<string>;
   titles: PhraseMatcher<TitleEntry>;
+  /** Ids of offices over a place («استاندار»), and what may follow the place («در مجلس …»). */
+  territorial: Set<string>;
+  seats: PhraseMatcher<string>;
   units: PhraseMatcher<UnitEntry>;
   heads: PhraseMatcher<Head>;
   honorifics: PhraseMatcher<string>;
@@ -228,6 +231,9 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     for (const n of new Set(t.plurals))
       titles.add(key(n), { id: t.id, fa: t.fa, plural: true, kind: t.kind });
   }
+  const territorial = new Set(rules.titles.filter((t) => t.territory).map((t) => t.id));
+  const seats = new PhraseMatcher<string>();
+  for (const t of rules.titles) for (const n of t.seat) seats.add(key(n), t.id);
   const units = new PhraseMatcher<UnitEntry>();
   for (const u of rules.units)
     for (const n of new Set([u.fa, ...u.names])) units.add(key(n), { id: u.id, fa: u.fa });
@@ -263,6 +269,8 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     rankCache: new Map(),
     countries,
     titles,
+    territorial,
+    seats,
     units,
     heads,
     honorifics,

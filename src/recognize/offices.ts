@@ -68,7 +68,7 @@ export function recognizeTitles(ctx: RecognizerContext): Mention[] {
 }
 
 /** Words that end an open-class name («دانشکده مهندسی برق» stops before «دانشگاه»). */
-function nameEnd(ctx: RecognizerContext, from: number, maxWords: number, place: boolean): number {
+export function nameEnd(ctx: RecognizerContext, from: number, maxWords: number, place: boolean): number {
   const { tokens } = ctx.doc;
   let end = from;
   while (end < tokens.length && end - from < maxWords) {

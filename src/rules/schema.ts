@@ -106,6 +106,13 @@ export const TitleSchema = z.object({
   plurals: z.array(nonEmpty).default([]),
   /** academic ranks (استاد، دانشیار) describe a person but are not an office at a meeting. */
   kind: z.enum(['office', 'academic', 'diplomatic', 'government']).default('office'),
+  /**
+   * An office over a place named right after it («استاندار سمنان», «نماینده مردم تفت و میبد»):
+   * when no organisation is named, the office's title keeps the place, as readers write it.
+   */
+  territory: z.boolean().default(false),
+  /** Words that may follow the place and belong to the office («در مجلس شورای اسلامی»). */
+  seat: z.array(nonEmpty).default([]),
 });
 
 export const HonorificSchema = z.object({

@@ -94,3 +94,24 @@ describe('organisations written once or not at all', () => {
     expect(ruleOf(m, 'حمید صالحی')).toContain('org.named-later');
   });
 });
+
+describe('offices over a place', () => {
+  it('keep the place in the title when no organisation names them («استاندار سمنان»)', () => {
+    const m = only(
+      'نشست شورای پژوهشی روز ۱۸ آبان ۱۴۰۱ با حضور استاندار مازندران، نماینده مردم بابل و امیرکلا در مجلس شورای اسلامی و فرماندار آمل در دانشگاه تهران برگزار شد.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining([
+        '-|-|استاندار مازندران|-',
+        '-|-|نماینده مردم بابل و امیرکلا در مجلس شورای اسلامی|-',
+        '-|-|فرماندار آمل|-',
+      ]),
+    );
+    expect(m.attendees.find((a) => a.title === 'فرماندار آمل')?.rule).toContain('org.none-territory');
+  });
+
+  it('the place stops before the verb («با حضور استاندار گیلان برگزار شد»)', () => {
+    const m = only('نشست شورای پژوهشی روز ۱۸ آبان ۱۴۰۱ با حضور استاندار گیلان برگزار شد.');
+    expect(m.attendees.map((a) => a.title)).toContain('استاندار گیلان');
+  });
+});
