@@ -17,9 +17,12 @@ export function isPunct(token: Token | undefined): boolean {
 
 export function createContext(doc: TextDoc, lex: Lexicon): RecognizerContext {
   // Punctuation keeps its key only where gazetteer names contain it («وزارت علوم، تحقیقات و فناوری»).
-  const keys = doc.tokens.map((t) =>
-    t.kind === 'punct' && t.normalized !== '،' && t.normalized !== ',' ? '' : key(t.normalized),
-  );
+  // Dari words take their Iranian equivalent's key («پوهنتون کابل» is «دانشگاه کابل»).
+  const keys = doc.tokens.map((t) => {
+    if (t.kind === 'punct' && t.normalized !== '،' && t.normalized !== ',') return '';
+    const k = key(t.normalized);
+    return lex.synonyms.get(k) ?? k;
+  });
   return { doc, lex, keys };
 }
 

@@ -108,6 +108,8 @@ export interface Lexicon {
   online: PhraseMatcher<string>;
   pronouns: Set<string>;
   nameStops: Set<string>;
+  /** key of a Dari (or other) word → key of its Iranian Persian equivalent (org-words.json faSynonyms) */
+  synonyms: Map<string, string>;
   courtesy: Set<string>;
   companions: PhraseMatcher<string>;
   delegation: PhraseMatcher<string>;
@@ -292,6 +294,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     online: phrases(t.online),
     pronouns: new Set(t.pronouns.map(key)),
     nameStops: new Set(t.nameStops.map(key)),
+    synonyms: new Map(Object.entries(rules.orgWords.faSynonyms).map(([w, e]) => [key(w), key(e)])),
     courtesy: new Set(t.courtesy.map(key)),
     companions: phrases(t.companions),
     delegation: phrases(t.delegation),

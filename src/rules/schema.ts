@@ -273,6 +273,11 @@ export const OrgWordsSchema = z.object({
   /** Names beginning with these are companies, which get no id (records.md): left out. */
   faNotOrganizations: z.array(nonEmpty).default([]),
   latinNotOrganizations: z.array(nonEmpty).default([]),
+  /**
+   * Words of other Persian standards read as their Iranian equivalent when matching (Dari
+   * «پوهنتون» = «دانشگاه»): every recogniser sees the equivalent's key; the text is unchanged.
+   */
+  faSynonyms: z.record(nonEmpty, nonEmpty).default({}),
 });
 
 /** Persian names of countries (rules/countries.json): they scope transliterated foreign names. */

@@ -192,6 +192,21 @@ export const POSITIVE: PositiveCase[] = [
     weekday: 'sunday',
     rule: 'date.numeric-dmyy',
   },
+  // Month, day, comma, year: the order some site templates print a Jalali date in.
+  {
+    text: 'گزارش نشست — آبان 12, 1401',
+    span: 'آبان 12, 1401',
+    jalali: ['1401-08-12', '1401-08-12'],
+    precision: 'day',
+    rule: 'date.mdy-jalali',
+  },
+  {
+    text: 'این تفاهم‌نامه در خرداد ۳، ۱۳۹۹ امضا شد.',
+    span: 'خرداد ۳، ۱۳۹۹',
+    jalali: ['1399-03-03', '1399-03-03'],
+    precision: 'day',
+    rule: 'date.mdy-jalali',
+  },
   {
     text: 'قرارداد در ۹ شهریور ماه ۹۳ به امضا رسید.',
     span: '۹ شهریور ماه ۹۳',

@@ -17,6 +17,10 @@ describe('findPublishedAt', () => {
     const text = `${BODY}\nتاریخ انتشار: پنجشنبه ۴ بهمن ۱۳۹۷`;
     expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1397-11-04');
   });
+  it("reads a site template's «month day, year» under the headline, not the view count", () => {
+    const text = `همکاری علمی دو دانشگاه گسترش می‌یابد\n\nآبان 12, 1401\n230 بازدید\n\n${BODY}`;
+    expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1401-08-12');
+  });
   it('reads «کد خبر … تاریخ …»', () => {
     const text = `کد خبر: ۱۲۳۴۵ تاریخ: ۱۴۰۲/۰۳/۱۵\n${BODY}`;
     expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1402-03-15');

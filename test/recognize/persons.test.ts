@@ -14,6 +14,13 @@ interface PersonCase {
 }
 
 const POSITIVE: PersonCase[] = [
+  // Afghan academic ranks stand where «دکتر» would.
+  {
+    text: 'پوهاند نصرالله رحیمی استاد دانشکده حقوق در این همایش سخنرانی کرد.',
+    name: 'نصرالله رحیمی',
+    honorific: 'پوهاند',
+    rule: 'person.honorific',
+  },
   {
     text: 'دکتر محمدرضا حسینی در آیین افتتاح پارک علم و فناوری سخنرانی کرد.',
     name: 'محمدرضا حسینی',

@@ -329,6 +329,24 @@ const RULES: RuleDef[] = [
       weekday: wdOf(g.wd),
     }),
   },
+  // «مهر 8, 1400»: month, day, comma, year — the Jalali date some site templates print in
+  // the English order. The comma and the four-digit year make it specific.
+  {
+    id: 'date.mdy-jalali',
+    anchor: { landmark: 'jalali', reach: 0 },
+    weekday: true,
+    re: re(
+      `(?<month>${JM})${G}(?<day>${DIGIT}{1,2})(?!${DIGIT})${OG}[,،]${OG}(?<year>${DIGIT}{4})(?!${DIGIT})`,
+    ),
+    read: (g) => ({
+      calendar: 'jalali',
+      shape: 'day',
+      y: yearOf(g, 'jalali'),
+      m: monthIn(JM_TABLE, g.month),
+      d: dayOf(g.day),
+      weekday: wdOf(g.wd),
+    }),
+  },
   {
     id: 'date.range-dm',
     anchor: { landmark: 'jalali', reach: RANGE_REACH },
