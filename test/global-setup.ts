@@ -2,6 +2,6 @@
 // workers or the CLI (see test/io/helpers/build.ts); removed when the run ends.
 import { compileProject } from './io/helpers/build.js';
 
-export default function setup(): () => void {
+export default function setup(): Promise<() => void> {
   return compileProject();
 }

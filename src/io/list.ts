@@ -43,8 +43,7 @@ export function readErrorCode(err: NodeJS.ErrnoException): 'permission' | 'unrea
 /** One-line reason without the path (the source names it): "permission denied" rather than Node's message. */
 export function describeReadError(err: NodeJS.ErrnoException): string {
   if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
-  if (err.code) return `${err.code}: ${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')}`;
-  return err.message;
+  return err.code ? `${err.code} (${err.syscall ?? 'read'})` : err.message;
 }
 
 const EXT_GLOB = `**/*.{${INPUT_EXTENSIONS.join(',')}}`;

@@ -31,7 +31,7 @@ beforeAll(() => {
   for (let i = 0; i < DOCS; i++) {
     const dir = join(input, `d${i % 7}`);
     mkdirSync(dir, { recursive: true });
-    // __SLOW__ makes the stand-in pipeline take ~4 ms per document, so the run lasts long enough to kill.
+    // __SLOW__ makes the stand-in pipeline sleep ~4 ms per document, so the run lasts long enough to kill.
     writeFileSync(
       join(dir, `n${i}.txt`),
       `نشست «شماره ${i}» در دانشگاه __SLOW__${i % 11 === 0 ? ' =cmd' : ''}`,
