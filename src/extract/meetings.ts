@@ -255,6 +255,25 @@ function titleOf(c: Ctx, eventSentences: readonly SentenceFacts[]): string | nul
   return null;
 }
 
+/**
+ * The mentions (sorted by start, as resolveReferences leaves them) in sentences [range[0], range[1]):
+ * a contiguous run, found by halving — a person named in every section of a long document would
+ * otherwise be scanned once per meeting.
+ */
+function mentionsIn(c: Ctx, mentions: readonly Mention[], range: [number, number]): Mention[] {
+  const firstAt = (sentence: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentenceOf(c, mentions[mid]!) < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return mentions.slice(firstAt(range[0]), firstAt(range[1]));
+}
+
 function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftDecision[]): DraftAttendee[] {
   const { linked } = c;
   const inRange = (m: Mention) => {
@@ -278,14 +297,15 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
   const byPerson = new Map<number, DraftAttendee>();
   for (const idx of [...candidates].sort((a, b) => a - b)) {
     const p = linked.persons[idx]!;
-    const named = p.mentions.filter((m) => m.rule !== 'person.pronoun' && inRange(m) && !inDecision(m));
+    const own = mentionsIn(c, p.mentions, range);
+    const named = own.filter((m) => m.rule !== 'person.pronoun' && !inDecision(m));
     if (!named.length || named.every(messageOnly)) continue;
     const a: DraftAttendee = {
       name: p.name,
       honorific: p.honorific,
       title: p.title,
       organizationId: p.organizationId,
-      mentions: p.mentions.filter((m) => inRange(m)).map(({ start, end }) => ({ start, end })),
+      mentions: own.map(({ start, end }) => ({ start, end })),
       rule: ['attendee.person', p.titleRule, p.orgRule].filter(Boolean).join('+'),
     };
     byPerson.set(idx, a);

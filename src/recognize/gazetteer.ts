@@ -32,18 +32,21 @@ export interface GazetteerSnapshot {
   ror: (string | null)[];
   wikidata: (string | null)[];
   // Lists: entry i's values are list[start[i]] … list[start[i + 1] - 1].
-  /** The entry's id, then its other domains. */
+  /** Other domains than the id. */
   domains: string[];
   domainStart: number[];
   /** Persian names, official first, each once. */
   faNames: string[];
   faStart: number[];
-  /** The English name, then the other Latin names, as the file lists them (for the shapes). */
-  latin: string[];
-  latinStart: number[];
+  /** Other Latin names than the English one, as the file lists them (latinNamesOf). */
+  enNames: string[];
+  enStart: number[];
   /** The world index (world.ts): folded key → entry, in insertion order. */
   world: { keys: string[]; entries: number[]; firstWords: string[]; maxWords: number };
-  /** Per Latin name: its concepts (an index into conceptSets) and its sound skeletons (space-joined). */
+  /**
+   * Per Latin name (entry i's are at enStart[i] + i … enStart[i + 1] + i: its English name, then
+   * the others): its concepts (an index into conceptSets) and its sound skeletons (space-joined).
+   */
   shapeConcepts: number[];
   shapeSkeletons: string[];
   /** Per Latin name: the vowel shapes of its name words (space-joined, aligned with the skeletons). */
@@ -52,10 +55,8 @@ export interface GazetteerSnapshot {
   /** English cores of the Latin names, in the order they were derived: key, entry index, key, … */
   strongCores: (string | number)[];
   weakCores: (string | number)[];
-  /** The word lists (validated) and their matching keys, in file order. */
+  /** Matching keys of the word lists, in file order. */
   words: {
-    knownWords: string[];
-    derivedNames: DerivedNames;
     knownKeys: string[];
     surnameKeys: string[];
     commonKeys: string[];
@@ -92,8 +93,8 @@ export function compileGazetteer({
     domainStart: [0],
     faNames: [],
     faStart: [0],
-    latin: [],
-    latinStart: [0],
+    enNames: [],
+    enStart: [0],
     world: { keys: [], entries: [], firstWords: [], maxWords: 0 },
     shapeConcepts: [],
     shapeSkeletons: [],
@@ -102,8 +103,6 @@ export function compileGazetteer({
     strongCores: [],
     weakCores: [],
     words: {
-      knownWords,
-      derivedNames,
       knownKeys: knownWords.map(key),
       surnameKeys: derivedNames.surnames.map(key),
       commonKeys: derivedNames.commonWords.map(key),
@@ -122,13 +121,13 @@ export function compileGazetteer({
     s.city.push(g.city ?? null);
     s.ror.push(g.ror ?? null);
     s.wikidata.push(g.wikidata ?? null);
-    s.domains.push(g.id, ...g.domains);
+    s.domains.push(...g.domains);
     s.domainStart.push(s.domains.length);
     s.faNames.push(...new Set(g.fa ? [g.fa, ...g.names] : g.names));
     s.faStart.push(s.faNames.length);
     const latin = [g.en, ...g.enNames];
-    s.latin.push(...latin);
-    s.latinStart.push(s.latin.length);
+    s.enNames.push(...g.enNames);
+    s.enStart.push(s.enNames.length);
     for (const name of latin) {
       const shape = latinShape(name, concepts);
       const list = [...shape.concepts];
@@ -170,6 +169,11 @@ export function listOf(list: readonly string[], start: readonly number[], i: num
   return list.slice(start[i]!, start[i + 1]!);
 }
 
+/** Entry i's Latin names: the English name, then the others. */
+export function latinNamesOf(s: GazetteerSnapshot, i: number): string[] {
+  return [s.en[i]!, ...s.enNames.slice(s.enStart[i]!, s.enStart[i + 1]!)];
+}
+
 /**
  * The Latin shapes of entry i, made from the snapshot (what latinShape computes for each of its
  * names). Equal concept sets are one shared, read-only Set.
@@ -180,7 +184,7 @@ export function shapesFromSnapshot(
   i: number,
 ): NameShape[] {
   const out: NameShape[] = [];
-  for (let n = s.latinStart[i]!; n < s.latinStart[i + 1]!; n++) {
+  for (let n = s.enStart[i]! + i; n < s.enStart[i + 1]! + i + 1; n++) {
     const sk = s.shapeSkeletons[n]!;
     const vw = s.shapeVowels[n]!;
     out.push({

@@ -3,7 +3,7 @@
 import type { RuleSet } from '../rules/load.js';
 import type { Head, Title } from '../rules/schema.js';
 import { key } from '../text/key.js';
-import { listOf, shapesFromSnapshot } from './gazetteer.js';
+import { latinNamesOf, shapesFromSnapshot } from './gazetteer.js';
 import { PhraseMatcher } from './matcher.js';
 import { type Concepts, compileConcepts, type NameShape, type Ranked } from './transliterate.js';
 import type { Mention } from './types.js';
@@ -208,12 +208,13 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     };
     generated[i] = entry;
     for (let n = gz.faStart[i]!; n < gz.faStart[i + 1]!; n++) orgs.add(key(gz.faNames[n]!), entry);
+    if (!domains.has(id)) domains.set(id, entry);
     for (let n = gz.domainStart[i]!; n < gz.domainStart[i + 1]!; n++) {
       const d = gz.domains[n]!;
       if (!domains.has(d)) domains.set(d, entry);
     }
     if (!orgById.has(id)) orgById.set(id, entry);
-    inCountry(entry, listOf(gz.latin, gz.latinStart, i));
+    inCountry(entry, latinNamesOf(gz, i));
   }
   const world: WorldIndex = {
     byKey: new Map(gz.world.keys.map((k, n) => [k, generated[gz.world.entries[n]!]!])),

@@ -132,13 +132,16 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
   return run;
 }
 
-/** The shapes of an entry's Latin names, computed once per process. */
+/**
+ * The shapes of an entry's Latin names: a generated entry's from the compiled gazetteer (made when
+ * asked, not kept: the world has tens of thousands), the others' computed once per process.
+ */
 function shapesOf(ctx: RecognizerContext): (e: OrgEntry) => readonly NameShape[] {
   const lex = ctx.lex;
   return (e) => {
-    let s = lex.shapeCache.get(e);
+    let s = lex.shapeCache.get(e) ?? lex.snapshotShapes(e);
     if (!s) {
-      s = lex.snapshotShapes(e) ?? (lex.latinNames.get(e) ?? []).map((n) => latinShape(n, lex.concepts));
+      s = (lex.latinNames.get(e) ?? []).map((n) => latinShape(n, lex.concepts));
       lex.shapeCache.set(e, s);
     }
     return s;

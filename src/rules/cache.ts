@@ -10,6 +10,7 @@ import {
   renameSync,
   statSync,
   unlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
@@ -17,8 +18,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GAZETTEER_FORMAT, type GazetteerSnapshot } from '../recognize/gazetteer.js';
 
-/** Snapshots kept per cache folder (several checkouts or rule sets may share it). */
-const KEEP = 8;
+/** Snapshots kept per cache folder, the most recently used (checkouts and rule sets may share it). */
+const KEEP = 16;
 const PREFIX = 'gazetteer-';
 
 /**
@@ -70,11 +71,13 @@ export function snapshotKey(inputs: readonly [string, Uint8Array][]): string {
 export function readSnapshot(dir: string | null, key: string): GazetteerSnapshot | null {
   if (!dir) return null;
   try {
-    const s = JSON.parse(readFileSync(join(dir, `${PREFIX}${key}.json`), 'utf8')) as GazetteerSnapshot & {
-      key?: string;
-    };
+    const path = join(dir, `${PREFIX}${key}.json`);
+    const s = JSON.parse(readFileSync(path, 'utf8')) as GazetteerSnapshot & { key?: string };
     if (s.format !== GAZETTEER_FORMAT || s.key !== key) return null;
     delete s.key;
+    // Used now: the most recently used are the ones kept.
+    const now = new Date();
+    utimesSync(path, now, now);
     return s;
   } catch {
     return null;

@@ -56,15 +56,16 @@ export interface RuleSet {
   orgWords: OrgWords;
   countries: Country[];
   transliteration: Transliteration;
-  /** Ordinary Persian words (hazm): an unknown organisation's name is not made of them alone. */
-  knownWords: string[];
+  /** Ordinary Persian words (hazm): an unknown organisation's name is not made of them alone (read on first use). */
+  readonly knownWords: string[];
   units: Unit[];
   heads: Head[];
   titles: Title[];
   honorifics: Honorific[];
   triggers: Triggers;
   personNames: PersonNames;
-  derivedNames: DerivedNames;
+  /** Read on first use: the matchers use their keys in `gazetteer`. */
+  readonly derivedNames: DerivedNames;
   /** The English path's words (rules/en/); its offices use the ids of `titles`. */
   english: { titles: EnTitle[]; honorifics: EnHonorific[]; triggers: EnTriggers; dates: EnDates };
 }
@@ -179,19 +180,16 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
     ['person-names.generated.json', derivedNamesBytes],
   ]);
   let generated: GeneratedOrg[] | undefined;
+  let knownWords: string[] | undefined;
+  let derivedNames: DerivedNames | undefined;
   let gazetteer = readSnapshot(cacheDir, key);
   if (!gazetteer) {
     generated = parseGenerated(generatedBytes);
-    gazetteer = compileGazetteer({
-      generated,
-      orgWords,
-      transliteration,
-      knownWords: parse('generated/known-words.json', knownWordsBytes).words,
-      derivedNames: parse('person-names.generated.json', derivedNamesBytes),
-    });
+    knownWords = parse('generated/known-words.json', knownWordsBytes).words;
+    derivedNames = parse('person-names.generated.json', derivedNamesBytes);
+    gazetteer = compileGazetteer({ generated, orgWords, transliteration, knownWords, derivedNames });
     writeSnapshot(cacheDir, key, gazetteer);
   }
-  const { knownWords, derivedNames } = gazetteer.words;
   const universities = enrich([...iran, ...foreign], enrichment);
   const enTitles = read('en/titles.json');
   const titleIds = new Set(titles.map((t) => t.id));
@@ -217,17 +215,29 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
       return generated;
     },
     gazetteer,
+    get knownWords() {
+      knownWords ??= parse(
+        'generated/known-words.json',
+        readFileSync(join(dir, 'generated/known-words.json')),
+      ).words;
+      return knownWords;
+    },
+    get derivedNames() {
+      derivedNames ??= parse(
+        'person-names.generated.json',
+        readFileSync(join(dir, 'person-names.generated.json')),
+      );
+      return derivedNames;
+    },
     orgWords,
     countries,
     transliteration,
-    knownWords,
     units,
     heads,
     titles,
     honorifics,
     triggers,
     personNames,
-    derivedNames,
     english,
   };
 }

@@ -48,8 +48,9 @@ for (const ch of '«([{') OPEN[ch.charCodeAt(0)] = 1;
 
 /** Fold characters: the character map, deletions, expansions. */
 // Scratch space reused from one call to the next (the pipeline normalises document after document);
-// buffers bigger than this are not kept, so one huge input does not pin its memory.
-const KEEP_UNITS = 1 << 23;
+// buffers bigger than this (1 M units: documents of about 2 MB) are not kept, so one huge input does
+// not pin its memory for the rest of the run.
+const KEEP_UNITS = 1 << 20;
 let foldScratch = new MappedBuffer(1024);
 let pieceScratch: Pieces | undefined;
 let outScratch: Uint16Array = new Uint16Array(1024);
@@ -466,7 +467,15 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
   }
 
   os[on] = original.length;
-  return { original, text: codesToString(oc, 0, on), map: os.subarray(0, on + 1), ends: oe.subarray(0, on) };
+  return { original, text: codesToString(oc, 0, on), map: trimmed(os, on + 1), ends: trimmed(oe, on) };
+}
+
+/**
+ * The first n values of a buffer sized for the worst case. A view keeps the whole buffer alive, so a
+ * much bigger one (a long document) is copied to its size: the maps live as long as the document.
+ */
+function trimmed(a: Int32Array, n: number): Int32Array {
+  return a.length - n > (n >> 3) + 4096 ? a.slice(0, n) : a.subarray(0, n);
 }
 
 /**

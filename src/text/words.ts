@@ -7,7 +7,7 @@ import { K_EMAIL, K_HASHTAG, K_MENTION, K_NUM, K_OTHER, K_PUNCT, K_URL, type Pie
 import type { NormalizedText, Token, TokenKind } from './types.js';
 
 // Scratch reused across calls (see normalize.ts); huge inputs do not pin theirs.
-const KEEP_UNITS = 1 << 23;
+const KEEP_UNITS = 1 << 20;
 let codeScratch: Uint16Array = new Uint16Array(1024);
 let pieceScratch: Pieces | undefined;
 

@@ -65,8 +65,7 @@ export class OrgNames {
       const name: OrgName = [gz.fa[i] ?? null, gz.en[i]!, gz.country[i]!];
       const id = gz.id[i]!;
       if (!t.has(id)) t.set(id, name);
-      // domains[] begins with the id itself
-      for (let n = gz.domainStart[i]! + 1; n < gz.domainStart[i + 1]!; n++)
+      for (let n = gz.domainStart[i]!; n < gz.domainStart[i + 1]!; n++)
         if (!t.has(gz.domains[n]!)) t.set(gz.domains[n]!, name);
     }
     this.rules = t;
