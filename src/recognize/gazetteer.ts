@@ -17,7 +17,7 @@ import { compileConcepts, latinShape, type NameShape } from './transliterate.js'
 import { buildWorldIndex, latinFold } from './world.js';
 
 /** Bumped whenever the snapshot's layout or meaning changes (it is part of the cache key). */
-export const GAZETTEER_FORMAT = 2;
+export const GAZETTEER_FORMAT = 3;
 
 export interface GazetteerSnapshot {
   format: number;
