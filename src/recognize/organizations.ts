@@ -178,13 +178,24 @@ const MAX_NAME_TAIL = 4;
  */
 function foreignAfter(ctx: RecognizerContext, entry: OrgEntry, at: number): boolean {
   if (entry.country !== 'IR') return false;
-  const own = new Set(entry.fa.split(/[\s\u200c،]+/).map(key));
   for (let u = at; u < ctx.keys.length && u - at <= MAX_NAME_TAIL; u++) {
     if (ctx.lex.countries.longestAt(ctx.keys, u)) return true;
     const k = ctx.keys[u]!;
-    if (!STATE_WORDS.has(k) && !own.has(k)) return false;
+    if (!STATE_WORDS.has(k) && !nameWords(entry).has(k)) return false;
   }
   return false;
+}
+
+const NAME_WORDS = new WeakMap<OrgEntry, Set<string>>();
+
+/** The matching keys of the words of an entry's full Persian name. */
+function nameWords(entry: OrgEntry): Set<string> {
+  let words = NAME_WORDS.get(entry);
+  if (!words) {
+    words = new Set(entry.fa.split(/[\s\u200c،]+/).map(key));
+    NAME_WORDS.set(entry, words);
+  }
+  return words;
 }
 
 function recognizeKnownOrganizations(ctx: RecognizerContext): Mention[] {

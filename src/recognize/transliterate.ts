@@ -437,7 +437,9 @@ export function rank<T extends { id: string | null }>(
     best.score - second >= accept.minMargin
       ? { value: best.value, score: best.score, runnerUp: second }
       : byVowels(best.score, near, vowelsOf, accept);
-  if (!chosen || vowelsOf(chosen.value).vowels < accept.minVowelFit) return null;
+  if (!chosen) return null;
+  // A name made only of generic words («دانشگاه فنی الوسطی») has no vowels to check.
+  if (fa.vowels.length && vowelsOf(chosen.value).vowels < accept.minVowelFit) return null;
   return { ...chosen, score: Math.round(chosen.score * 1000) / 1000 };
 }
 

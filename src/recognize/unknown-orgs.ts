@@ -19,6 +19,7 @@ import type { Mention } from './types.js';
 
 const MAX_NAME_WORDS = 5;
 const MIN_ORDINARY_SKELETON = 3;
+const MIN_ORDINARY_VOWEL_SHAPE = 4;
 const RANK_CACHE_SIZE = 20_000;
 
 /** "local:" + the first 10 hex digits of sha256(matching key of the name as written). */
@@ -188,7 +189,13 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       ? lex.concepts.accept
       : { ...lex.concepts.accept, minScore: Math.max(lex.concepts.accept.minScore, 0.95) };
     // An ordinary word is a name only when it is long enough not to sound like many («آماده» ≠ Al-Ameed).
-    const specific = run.hasStrange || !run.hasName || skeleton >= MIN_ORDINARY_SKELETON;
+    // With its country right after it, a short one will do when its written vowels make it long
+    // enough to check («لاهور»: L-R, but L-A-U-R).
+    const specific =
+      run.hasStrange ||
+      !run.hasName ||
+      skeleton >= MIN_ORDINARY_SKELETON ||
+      (!!run.country && shape.vowels.join('').length >= MIN_ORDINARY_VOWEL_SHAPE);
     // The same name recurs within and across documents: its ranking is kept (a pure function of
     // the name, the head, the countries and the threshold).
     const cacheKey = `${head}|${run.words.join(' ')}|${country?.join(',') ?? '*'}|${accept.minScore}`;

@@ -40,6 +40,19 @@ describe('transliterated foreign names', () => {
     expect(orgEntities(text).find((e) => e.text === 'دانشگاه قندهار')?.canonicalId).toBe('kan.edu.af');
   });
 
+  it('a name made of generic words only is matched by meaning, Arabic ones included', () => {
+    const es = orgEntities('قرارداد همکاری با دانشگاه فنی الوسطی عراق در بغداد امضا شد.');
+    expect(es.find((e) => e.text.startsWith('دانشگاه فنی'))).toMatchObject({
+      canonicalId: 'mtu.edu.iq',
+      rule: 'org.translated',
+    });
+  });
+
+  it('a short ordinary name with its country right after it is checked by its written vowels', () => {
+    const es = orgEntities('رئیس دانشگاه علوم بهداشتی لاهور پاکستان از بیمارستان دانشگاه بازدید کرد.');
+    expect(es.find((e) => e.text.startsWith('دانشگاه علوم'))?.canonicalId).toBe('uhs.edu.pk');
+  });
+
   it('generic words are matched by meaning: «دانشگاه صنعتی X» is not «University of X»', () => {
     const es = orgEntities('تفاهم‌نامه‌ای با دانشگاه فنی بلادورا عراق امضا شد.');
     const e = es.find((x) => x.text.startsWith('دانشگاه فنی'));
