@@ -18,6 +18,9 @@ export interface DraftDecision {
   location: { text: string; organizationId: string | null } | null;
 }
 
+const AND = key('و');
+const AGREE = key('موافقت');
+const WHILE = key('ضمن');
 const LEADING = new Set([key('که'), key('تا'), ':', key('نیز'), key('همچنین')]);
 const SEPARATORS = new Set([key('و'), '،', ',', '؛']);
 const IN = key('در');
@@ -32,12 +35,34 @@ function trim(ctx: RecognizerContext, a: number, b: number): [number, number] {
   return [a, b];
 }
 
-/** Splits [a, b) at «و» / «،» that follow a verb. */
+/** Past participles that close a clause before «و» («… تاسیس شده و نمایندگان …»). */
+const PARTICIPLE = new Set(['شده', 'گردیده', 'نموده', 'کرده', 'یافته'].map(key));
+
+/** A verb's complement: a task, an event or holding one («پیگیری», «افتتاح», «برگزار»). */
+function isComplement(ctx: RecognizerContext, k: string): boolean {
+  return ctx.lex.taskVerbs.has(k) || ctx.lex.eventVerbs.has(k) || ctx.lex.holdVerbs.has(k);
+}
+
+/**
+ * Whether the action ends before «و» at `t`: after a finite verb or a participle, or after holding
+ * an event with its verb left out when a new clause follows («نشست‌هایی … برگزار و ضمن …، گزارشی
+ * تهیه شود» — not «تهیه و ارائه شود», one action with two verbs).
+ */
+function endsAction(ctx: RecognizerContext, t: number): boolean {
+  const before = ctx.keys[t - 1] ?? '';
+  if (VERB_END.test(before)) return true;
+  if (ctx.keys[t] !== AND) return false;
+  // «… احصاء شده و ضمن پیشنهاد راهکارها، … پیگیری گردد»: «ضمن» goes on with the same action.
+  if (PARTICIPLE.has(before)) return ctx.keys[t + 1] !== WHILE;
+  return ctx.lex.holdVerbs.has(before) && !isComplement(ctx, ctx.keys[t + 1] ?? '');
+}
+
+/** Splits [a, b) at «و» / «،» that end an action. */
 function actions(ctx: RecognizerContext, a: number, b: number): [number, number][] {
   const out: [number, number][] = [];
   let from = a;
   for (let t = a + 1; t < b - 1; t++) {
-    if (SEPARATORS.has(ctx.keys[t] ?? '') && VERB_END.test(ctx.keys[t - 1] ?? '')) {
+    if (SEPARATORS.has(ctx.keys[t] ?? '') && endsAction(ctx, t)) {
       out.push(trim(ctx, from, t));
       from = t + 1;
     }
@@ -58,9 +83,10 @@ function draft(
   dates: readonly Mention[],
   orgs: readonly Mention[],
   places: readonly Mention[],
+  agreeing = false,
 ): DraftDecision {
   const span = { start: ctx.doc.tokens[a]!.start, end: ctx.doc.tokens[b - 1]!.end };
-  const followUp = hasFollowUp(ctx, a, b);
+  const followUp = plansEvent(ctx, a, b);
   // «صورت‌های مالی سال ۱۴۰۰» names a year as a topic; only a relative year («سال آینده») dates a decision.
   const date =
     dates.find(
@@ -81,11 +107,14 @@ function draft(
     : place
       ? { text: normalizedText(ctx, place.tFirst, place.tEnd), organizationId: place.organizationId ?? null }
       : null;
-  // «مقرر شد طرفین …», «… بین دو دانشگاه …»: an action both parties take is an agreement.
-  const mutual = kind === 'action' && ctx.lex.mutual.findAll(ctx.keys, a, b).length > 0;
+  const mutual = isMutual(ctx, a, b, kind, agreeing);
+  // A planned event is a next meeting; a series of them («نشست‌هایی … برگزار شود») too, unless both
+  // parties agree to hold it («توافق شد دو دانشگاه … وبینارهایی … برگزار کنند»): their agreement.
+  const nextMeeting =
+    followUp === 'event' ? kind !== 'other' : followUp === 'series' && kind === 'action' && !mutual;
   return {
-    kind: followUp && kind !== 'other' ? 'next_meeting' : mutual ? 'agreement' : kind,
-    rule: followUp && kind !== 'other' ? `${rule}+follow-up` : mutual ? `${rule}+mutual` : rule,
+    kind: nextMeeting ? 'next_meeting' : mutual ? 'agreement' : kind,
+    rule: nextMeeting ? `${rule}+follow-up` : mutual ? `${rule}+mutual` : rule,
     tFirst: a,
     tEnd: b,
     ...span,
@@ -112,8 +141,10 @@ export function extractDecisions(
       opener.kind === 'other' || after[1] - after[0] < 2
         ? trim(ctx, clauseStart(ctx, firstToken, opener.tFirst), opener.tFirst)
         : after;
+    // «موافقت شد» is a board's approval, or both sides agreeing when the clause names both.
+    const agreeing = ctx.keys.slice(opener.tFirst, opener.tEnd).includes(AGREE);
     for (const action of actions(ctx, region[0], region[1])) {
-      out.push(draft(ctx, action, opener.kind, opener.rule, dates, orgs, places));
+      out.push(draft(ctx, action, opener.kind, opener.rule, dates, orgs, places, agreeing));
     }
   });
   // «نشست بعدی … برگزار خواهد شد»: a planned follow-up without «مقرر شد».
@@ -128,13 +159,73 @@ export function extractDecisions(
   return out;
 }
 
+/**
+ * Both parties: «مقرر شد طرفین …», «دو دانشگاه … » as the subject of an action make it an
+ * agreement («با همکاری طرفین … پیگیری گردد» stays a task); «موافقت شد» over «… دوجانبه …» too.
+ */
+function isMutual(
+  ctx: RecognizerContext,
+  a: number,
+  b: number,
+  kind: DecisionKind,
+  agreeing: boolean,
+): boolean {
+  if (kind === 'action') return ctx.lex.mutual.longestAt(ctx.keys, a, b) !== null;
+  return kind === 'other' && agreeing && ctx.lex.mutual.findAll(ctx.keys, a, b).length > 0;
+}
+
+/** The complement of the verb an action ends with («… پیگیری شود» → «پیگیری»), or null. */
+function mainComplement(ctx: RecognizerContext, a: number, b: number): string | null {
+  for (let t = b - 1; t > a && t >= b - 3; t--) {
+    if (VERB_END.test(ctx.keys[t] ?? '') && t - 1 >= a) return ctx.keys[t - 1]!;
+  }
+  return null;
+}
+
+/**
+ * Whether a decided action plans an event: its verb is one («… افتتاح شود»), or it names a
+ * follow-up — unless its verb is a task and the follow-up only its object («امضای تفاهم‌نامه …
+ * پیگیری شود»); a follow-up it happens in («در جلسات بعدی … بررسی شود») still counts.
+ */
+function plansEvent(ctx: RecognizerContext, a: number, b: number): Planned {
+  const verb = mainComplement(ctx, a, b);
+  if (verb !== null && ctx.lex.eventVerbs.has(verb)) return 'event';
+  const planned = hasFollowUp(ctx, a, b);
+  if (planned === null || verb === null || !ctx.lex.taskVerbs.has(verb)) return planned;
+  return ctx.lex.followUp.findAll(ctx.keys, a, b).some((m) => ctx.keys[m.first - 1] === IN) ? 'event' : null;
+}
+
+/** What a decided action plans: one event, a series of them, or none. */
+type Planned = 'event' | 'series' | null;
+
 /** «نشست بعدی», «اعزام هیئت», or any event noun followed by «بعدی / آتی / آینده». */
-function hasFollowUp(ctx: RecognizerContext, a: number, b: number): boolean {
-  if (ctx.lex.followUp.findAll(ctx.keys, a, b).length) return true;
+function hasFollowUp(ctx: RecognizerContext, a: number, b: number): Planned {
+  if (ctx.lex.followUp.findAll(ctx.keys, a, b).length) return 'event';
   const events = ctx.lex.events.findAll(ctx.keys, a, b).filter((m) => m.values[0]!.kind !== null);
-  if (events.some((m) => ctx.lex.followUpMarkers.has(ctx.keys[m.end] ?? ''))) return true;
-  // «همایش مشترکی … برگزار کنند», «… تشکیل جلسه دهد»: deciding to hold an event plans a meeting.
-  return events.length > 0 && ctx.keys.slice(a, b).some((k) => ctx.lex.holdVerbs.has(k));
+  if (events.some((m) => ctx.lex.followUpMarkers.has(ctx.keys[m.end] ?? ''))) return 'event';
+  // «همایش مشترکی … برگزار کنند», «… تشکیل جلسه دهد», «نشست‌هایی … برگزار [شود]»: deciding to
+  // hold an event plans a meeting.
+  const keys = ctx.keys.slice(a, b);
+  if (!keys.some((k) => ctx.lex.holdVerbs.has(k))) return null;
+  if (events.length > 0) return 'event';
+  return keys.some((k) => isEventForm(ctx, k)) ? 'series' : null;
+}
+
+/** Plural and indefinite endings of nouns («نشست‌هایی», «جلسات», «همایشی»). */
+const NOUN_ENDINGS = ['هایی', 'های', 'ها', 'اتی', 'ات', 'ی'].map(key);
+
+/** A plural or indefinite form of an event noun («نشست‌هایی», «جلساتی»). */
+function isEventForm(ctx: RecognizerContext, k: string): boolean {
+  for (const end of NOUN_ENDINGS) {
+    if (!k.endsWith(end) || k.length - end.length < 3) continue;
+    const stem = k.slice(0, -end.length);
+    // «جلسات»: the Arabic plural drops the final «ه» of «جلسه».
+    for (const s of end.startsWith('ا') ? [stem, `${stem}ه`] : [stem]) {
+      const m = ctx.lex.events.longestAt([s], 0);
+      if (m && m.values[0]!.kind !== null) return true;
+    }
+  }
+  return false;
 }
 
 /** Follow-up nouns that name a meeting by themselves («نشست بعدی»), not «سفر» or «بازدید» alone. */

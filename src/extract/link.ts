@@ -220,7 +220,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
         b.rule = 'org.ministry';
       }
     }
-    // «استاندار سمنان»: an office over a place, no organisation named — the place is in its title.
+    // «نماینده مردم رشت»: an office over a place, no organisation named — the place is in its title.
     const territory = b.ids.length
       ? null
       : withTerritory(ctx, m.titleId, m.name ?? '', m.tEnd, (t) => nameAt.has(t) || unitAt.has(t));

@@ -1,11 +1,11 @@
-// Offices over a place: «استاندار سمنان», «فرماندار دامغان», «نماینده مردم تفت و میبد در مجلس
-// شورای اسلامی». With no organisation to name them by, readers write the place into the office's
-// title; this finds where those place words end.
+// Offices whose name includes a place: «نماینده مردم تفت و میبد در مجلس شورای اسلامی» (titles
+// with `territory` in rules/titles.json). With no organisation to name them by, readers write the
+// place into the office's title; this finds where those place words end.
 import { normalizedText, type RecognizerContext } from '../recognize/context.js';
 import { nameEnd } from '../recognize/offices.js';
 
 const PERSIAN_WORD = /^[\u0600-\u06FF]+$/;
-/** Places are short names: «سمنان», «تفت و میبد», «کهگیلویه و بویراحمد». */
+/** Places are short names: «رشت», «تفت و میبد», «کهگیلویه و بویراحمد». */
 const PLACE_WORDS = 3;
 
 /**

@@ -102,6 +102,8 @@ export interface Lexicon {
   followUp: PhraseMatcher<string>;
   followUpMarkers: Set<string>;
   holdVerbs: Set<string>;
+  taskVerbs: Set<string>;
+  eventVerbs: Set<string>;
   vagueTime: Set<string>;
   anaphora: PhraseMatcher<string>;
   nextEvent: PhraseMatcher<string>;
@@ -289,6 +291,8 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     followUp: phrases(t.followUp),
     followUpMarkers: new Set(t.followUpMarkers.map(key)),
     holdVerbs: new Set(t.holdVerbs.map(key)),
+    taskVerbs: new Set(t.taskVerbs.map(key)),
+    eventVerbs: new Set(t.eventVerbs.map(key)),
     vagueTime: new Set(t.vagueTime.map(key)),
     anaphora: phrases(t.anaphora),
     nextEvent: phrases(t.nextEvent),

@@ -107,8 +107,8 @@ export const TitleSchema = z.object({
   /** academic ranks (استاد، دانشیار) describe a person but are not an office at a meeting. */
   kind: z.enum(['office', 'academic', 'diplomatic', 'government']).default('office'),
   /**
-   * An office over a place named right after it («استاندار سمنان», «نماینده مردم تفت و میبد»):
-   * when no organisation is named, the office's title keeps the place, as readers write it.
+   * An office whose name runs over a place («نماینده مردم تفت و میبد»): when no organisation is
+   * named, the office's title keeps the place, as readers write it.
    */
   territory: z.boolean().default(false),
   /** Words that may follow the place and belong to the office («در مجلس شورای اسلامی»). */
@@ -171,6 +171,13 @@ export const TriggersSchema = z.object({
   followUpMarkers: z.array(nonEmpty).default([]),
   /** Verbs of holding an event: a decided action that holds one is a next meeting. */
   holdVerbs: z.array(nonEmpty).default([]),
+  /**
+   * Verbs of a task («… پیگیری شود», «… اقدام نمایند»): a decided action ending in one is a task,
+   * also when its object names a follow-up («امضای تفاهم‌نامه … پیگیری شود»).
+   */
+  taskVerbs: z.array(nonEmpty).default([]),
+  /** Verbs that are an event themselves («… افتتاح شود»): deciding one plans a follow-up event. */
+  eventVerbs: z.array(nonEmpty).default([]),
   /** Words before a year that make it a vague time («تابستان سال آینده»), not a decision's date. */
   vagueTime: z.array(nonEmpty).default([]),
   /** Words that refer back to the event being reported («در این نشست», «در حاشیه این دیدار»). */
