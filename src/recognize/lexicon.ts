@@ -122,6 +122,7 @@ export interface Lexicon {
   /** Given names that are also common words («امید», «بهار»): a name only with an honorific or office. */
   ambiguousGiven: Set<string>;
   surnameParts: Set<string>;
+  surnamePrefixes: Set<string>;
   namedAfter: PhraseMatcher<string>;
   speechVerbs: PhraseMatcher<string>;
   /** Keys of frequent surnames (a spaced «شاه محمدی» has the key of «شاه‌محمدی»). */
@@ -309,6 +310,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     givenNames: new Set(rules.personNames.given.map(key)),
     ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),
+    surnamePrefixes: new Set(rules.personNames.surnamePrefixes.map(key)),
     namedAfter: phrases(rules.personNames.namedAfter),
     speechVerbs: phrases([...rules.personNames.speechVerbs, ...t.reported]),
     surnames: new Set(gz.words.surnameKeys),

@@ -122,6 +122,15 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number): nu
     const k = keys[t]!;
     if (!isNameToken(ctx, t, sentence) || !PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) break;
     if (lex.surnames.has((keys[t - 1] ?? '') + k)) t++;
+    // A compound surname written apart after the name: «سیدضیاءالدین میر حسینی», «حاجی میر اسماعیل».
+    else if (
+      isNameToken(ctx, t + 1, sentence) &&
+      (lex.surnames.has(k + (keys[t + 1] ?? '')) ||
+        (lex.surnamePrefixes.has(k) && isNameLike(ctx, t + 1, sentence)))
+    ) {
+      t += 2;
+      extra++;
+    }
     // An everyday compound written apart («دانش آموخته») is a word after the name, as it is glued.
     else if (lex.commonWords.has(k + (keys[t + 1] ?? ''))) break;
     else if (lex.givenNames.has(k)) {

@@ -216,6 +216,8 @@ export const PersonNamesSchema = z.object({
   /** Given names that are also everyday words: recognised only next to an honorific or office. */
   ambiguous: z.array(nonEmpty).default([]),
   surnameParts: z.array(z.string().min(1)),
+  /** Words that begin a surname written apart from the rest of it («میر اسماعیل», «میر حسینی»). */
+  surnamePrefixes: z.array(z.string().min(1)).default([]),
   /** Words naming a thing after a person («مجتمع … دکتر X», «جایزه دکتر X»): that name is no person. */
   namedAfter: z.array(nonEmpty).default([]),
   /** Speech verbs: a name right before one, at the start of a sentence, is its speaker. */

@@ -14,6 +14,19 @@ interface PersonCase {
 }
 
 const POSITIVE: PersonCase[] = [
+  // A surname beginning with «میر» written apart is still one name.
+  {
+    text: 'دکتر سید مهدی حاجی میر صادقی رئیس دانشکده پزشکی در این نشست حضور داشت.',
+    name: 'سید مهدی حاجی میر صادقی',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
+    text: 'دکتر سیدکمال الدین میر هاشمی معاون آموزشی دانشگاه گزارش داد.',
+    name: 'سیدکمال الدین میر هاشمی',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
   // Afghan academic ranks stand where «دکتر» would.
   {
     text: 'پوهاند نصرالله رحیمی استاد دانشکده حقوق در این همایش سخنرانی کرد.',
