@@ -39,6 +39,8 @@ interface Options {
   perDoc: boolean;
   misses: Set<Topic> | null | undefined;
   doc: string | undefined;
+  /** --json: the scorer's JSON for all, Persian and English, instead of the tables (docs:figures). */
+  json: boolean;
 }
 
 /** English releases carry ids starting «rJ» (../shared/data/releases/README.md). */
@@ -52,11 +54,12 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { out: undefined, perDoc: false, misses: undefined, doc: undefined };
+  const o: Options = { out: undefined, perDoc: false, misses: undefined, doc: undefined, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') o.out = argv[++i] ?? fail('--out needs a folder');
     else if (a === '--per-doc') o.perDoc = true;
+    else if (a === '--json') o.json = true;
     else if (a === '--doc') o.doc = argv[++i] ?? fail('--doc needs a document id');
     else if (a === '--misses') {
       const next = argv[i + 1];
@@ -67,7 +70,9 @@ function parseArgs(argv: string[]): Options {
         fail(`--misses: ${(e as Error).message}`);
       }
     } else
-      fail(`unknown argument ${a}\nusage: eval:real [--out DIR] [--per-doc] [--misses [TOPICS]] [--doc ID]`);
+      fail(
+        `unknown argument ${a}\nusage: eval:real [--out DIR] [--per-doc] [--misses [TOPICS]] [--doc ID] [--json]`,
+      );
   }
   if (o.doc !== undefined && o.misses === undefined) o.misses = null;
   return o;
@@ -179,6 +184,10 @@ function main(): void {
     const all = score(scorer, gold, pred, opts.perDoc);
     const fa = score(scorer, goldSubset(gold, join(work, 'gold-fa'), 'fa'), pred, false).json;
     const en = score(scorer, goldSubset(gold, join(work, 'gold-en'), 'en'), pred, false).json;
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify({ all: all.json, fa, en })}\n`);
+      return;
+    }
     process.stdout.write(`Real releases (${docs}), all documents:\n\n${all.text}\n\n`);
     process.stdout.write(
       `${languageTable([
