@@ -138,7 +138,18 @@ describe('sharded runs', () => {
     expect(env.stderr).toContain('JOB_COMPLETION_INDEX');
     const k8s = spawnSync(
       process.execPath,
-      [build.mainJs, 'extract', inputs, '--out', join(work, 'k8s'), '--shards', '2', '--no-report', '--jobs', '1'],
+      [
+        build.mainJs,
+        'extract',
+        inputs,
+        '--out',
+        join(work, 'k8s'),
+        '--shards',
+        '2',
+        '--no-report',
+        '--jobs',
+        '1',
+      ],
       {
         cwd: ROOT,
         encoding: 'utf8',
