@@ -1,7 +1,10 @@
-// A small worker_threads pool, one task per worker at a time so a slow task is attributable: a
-// runaway regular expression cannot be interrupted inside its own thread, so when a task outlives
-// the time limit the main thread terminates that worker, files a `timeout` error for the document and
-// starts a fresh worker in its place. A worker that dies (e.g. out of memory) is replaced the same way.
+// A small worker_threads pool. A worker works on one task at a time, with the next one already
+// waiting in its inbox so it never idles while the main thread handles a result. The task at the
+// head is the one running, and its clock starts when the one before it returned, so a slow task is
+// still attributable: a runaway regular expression cannot be interrupted inside its own thread, so
+// when a task outlives the time limit the main thread terminates that worker, files a `timeout` error
+// for the document, hands the waiting task to another worker and starts a fresh worker in its place.
+// A worker that dies (e.g. out of memory) is replaced the same way.
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../records/schema.js';
 import { type FromWorker, type Task, type TaskResult, taskSource, type WorkerConfig } from './protocol.js';
@@ -22,10 +25,14 @@ interface Job {
   reject: (e: Error) => void;
 }
 
+/** Tasks given to a worker at once: the running one and the next. */
+const DEPTH = 2;
+
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: Job | null;
+  /** Tasks sent to the worker, in order; the first is running. */
+  jobs: Job[];
   timer: NodeJS.Timeout | null;
   /** Set once we terminate it on purpose, so its exit is not mistaken for a crash. */
   retired: boolean;
@@ -79,8 +86,8 @@ export class WorkerPool {
     for (const s of slots) {
       s.retired = true;
       if (s.timer) clearTimeout(s.timer);
-      s.job?.reject(stopped);
-      s.job = null;
+      for (const job of s.jobs) job.reject(stopped);
+      s.jobs = [];
     }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
@@ -124,7 +131,7 @@ export class WorkerPool {
   }
 
   private watch(worker: Worker): void {
-    const slot: Slot = { worker, ready: false, job: null, timer: null, retired: false };
+    const slot: Slot = { worker, ready: false, jobs: [], timer: null, retired: false };
     this.slots.push(slot);
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     worker.on('error', (err) => this.onDeath(slot, err));
@@ -147,18 +154,27 @@ export class WorkerPool {
           : new PoolInitError(`the pipeline could not be loaded in a worker:\n${msg.message}`),
       );
     } else if (msg.type === 'result') {
-      const job = slot.job;
+      const job = slot.jobs[0];
       if (!job || job.id !== msg.id) return;
-      this.finish(slot);
+      this.stopClock(slot);
+      slot.jobs.shift();
+      // The next task is running from now.
+      if (slot.jobs.length) this.startClock(slot);
       job.resolve(msg.result);
       this.dispatch();
     }
   }
 
-  private finish(slot: Slot): void {
+  private startClock(slot: Slot): void {
+    slot.timer = setTimeout(
+      () => this.replace(slot, 'timeout', `processing took longer than ${this.opts.timeoutMs} ms`),
+      this.opts.timeoutMs,
+    );
+  }
+
+  private stopClock(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.job = null;
   }
 
   private fail(err: Error): void {
@@ -173,10 +189,13 @@ export class WorkerPool {
   private replace(slot: Slot, code: string, message: string): void {
     if (slot.retired) return;
     slot.retired = true;
-    const job = slot.job;
-    this.finish(slot);
+    const [job, ...waiting] = slot.jobs;
+    this.stopClock(slot);
+    slot.jobs = [];
     this.slots = this.slots.filter((s) => s !== slot);
     void slot.worker.terminate();
+    // The tasks that had not started go to the next worker free.
+    this.queue.unshift(...waiting);
     if (job) {
       const error: ErrorRecord = { source: taskSource(job.task), code, message };
       if (job.task.kind === 'line') error.line = job.task.line;
@@ -200,17 +219,20 @@ export class WorkerPool {
 
   private dispatch(): void {
     if (this.closed) return;
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (!slot.ready || slot.job || slot.retired) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(
-        () => this.replace(slot, 'timeout', `processing took longer than ${this.opts.timeoutMs} ms`),
-        this.opts.timeoutMs,
-      );
-      const transfer = job.task.kind === 'line' ? [job.task.bytes.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage({ type: 'task', id: job.id, task: job.task }, transfer);
+    // Every worker gets a running task before any gets a waiting one.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (!slot.ready || slot.retired || slot.jobs.length >= depth) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        if (slot.jobs.length === 1) this.startClock(slot);
+        // A .jsonl line's bytes move to the worker, except a waiting task's: it may have to go to
+        // another worker, so it keeps its own (a copy is sent).
+        const transfer =
+          job.task.kind === 'line' && slot.jobs.length === 1 ? [job.task.bytes.buffer as ArrayBuffer] : [];
+        slot.worker.postMessage({ type: 'task', id: job.id, task: job.task }, transfer);
+      }
     }
   }
 }
