@@ -8,6 +8,7 @@ import { key } from '../text/key.js';
 import { bySentence } from './by-sentence.js';
 import { type DraftDecision, extractDecisions } from './decisions.js';
 import { forwardOf } from './future.js';
+import { isLeading } from './holders.js';
 import { visitedIn } from './host.js';
 import type { Linked, Office } from './link.js';
 import type { SentenceFacts } from './sentences.js';
@@ -274,7 +275,12 @@ function mentionsIn(c: Ctx, mentions: readonly Mention[], range: [number, number
   return mentions.slice(firstAt(range[0]), firstAt(range[1]));
 }
 
-function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftDecision[]): DraftAttendee[] {
+function attendeesOf(
+  c: Ctx,
+  range: [number, number],
+  decisions: readonly DraftDecision[],
+  involved: Set<string>,
+): DraftAttendee[] {
   const { linked } = c;
   const inRange = (m: Mention) => {
     const s = sentenceOf(c, m);
@@ -312,9 +318,13 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
     out.push(a);
   }
   const unnamed = new Map<string, DraftAttendee>();
+  // «مشاور وزیر علوم», «قائم مقام وزیر»: an office right after another is whom that one serves,
+  // not someone present.
+  const titleEnds = new Set(linked.offices.map((o) => o.mention.tEnd));
   for (const o of offices) {
     const m = o.mention;
     if (!inRange(m) || inDecision(m) || messageOnly(m) || o.kind === 'academic') continue;
+    if (o.person === null && titleEnds.has(m.tFirst)) continue;
     if (o.person !== null) {
       const holder = byPerson.get(o.person);
       holder?.mentions.push({ start: m.start, end: m.end });
@@ -325,7 +335,13 @@ function attendeesOf(c: Ctx, range: [number, number], decisions: readonly DraftD
       // An office of no known organisation is an attendee only when it stands alone (a diplomat,
       // a minister); «رئیس» or «کارشناس» with no organisation is too vague to count.
       const f = c.facts[sentenceOf(c, m)]!;
+      const present = f.presence || isEventSentence(f) || isLeading(c.ctx, m.tFirst);
       if (orgId === null && (o.kind === 'office' || !(f.presence || isEventSentence(f)))) continue;
+      // Not a present person, but still an organisation the story's meeting involves.
+      if (!present) {
+        if (orgId) involved.add(orgId);
+        continue;
+      }
       const holder = out.find(
         (a) => a.name && a.title && key(a.title) === key(o.title) && a.organizationId === orgId,
       );
@@ -397,8 +413,8 @@ export function extractMeetings(
     const organizer = organizerOf(c, eventSentences);
     const host = visitedOrg(c, eventSentences)?.canonicalId ?? organizer?.organizationId ?? null;
     const location = locationOf(c, s.kind, eventSentences, own, host);
-    const attendees = attendeesOf(c, range, decisions);
     const orgIds = new Set<string>();
+    const attendees = attendeesOf(c, range, decisions, orgIds);
     for (const f of eventSentences) {
       if (f.messageOnly) continue;
       for (const o of c.orgsIn(f.index)) {

@@ -118,3 +118,21 @@ describe('offices over a place', () => {
     expect(m.attendees.map((a) => a.title)).toContain('نماینده مردم رشت');
   });
 });
+
+describe('offices named but not present', () => {
+  it('the office an office serves («مشاور وزیر علوم») is not an attendee', () => {
+    const m = only(
+      'نشست شورای پژوهشی روز ۱۸ آبان ۱۴۰۱ در دانشگاه تبریز برگزار شد. در این نشست دکتر رضا کیانی، رئیس پارک علم و فناوری دانشگاه تبریز و مشاور وزیر علوم، گزارشی ارائه کرد.',
+    );
+    expect(m.attendees.map((a) => a.title)).not.toContain('وزیر');
+    expect(m.organizations).toContain('tabrizu.ac.ir');
+  });
+
+  it('an office only spoken about is not an attendee; one that speaks, or is there, is', () => {
+    const m = only(
+      'نشست شورای پژوهشی روز ۱۸ آبان ۱۴۰۱ در دانشگاه تبریز برگزار شد. در این نشست دکتر رضا کیانی گفت: دیپلماسی علمی که وزیر علوم آن را در صدر برنامه‌ها قرار داده است، برای ما مهم است. رئیس دانشگاه صنعتی شریف نیز در این نشست گفت: همکاری ادامه دارد.',
+    );
+    expect(attendeesOf(m)).not.toContain('-|-|وزیر|msrt.ir');
+    expect(attendeesOf(m)).toContain('-|-|رئیس|sharif.edu');
+  });
+});
