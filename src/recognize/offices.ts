@@ -44,14 +44,21 @@ export function recognizeTitles(ctx: RecognizerContext): Mention[] {
       if (shorter) m = shorter;
       break;
     }
-    const entry = m.values.find((v) => !v.plural) ?? m.values[0]!;
     // «رئیس دانشکده مهندسی عمران», «رئیس دفتر همکاری‌های بین‌المللی»: an office that ends with a
     // unit's head word runs over the unit's name.
-    const head = ctx.lex.heads.longestAt(ctx.keys, m.end - 1);
-    const unitEnd =
-      head?.values[0]?.type === 'unit' && head.end === m.end
-        ? nameEnd(ctx, m.end, head.values[0].maxWords, false)
-        : m.end;
+    let unitEnd = withUnitEnd(ctx, m.end);
+    // «رئیس مرکز تحقیقات کردستان‌شناسی», «مدیر دفتر ریاست»: otherwise the office «رئیس مرکز» /
+    // «مدیر دفتر» stops where a longer unit starts, so the unit's whole name stays one.
+    for (let u = t + 1; u < m.end && unitEnd === m.end; u++) {
+      if (unitEndAt(ctx, u) <= m.end) continue;
+      const shorter = ctx.lex.titles.longestAt(ctx.keys, t, u);
+      if (shorter) {
+        m = shorter;
+        unitEnd = withUnitEnd(ctx, m.end);
+      }
+      break;
+    }
+    const entry = m.values.find((v) => !v.plural) ?? m.values[0]!;
     out.push(
       mentionOf(ctx, t, unitEnd, {
         type: 'title',
@@ -65,6 +72,24 @@ export function recognizeTitles(ctx: RecognizerContext): Mention[] {
     t = unitEnd;
   }
   return out;
+}
+
+/** The end of an office ending at `end` run over the unit it names by its head word, or `end`. */
+function withUnitEnd(ctx: RecognizerContext, end: number): number {
+  const head = ctx.lex.heads.longestAt(ctx.keys, end - 1);
+  return head?.values[0]?.type === 'unit' && head.end === end
+    ? nameEnd(ctx, end, head.values[0].maxWords, false)
+    : end;
+}
+
+/** Where a unit starting at `t` ends: a gazetteer unit, or a unit head with its name; `t` if none. */
+function unitEndAt(ctx: RecognizerContext, t: number): number {
+  const unit = ctx.lex.units.longestAt(ctx.keys, t);
+  if (unit) return unit.end;
+  const head = ctx.lex.heads.longestAt(ctx.keys, t);
+  if (head?.values[0]?.type !== 'unit') return t;
+  const end = nameEnd(ctx, head.end, head.values[0].maxWords, false);
+  return end > head.end ? end : t;
 }
 
 /** Words that end an open-class name («دانشکده مهندسی برق» stops before «دانشگاه»). */

@@ -136,3 +136,17 @@ describe('offices named but not present', () => {
     expect(attendeesOf(m)).toContain('-|-|رئیس|sharif.edu');
   });
 });
+
+describe('an office over a named unit', () => {
+  it('keeps the unit whole when the office word and the unit’s head are also an office («رئیس مرکز …»)', () => {
+    const m = only(
+      'به گزارش روابط عمومی دانشگاه تبریز، نشست شورای پژوهشی روز ۱۸ آبان ۱۴۰۱ برگزار شد. در این نشست دکتر رضا کیانی رئیس مرکز تحقیقات زبان ترکی و دکتر سینا مرادی مدیر دفتر ریاست و روابط عمومی دانشگاه حضور داشتند.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining([
+        'رضا کیانی|دکتر|رئیس مرکز تحقیقات زبان ترکی|tabrizu.ac.ir',
+        expect.stringMatching(/^سینا مرادی\|دکتر\|مدیر دفتر ریاست/),
+      ]),
+    );
+  });
+});
