@@ -123,11 +123,7 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number): nu
     if (!isNameToken(ctx, t, sentence) || !PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) break;
     if (lex.surnames.has((keys[t - 1] ?? '') + k)) t++;
     // A compound surname written apart after the name: «سیدضیاءالدین میر حسینی», «حاجی میر اسماعیل».
-    else if (
-      isNameToken(ctx, t + 1, sentence) &&
-      (lex.surnames.has(k + (keys[t + 1] ?? '')) ||
-        (lex.surnamePrefixes.has(k) && isNameLike(ctx, t + 1, sentence)))
-    ) {
+    else if (apartSurname(ctx, t, sentence)) {
       t += 2;
       extra++;
     }
@@ -141,6 +137,15 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number): nu
     else break;
   }
   return t;
+}
+
+/** «میر حسینی» at t: joins to a known surname, or «میر» + a name word. Cheap set tests first. */
+function apartSurname(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  const { keys, lex } = ctx;
+  const k = keys[t]!;
+  const joined = lex.surnames.has(k + (keys[t + 1] ?? ''));
+  if (!joined && !lex.surnamePrefixes.has(k)) return false;
+  return isNameToken(ctx, t + 1, sentence) && (joined || isNameLike(ctx, t + 1, sentence));
 }
 
 const SUFFIXES = ['ی', 'ای', 'ها', 'های', 'هایی', 'ان', 'ات'];
