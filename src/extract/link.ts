@@ -9,6 +9,7 @@ import { bySentence } from './by-sentence.js';
 import { shareAlongOffices, splitFields } from './coordinated.js';
 import { attachHolders, skipCourtesy } from './holders.js';
 import { bareOrganization } from './host.js';
+import { officeNounsAfterNames } from './office-nouns.js';
 import { withTerritory } from './territory.js';
 
 const REPORT = [key('به'), key('گزارش')] as const;
@@ -139,8 +140,11 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   const orgs = mentions.filter((m) => m.type === 'university' || m.type === 'organization');
   const units = mentions.filter((m) => m.type === 'unit');
   const places = mentions.filter((m) => m.type === 'place');
-  const titles = mentions.filter((m) => m.type === 'title');
   const personMentions = mentions.filter((m) => m.type === 'person');
+  const written = mentions.filter((m) => m.type === 'title');
+  const titles = [...written, ...officeNounsAfterNames(ctx, personMentions, written)].sort(
+    (a, b) => a.tFirst - b.tFirst,
+  );
   const orgAt = startsAt(orgs);
   // Tokens where a person, an office or an honorific starts: a name does not run on there.
   const nameAt = new Set(
@@ -154,7 +158,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
    * organisations, and the token after the phrase. A bare «دانشگاه» is the sentence's host (the
    * organisation a guest came to), else the document's own university.
    */
-  const belongs = (tEnd: number, many: boolean): Belonging => {
+  const belongs = (tEnd: number, many: boolean, keepField = false): Belonging => {
     let at = skipCourtesy(ctx, tEnd);
     const unit = unitAt.get(at) ?? null;
     if (unit) at = skipCourtesy(ctx, unit.tEnd);
@@ -165,6 +169,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     // «مدیر همکاری‌های علمی بین‌المللی دانشگاه X»: the field an office covers may run a few
     // words before its organisation; those words belong to the office.
     const field = at;
+    let fieldEnd = field;
     for (let u = at; u < at + FIELD_WORDS; u++) {
       const listed = orgsAfter(ctx, many && PLURAL_HEADS.has(ctx.keys[u] ?? '') ? u + 1 : u, orgAt, many);
       if (listed.length) {
@@ -185,7 +190,11 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
       }
       // «معاونین آموزشی و پژوهشی دانشگاه X»: a plural office's fields may be coordinated.
       if (!fieldWord(u) && !(many && LIST_SEPARATORS.has(ctx.keys[u] ?? '') && fieldWord(u + 1))) break;
+      fieldEnd = u + 1;
     }
+    // An office written as its abstract noun («مدیریت همکاری‌های علمی …») always names its field.
+    if (keepField && fieldEnd > field)
+      return { ids: [], mentions: [], unit, end: fieldEnd, rule: null, field: [field, fieldEnd] };
     return { ids: [], mentions: [], unit, end: unit ? unit.tEnd : tEnd, rule: null, field: [field, field] };
   };
   /** A word that may name an office's field: not punctuation, a verb, a stop word or another name. */
@@ -196,7 +205,9 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     // «President of the University of X»: English joins office and organisation with of/the.
     if (ENGLISH_GLUE.has(k)) return true;
     if (!PERSIAN_WORD.test(k)) return false;
-    return !ctx.lex.nameStops.has(k) && !ctx.lex.courtesy.has(k) && !ctx.lex.quantifiers.has(k);
+    // «بین المللی» written apart: the first half of a compound is not the stop word «بین».
+    const compound = ctx.lex.commonWords.has(k + (ctx.keys[t + 1] ?? ''));
+    return (compound || !ctx.lex.nameStops.has(k)) && !ctx.lex.courtesy.has(k) && !ctx.lex.quantifiers.has(k);
   };
 
   for (const u of units) {
@@ -205,7 +216,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   }
 
   const offices: Office[] = titles.flatMap((m) => {
-    const b = belongs(m.tEnd, !!m.plural);
+    const b = belongs(m.tEnd, !!m.plural, m.rule === 'title.office-noun');
     // «وزیر علوم»، «معاون آموزشی وزیر علوم»: the words after «وزیر» name the ministry («وزارت علوم»).
     if (!b.ids.length && key(m.name ?? '').includes(MINISTER)) {
       const ministry = ctx.lex.orgs.longestAt(

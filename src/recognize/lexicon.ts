@@ -84,6 +84,8 @@ export interface Lexicon {
   /** Ids of offices over a place («استاندار»), and what may follow the place («در مجلس …»). */
   territorial: Set<string>;
   seats: PhraseMatcher<string>;
+  /** key(office noun) → the office it names after a person («مدیریت» → مدیر). */
+  officeNouns: Map<string, TitleEntry>;
   units: PhraseMatcher<UnitEntry>;
   heads: PhraseMatcher<Head>;
   honorifics: PhraseMatcher<string>;
@@ -240,6 +242,9 @@ export function compileLexicon(rules: RuleSet): Lexicon {
   const territorial = new Set(rules.titles.filter((t) => t.territory).map((t) => t.id));
   const seats = new PhraseMatcher<string>();
   for (const t of rules.titles) for (const n of t.seat) seats.add(key(n), t.id);
+  const officeNouns = new Map<string, TitleEntry>();
+  for (const t of rules.titles)
+    for (const n of t.nouns) officeNouns.set(key(n), { id: t.id, fa: t.fa, plural: false, kind: t.kind });
   const units = new PhraseMatcher<UnitEntry>();
   for (const u of rules.units)
     for (const n of new Set([u.fa, ...u.names])) units.add(key(n), { id: u.id, fa: u.fa });
@@ -277,6 +282,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     titles,
     territorial,
     seats,
+    officeNouns,
     units,
     heads,
     honorifics,

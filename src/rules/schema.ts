@@ -113,6 +113,11 @@ export const TitleSchema = z.object({
   territory: z.boolean().default(false),
   /** Words that may follow the place and belong to the office («در مجلس شورای اسلامی»). */
   seat: z.array(nonEmpty).default([]),
+  /**
+   * The office's abstract noun («مدیریت», «معاونت»): right after a person's name («دکتر X،
+   * مدیریت همکاری‌های علمی …») it is that person's office; elsewhere it names a unit or an activity.
+   */
+  nouns: z.array(nonEmpty).default([]),
 });
 
 export const HonorificSchema = z.object({

@@ -150,3 +150,25 @@ describe('an office over a named unit', () => {
     );
   });
 });
+
+describe('an office written as its abstract noun', () => {
+  it('right after a name, «مدیریت …» / «معاونت …» is the person’s office, with its field', () => {
+    const m = only(
+      'سفیر ایتالیا روز ۱۸ آبان ۱۴۰۱ با حضور در دانشگاه تهران با دکتر لیلا نیک نام، مدیریت همکاری‌های علمی بین المللی و دکتر کاوه راد، معاونت پژوهشی دانشگاه دیدار کرد.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining([
+        'لیلا نیک نام|دکتر|مدیر همکاری‌های علمی بین المللی|ut.ac.ir',
+        'کاوه راد|دکتر|معاون پژوهشی|ut.ac.ir',
+      ]),
+    );
+    expect(ruleOf(m, 'لیلا نیک نام')).toContain('org.list-shared');
+  });
+
+  it('elsewhere the noun is no office («مدیریت دانشگاه از این سفر استقبال کرد»)', () => {
+    const m = only(
+      'سفیر ایتالیا روز ۱۸ آبان ۱۴۰۱ از دانشگاه تهران بازدید کرد. مدیریت دانشگاه از این سفر استقبال کرد.',
+    );
+    expect(m.attendees.map((a) => a.title)).not.toContain('مدیر');
+  });
+});
