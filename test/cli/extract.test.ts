@@ -82,7 +82,17 @@ describe('khabar extract: the seed with the real pipeline', () => {
 
   it('--explain prints one JSON line per entity with its rule', () => {
     const out = mkdtempSync(join(tmpdir(), 'khabar-cli-out-'));
-    const r = khabar(['extract', 'corpus', '--out', out, '--explain', '--no-cache', '--no-report']);
+    const r = khabar([
+      'extract',
+      'corpus',
+      '--out',
+      out,
+      '--explain',
+      '--no-cache',
+      '--no-report',
+      '--jobs',
+      '1',
+    ]);
     expect(existsSync(join(out, 'report.html'))).toBe(false);
     const lines = r.stdout
       .trim()
