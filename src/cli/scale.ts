@@ -3,7 +3,8 @@
 // documents failed, 2 usage error (a bad option, an unreachable Redis, shards that do not fit).
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
-import { UsageError } from '../io/run.js';
+import { InputUnreadableError, UsageError } from '../io/run.js';
+import { EXIT } from './exit.js';
 import { writeReport } from '../write/report/index.js';
 import { createSourceLoader } from './report.js';
 
@@ -18,9 +19,9 @@ async function usageErrors(run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof InputUnreadableError) {
       process.stderr.write(`khabar: ${err.message}\n`);
-      process.exitCode = 2;
+      process.exitCode = err instanceof UsageError ? EXIT.usage : EXIT.inputUnreadable;
       return;
     }
     throw err;

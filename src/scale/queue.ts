@@ -9,10 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type ConnectionOptions, Queue, Worker } from 'bullmq';
 import { MAX_DOCUMENT_BYTES } from '../io/document.js';
-import { listInputs } from '../io/list.js';
+import { type ListFs, listInputs } from '../io/list.js';
 import { WorkerPool } from '../io/pool.js';
 import { type Task, taskSource } from '../io/protocol.js';
-import { items, UsageError } from '../io/run.js';
+import { InputUnreadableError, type Item, items, UsageError } from '../io/run.js';
 import type { ErrorRecord } from '../records/schema.js';
 import { version } from '../version.js';
 import { serializeError } from '../write/serialize.js';
@@ -61,6 +61,8 @@ export interface EnqueueOptions {
   queue?: string;
   cwd?: string;
   maxDocumentBytes?: number;
+  /** The fs functions the input listing uses (tests inject unreadable folders). */
+  listFs?: ListFs;
 }
 
 export interface EnqueueSummary {
@@ -87,7 +89,11 @@ export async function runEnqueue(opts: EnqueueOptions): Promise<EnqueueSummary> 
   const cwd = resolve(opts.cwd ?? process.cwd());
   const maxBytes = opts.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   const name = opts.queue ?? DEFAULT_QUEUE;
-  const { files, missing } = await listInputs(opts.inputs, cwd);
+  const { files, missing, problems } = await listInputs(opts.inputs, cwd, [], opts.listFs);
+  if (!files.length && problems.length)
+    throw new InputUnreadableError(
+      `no input document could be read: cannot open ${problems.map((p) => `${p.source} (${p.message})`).join(', ')}`,
+    );
   if (!files.length)
     throw new UsageError(
       `no input documents (.txt, .md, .html, .htm, .jsonl) found in: ${opts.inputs.join(', ')}`,
@@ -117,7 +123,15 @@ export async function runEnqueue(opts: EnqueueOptions): Promise<EnqueueSummary> 
       );
       chunk = [];
     };
-    for await (const item of items(files, maxBytes, () => {})) {
+    // Folders the listing could not open are queued as their `permission` errors, as extract files them.
+    const unreadable = problems.map(
+      (p): Item => ({ error: { source: p.source, code: p.code, message: p.message } }),
+    );
+    async function* all(): AsyncGenerator<Item> {
+      yield* unreadable;
+      yield* items(files, maxBytes, () => {});
+    }
+    for await (const item of all()) {
       const key = `${batch}/${orderKey(seq++)}`;
       const jobId =
         'error' in item ? jobIdOf(null, item.error, maxBytes) : jobIdOf(item.task, null, maxBytes);

@@ -1,9 +1,14 @@
 // Shard membership and the array-job environment: pure functions, no processes.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/io/run.js';
+import { InputUnreadableError, UsageError } from '../../src/io/run.js';
 import { ownsHash, shardOfHash } from '../../src/scale/hash.js';
+import { runEnqueue } from '../../src/scale/queue.js';
 import { parseShard, shardFromEnvironment } from '../../src/scale/shard.js';
+import { denyFolders } from '../io/helpers/denied.js';
 
 const hex = (n: number) => n.toString(16).padStart(64, '0');
 
@@ -56,5 +61,15 @@ describe('--shards N from the array-job environment', () => {
     expect(() => shardFromEnvironment(4, { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_COUNT: '3' })).toThrow(
       /Slurm array has 3 tasks/,
     );
+  });
+});
+
+describe('khabar enqueue: an unreadable input folder', () => {
+  it('is InputUnreadableError before any connection to Redis (exit 4 in the CLI)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-enqueue-'));
+    writeFileSync(join(dir, 'a.txt'), 'متن');
+    // Port 1: nothing listens there, so reaching Redis would fail differently.
+    const run = runEnqueue({ inputs: [dir], redis: 'redis://127.0.0.1:1', listFs: denyFolders(dir) });
+    await expect(run).rejects.toThrow(InputUnreadableError);
   });
 });
