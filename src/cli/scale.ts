@@ -1,11 +1,12 @@
 // Beyond one machine: `khabar merge` (shard folders or queue parts → one output folder), `khabar enqueue`
 // and `khabar worker` (continuous feeds on BullMQ/Redis). Exit codes as everywhere: 0 done, 1 some
-// documents failed, 2 usage error (a bad option, an unreachable Redis, shards that do not fit).
+// documents failed, 2 usage error (a bad option, an unreachable Redis, shards that do not fit), 4 an
+// unreadable input.
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
 import { InputUnreadableError, UsageError } from '../io/run.js';
-import { EXIT } from './exit.js';
 import { writeReport } from '../write/report/index.js';
+import { EXIT } from './exit.js';
 import { createSourceLoader } from './report.js';
 
 function positiveInt(value: string): number {
