@@ -40,7 +40,11 @@ export interface SentenceFacts {
 }
 
 const ANAPHORA_WINDOW = 4;
+const AND = key('و');
 /** «در دیدار با …», «طی دیدار با …», «در حاشیه نشست …»: an event that frames what was said. */
+/** A past finite verb («کرد», «کردند», «نمود», «داشت» …): the tense an elided light verb takes. */
+const PAST_VERB = /(کرد|کردند|نمود|نمودند|داشت|داشتند|شد|شدند|گردید|گردیدند|گرفت|گرفتند|رسید|رسیدند)$/;
+
 const FRAMES = new Set([key('در'), key('طی'), key('حاشیه'), key('جریان'), key('ضمن')]);
 
 /**
@@ -49,6 +53,13 @@ const FRAMES = new Set([key('در'), key('طی'), key('حاشیه'), key('جری
  */
 export function describeSentences(ctx: RecognizerContext, named: Uint8Array): SentenceFacts[] {
   const { lex } = ctx;
+  // «… دیدار و با وی … را بررسی کرد»: the event verb's light verb is the sentence's last verb.
+  const elided = <V>(ms: PhraseMatch<V>[], to: number): PhraseMatch<V> | undefined => {
+    let last = to - 1;
+    while (last > 0 && ctx.doc.tokens[last]!.kind !== 'word') last--;
+    if (!PAST_VERB.test(ctx.keys[last] ?? '')) return undefined;
+    return ms.find((m) => ctx.keys[m.end] === AND);
+  };
   // Words inside «…» are a name or someone's speech: they neither date nor place the narrative
   // («نشست «بررسی چالش‌های آموزش مجازی»» is not online).
   const quoted = new Uint8Array(ctx.doc.tokens.length);
@@ -85,7 +96,8 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     const framed = events.some((e) => FRAMES.has(ctx.keys[e.tFirst - 1] ?? ''));
     const happenedMatch =
       free(lex.happened.findAll(ctx.keys, from, limit))[0] ??
-      (framed && !planned ? free(lex.reported.findAll(ctx.keys, from, to))[0] : undefined);
+      (framed && !planned ? free(lex.reported.findAll(ctx.keys, from, to))[0] : undefined) ??
+      (planned ? undefined : elided(free(lex.elidedHappened.findAll(ctx.keys, from, limit)), to));
     const anaphora = free(lex.anaphora.findAll(ctx.keys, from, to));
     return {
       index,

@@ -95,6 +95,7 @@ export interface Lexicon {
   >;
   decisions: PhraseMatcher<KindEntry<'next_meeting' | 'agreement' | 'action' | 'other'>>;
   happened: PhraseMatcher<string>;
+  elidedHappened: PhraseMatcher<string>;
   reported: PhraseMatcher<string>;
   planned: PhraseMatcher<string>;
   announcement: PhraseMatcher<string>;
@@ -289,6 +290,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     events,
     decisions,
     happened: phrases(t.happened),
+    elidedHappened: phrases(t.elidedHappened),
     reported: phrases(t.reported),
     planned: phrases(t.planned),
     announcement: phrases(t.announcement),

@@ -148,6 +148,11 @@ export const TriggersSchema = z.object({
   /** Verbs/phrases that say an event took place («برگزار شد», «دیدار کرد», «حضور یافتند»). */
   happened: z.array(nonEmpty),
   /**
+   * Event verbs whose light verb a release leaves out before «و» («با X دیدار و با وی … را بررسی
+   * کرد»): they happened when the sentence ends with a past verb.
+   */
+  elidedHappened: z.array(nonEmpty).default([]),
+  /**
    * Speech verbs («گفت», «تأکید کرد»): «در دیدار با سفیر … تأکید کرد» reports a meeting that took
    * place, when nothing in the sentence is future.
    */
