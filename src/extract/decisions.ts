@@ -21,6 +21,7 @@ export interface DraftDecision {
 const AND = key('و');
 const AGREE = key('موافقت');
 const WHILE = key('ضمن');
+const WITH = key('با');
 const LEADING = new Set([key('که'), key('تا'), ':', key('نیز'), key('همچنین')]);
 const SEPARATORS = new Set([key('و'), '،', ',', '؛']);
 const IN = key('در');
@@ -36,7 +37,7 @@ function trim(ctx: RecognizerContext, a: number, b: number): [number, number] {
 }
 
 /** Past participles that close a clause before «و» («… تاسیس شده و نمایندگان …»). */
-const PARTICIPLE = new Set(['شده', 'گردیده', 'نموده', 'کرده', 'یافته'].map(key));
+const PARTICIPLE = new Set(['شده', 'گردیده', 'نموده', 'کرده', 'یافته', 'داشته', 'داده'].map(key));
 
 /** A verb's complement: a task, an event or holding one («پیگیری», «افتتاح», «برگزار»). */
 function isComplement(ctx: RecognizerContext, k: string): boolean {
@@ -170,14 +171,22 @@ function isMutual(
   kind: DecisionKind,
   agreeing: boolean,
 ): boolean {
-  if (kind === 'action') return ctx.lex.mutual.longestAt(ctx.keys, a, b) !== null;
+  if (kind === 'action') {
+    if (ctx.lex.mutual.longestAt(ctx.keys, a, b) !== null) return true;
+    // «X با Y … همکاری داشته باشد»: done together with another party.
+    const verb = mainComplement(ctx, a, b);
+    return verb !== null && ctx.lex.jointVerbs.has(verb) && ctx.keys.slice(a, b).includes(WITH);
+  }
   return kind === 'other' && agreeing && ctx.lex.mutual.findAll(ctx.keys, a, b).length > 0;
 }
 
 /** The complement of the verb an action ends with («… پیگیری شود» → «پیگیری»), or null. */
 function mainComplement(ctx: RecognizerContext, a: number, b: number): string | null {
   for (let t = b - 1; t > a && t >= b - 3; t--) {
-    if (VERB_END.test(ctx.keys[t] ?? '') && t - 1 >= a) return ctx.keys[t - 1]!;
+    if (!VERB_END.test(ctx.keys[t] ?? '')) continue;
+    // «همکاری داشته باشد», «ترتیب داده شود»: past through a participle to the complement.
+    const c = PARTICIPLE.has(ctx.keys[t - 1] ?? '') && t - 2 >= a ? t - 2 : t - 1;
+    return c >= a ? ctx.keys[c]! : null;
   }
   return null;
 }

@@ -53,6 +53,10 @@ const FRAMES = new Set([key('در'), key('طی'), key('حاشیه'), key('جری
  */
 export function describeSentences(ctx: RecognizerContext, named: Uint8Array): SentenceFacts[] {
   const { lex } = ctx;
+  // «در حاشیه بازدید X گفت: قرار است …»: what is planned after the speech verb is what was said;
+  // the frame event took place. Planned words before it («… خواهد گفت») make it future.
+  const spoken = <V, W>(verb: PhraseMatch<V> | undefined, plans: PhraseMatch<W>[]) =>
+    verb && !plans.some((p) => p.first < verb.first) ? verb : undefined;
   // «… دیدار و با وی … را بررسی کرد»: the event verb's light verb is the sentence's last verb.
   const elided = <V>(ms: PhraseMatch<V>[], to: number): PhraseMatch<V> | undefined => {
     let last = to - 1;
@@ -90,13 +94,14 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     const limit = decisions[0]?.tFirst ?? to;
     // Words inside names do not speak («دانشگاه پیام نور» sends no message).
     const free = <V>(ms: PhraseMatch<V>[]) => ms.filter((m) => !named[m.first] && !quoted[m.first]);
-    const planned = free(lex.planned.findAll(ctx.keys, from, to)).length > 0;
+    const plans = free(lex.planned.findAll(ctx.keys, from, to));
+    const planned = plans.length > 0;
     // «در دیدار با سفیر … تأکید کرد»: a speech verb after «در <event>» reports an event that
     // took place, unless the sentence speaks of the future.
     const framed = events.some((e) => FRAMES.has(ctx.keys[e.tFirst - 1] ?? ''));
     const happenedMatch =
       free(lex.happened.findAll(ctx.keys, from, limit))[0] ??
-      (framed && !planned ? free(lex.reported.findAll(ctx.keys, from, to))[0] : undefined) ??
+      (framed ? spoken(free(lex.reported.findAll(ctx.keys, from, to))[0], plans) : undefined) ??
       (planned ? undefined : elided(free(lex.elidedHappened.findAll(ctx.keys, from, limit)), to));
     const anaphora = free(lex.anaphora.findAll(ctx.keys, from, to));
     return {

@@ -107,6 +107,7 @@ export interface Lexicon {
   holdVerbs: Set<string>;
   taskVerbs: Set<string>;
   eventVerbs: Set<string>;
+  jointVerbs: Set<string>;
   vagueTime: Set<string>;
   anaphora: PhraseMatcher<string>;
   nextEvent: PhraseMatcher<string>;
@@ -302,6 +303,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     holdVerbs: new Set(t.holdVerbs.map(key)),
     taskVerbs: new Set(t.taskVerbs.map(key)),
     eventVerbs: new Set(t.eventVerbs.map(key)),
+    jointVerbs: new Set(t.jointVerbs.map(key)),
     vagueTime: new Set(t.vagueTime.map(key)),
     anaphora: phrases(t.anaphora),
     nextEvent: phrases(t.nextEvent),

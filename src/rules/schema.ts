@@ -188,6 +188,8 @@ export const TriggersSchema = z.object({
   taskVerbs: z.array(nonEmpty).default([]),
   /** Verbs that are an event themselves («… افتتاح شود»): deciding one plans a follow-up event. */
   eventVerbs: z.array(nonEmpty).default([]),
+  /** Verbs done together («X با Y … همکاری داشته باشد»): deciding one with «با» is an agreement. */
+  jointVerbs: z.array(nonEmpty).default([]),
   /** Words before a year that make it a vague time («تابستان سال آینده»), not a decision's date. */
   vagueTime: z.array(nonEmpty).default([]),
   /** Words that refer back to the event being reported («در این نشست», «در حاشیه این دیدار»). */

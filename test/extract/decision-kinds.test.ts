@@ -35,6 +35,20 @@ describe('the verb decides the kind', () => {
   });
 });
 
+describe('arranging and cooperating', () => {
+  it('arranging an event plans it («مراسمی … ترتیب داده شود»)', () => {
+    expect(kinds('قرار است مراسم تجلیلی در اردیبهشت ماه در دانشگاه شیراز ترتیب داده شود.')).toEqual([
+      'next_meeting',
+    ]);
+  });
+
+  it('cooperating with another party is an agreement («X با Y … همکاری داشته باشد»)', () => {
+    expect(kinds('مقرر شد دانشگاه تهران با دانشگاه شیراز در حوزه انرژی همکاری داشته باشد.')).toEqual([
+      'agreement',
+    ]);
+  });
+});
+
 describe('both parties', () => {
   it('as the subject of an action make it an agreement («مقرر شد طرفین … اقدام نمایند»)', () => {
     expect(kinds('مقرر شد طرفین نسبت به تدوین برنامه تبادل دانشجو اقدام نمایند.')).toEqual(['agreement']);

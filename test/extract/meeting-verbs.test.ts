@@ -29,3 +29,22 @@ describe('an event verb left out before «و»', () => {
     expect(r.meetings).toHaveLength(0);
   });
 });
+
+describe('a speech verb framed by an event («در حاشیه بازدید X گفت»)', () => {
+  it('reports the event as held even when what was said is planned («… گفت: قرار است …»)', () => {
+    const r = run(
+      release(
+        DATELINE,
+        'دکتر یوسف امینی در حاشیه بازدید سفیر ایتالیا از دانشگاه تبریز گفت: قرار است همکاری دو کشور در حوزه انرژی گسترش یابد.',
+      ),
+    );
+    expect(r.meetings.map((m) => m.kind)).toEqual(['visit']);
+  });
+
+  it('but not when the frame itself lies ahead («… خواهد گفت»)', () => {
+    const r = run(
+      release(DATELINE, 'قرار است دکتر یوسف امینی در حاشیه بازدید سفیر ایتالیا از دانشگاه تبریز سخن بگوید.'),
+    );
+    expect(r.meetings).toHaveLength(0);
+  });
+});
