@@ -21,6 +21,7 @@ const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگا�
 const MINISTER = key('وزیر');
 const MINISTRY = key('وزارت');
 const FROM = key('از');
+const AND = key('و');
 /** How many words an office's field may run before its organisation. */
 const FIELD_WORDS = 6;
 const PERSIAN_WORD = /^[\u0600-\u06FF]+$/;
@@ -188,8 +189,10 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
         const ids = bare.id ? [bare.id] : [];
         return { ids, mentions: [], unit, end: bare.end, rule: bare.rule, field: [field, u] };
       }
-      // «معاونین آموزشی و پژوهشی دانشگاه X»: a plural office's fields may be coordinated.
-      if (!fieldWord(u) && !(many && LIST_SEPARATORS.has(ctx.keys[u] ?? '') && fieldWord(u + 1))) break;
+      // «معاون مالی و اداری دانشکده …», «رئیس پارک علم و فناوری دانشگاه X»: a field may join two
+      // words with «و»; a plural office's fields may be a list («معاونین آموزشی، پژوهشی و …»).
+      const glue = many ? LIST_SEPARATORS.has(ctx.keys[u] ?? '') : ctx.keys[u] === AND;
+      if (!fieldWord(u) && !(glue && (many || u > field) && fieldWord(u + 1))) break;
       fieldEnd = u + 1;
     }
     // An office written as its abstract noun («مدیریت همکاری‌های علمی …») always names its field.

@@ -172,3 +172,12 @@ describe('an office written as its abstract noun', () => {
     expect(m.attendees.map((a) => a.title)).not.toContain('مدیر');
   });
 });
+
+describe('an office’s field joined by «و»', () => {
+  it('stays one office before its organisation («معاون مالی و اداری دانشگاه X»)', () => {
+    const m = only(
+      'نشست شورای پژوهشی روز ۱۸ آبان ۱۴۰۱ با حضور دکتر رضا کیانی معاون مالی و اداری دانشگاه شیراز در دانشگاه تبریز برگزار شد.',
+    );
+    expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|معاون مالی و اداری|shirazu.ac.ir');
+  });
+});
