@@ -49,6 +49,16 @@ function expectOneLine(stderr: string): void {
   expect(stderr).not.toMatch(/\n\s+at /);
 }
 
+// Mode bits only bind a non-root user: as root (CI) the CLI runs under uid 65534 through setpriv when
+// that works; elsewhere it runs as is. The same paths are tested as root by injection
+// (test/io/list.test.ts, test/io/run.test.ts).
+function nonRootPrefix(): string[] | null {
+  if (process.getuid?.() !== 0) return [];
+  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']);
+  return probe.status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : null;
+}
+const prefix = nonRootPrefix();
+
 describe('a wrong --out: one line and exit 3', () => {
   it('a file given as --out', () => {
     writeFileSync(join(dir, 'file.md'), '# not a folder\n');
@@ -71,12 +81,24 @@ describe('a wrong --out: one line and exit 3', () => {
     }
   });
 
-  it.skipIf(process.getuid?.() === 0)('a read-only folder (not testable as root)', () => {
-    const ro = join(dir, 'ro');
-    mkdirSync(ro, { mode: 0o500 });
-    const r = khabar(['extract', 'in', '--out', ro, '--no-report']);
+  it.skipIf(prefix === null)('a read-only folder (as a user the mode bits bind)', () => {
+    const base = mkdtempSync(join(tmpdir(), 'khabar-ro-'));
+    chmodSync(base, 0o755);
+    mkdirSync(join(base, 'in'), { mode: 0o755 });
+    writeFileSync(join(base, 'in', 'a.txt'), 'دانشگاه تهران');
+    chmodSync(join(base, 'in', 'a.txt'), 0o644);
+    const ro = join(base, 'ro');
+    mkdirSync(ro);
+    chmodSync(ro, 0o555);
+    const [cmd, ...pre] = [...(prefix ?? []), process.execPath];
+    const r = spawnSync(cmd!, [...pre, build.mainJs, 'extract', 'in', '--out', ro, '--no-report'], {
+      cwd: base,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(EXIT.output);
     expectOneLine(r.stderr);
+    expect(readdirSync(ro)).toEqual([]);
   });
 
   it('`khabar report --out` a folder that does not exist', () => {
@@ -194,16 +216,6 @@ describe('a broken rules file: one line per issue, no stack trace, exit 5', () =
     }
   });
 });
-
-// Mode bits only bind a non-root user: as root (CI) the CLI runs under uid 65534 through setpriv when
-// that works; elsewhere it runs as is. The same paths are tested as root by injection
-// (test/io/list.test.ts, test/io/run.test.ts).
-function nonRootPrefix(): string[] | null {
-  if (process.getuid?.() !== 0) return [];
-  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']);
-  return probe.status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : null;
-}
-const prefix = nonRootPrefix();
 
 describe.skipIf(prefix === null)('unreadable inputs, as a user the mode bits bind', () => {
   it('an unreadable folder inside the input is a `permission` error; an unreadable input folder alone is exit 4', () => {
