@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchoredMatches, occurrences, wordBefore } from '../../src/recognize/dates/anchored.js';
-import { DATE_RULES, LANDMARKS } from '../../src/recognize/dates/grammar.js';
+import { DATE_RULES, LANDMARKS, mayHoldStatedDay } from '../../src/recognize/dates/grammar.js';
+import { recognizeDates } from '../../src/recognize/dates/index.js';
 import { analyze } from '../../src/text/index.js';
 
 type Hit = [number, number];
@@ -137,5 +138,47 @@ describe('anchored date rules', () => {
     expectSame(`${days.join(' ، ')} ${' '.repeat(500)}آبان ۱۴۰۲`);
     expectSame(`۱۲${'\u200c'.repeat(300)} و ۱۳ تا ۱۵   ${'\t'.repeat(50)}اسفندماه`);
     expectSame(`${'۱۲ و '.repeat(30)}۱۴ دی`);
+  });
+});
+
+// findPublishedAt skips a header line with no landmark: it must hold no dated day.
+describe('a text with no month name and no digit', () => {
+  const statedDays = (text: string) =>
+    recognizeDates(analyze(text), { publishedAt: null }).filter(
+      (a) => a.date.precision === 'day' && !a.date.yearInferred,
+    );
+  const check = (text: string) => {
+    if (!mayHoldStatedDay(analyze(text).norm.text)) expect(statedDays(text), text).toEqual([]);
+  };
+  const plain = FRAGMENTS.filter((f) => !mayHoldStatedDay(analyze(f).norm.text));
+
+  it('holds no day with its year stated, in the real releases', () => {
+    const dir = '../shared/data/releases/docs';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+      for (const line of readFileSync(`${dir}/${f}`, 'utf8').split('\n')) check(line.slice(0, 300));
+  });
+
+  it('holds no day with its year stated, in generated date-like text', () => {
+    expect(plain.length).toBeGreaterThan(20);
+    const from = (list: string[]) =>
+      fc.tuple(fc.constantFrom(...list), fc.constantFrom(...GAPS)).map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(fc.array(from(plain), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(mayHoldStatedDay(analyze(text).norm.text)).toBe(false);
+        check(text);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.array(from(FRAGMENTS), { maxLength: 30 }), (pieces) => check(pieces.join(''))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is found when a month or a digit is there', () => {
+    for (const t of ['۱۵ آبان ۱۴۰۲', '2023-11-06', 'March 3, 2024', '۱۲ رمضان ۱۴۴۵', 'کد خبر: ۱۲'])
+      expect(mayHoldStatedDay(analyze(t).norm.text), t).toBe(true);
+    expect(mayHoldStatedDay(analyze('نشست شورای دانشگاه').norm.text)).toBe(false);
   });
 });

@@ -702,6 +702,21 @@ function weekdayBefore(text: string, at: number): { start: number; word: string 
   return { start, word: m.groups?.wd ?? '' };
 }
 
+/**
+ * False when the normalised `text` cannot hold a date of day precision with its year stated: every
+ * rule that reads one needs a month name or a digit run (its landmark; date.numeric-dmyy is all
+ * digits), and the relative and anchored rules need such a date or a publication date to resolve.
+ */
+export function mayHoldStatedDay(text: string): boolean {
+  for (const re of Object.values(LANDMARKS)) {
+    re.lastIndex = 0;
+    const hit = re.test(text);
+    re.lastIndex = 0;
+    if (hit) return true;
+  }
+  return false;
+}
+
 /** The rules and their landmarks, for the test that checks anchored scanning against a full scan. */
 export const DATE_RULES: readonly Readonly<RuleDef>[] = RULES;
 export { LANDMARKS };

@@ -3,6 +3,7 @@
 import type { DateValue } from '../../records/schema.js';
 import { analyze } from '../../text/index.js';
 import type { TextDoc } from '../../text/types.js';
+import { mayHoldStatedDay } from './grammar.js';
 import { recognizeDates } from './index.js';
 import { digitsToLatin } from './patterns.js';
 
@@ -70,7 +71,10 @@ function fromText(doc: TextDoc): DateValue | null {
   for (const line of edgeLines(doc.original)) {
     const lineText = doc.original.slice(line.start, line.end);
     const head = lineText.slice(0, HEAD);
-    const dates = recognizeDates(analyze(head), { publishedAt: null }).filter(
+    const lineDoc = analyze(head);
+    // Most header lines (headline, category, menu) name no month and hold no digit.
+    if (!mayHoldStatedDay(lineDoc.norm.text)) continue;
+    const dates = recognizeDates(lineDoc, { publishedAt: null }).filter(
       (a) => a.date.precision === 'day' && !a.date.yearInferred,
     );
     for (const a of dates) {
