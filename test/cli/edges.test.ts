@@ -50,12 +50,20 @@ function expectOneLine(stderr: string): void {
 }
 
 // Mode bits only bind a non-root user: as root (CI) the CLI runs under uid 65534 through setpriv when
-// that works; elsewhere it runs as is. The same paths are tested as root by injection
-// (test/io/list.test.ts, test/io/run.test.ts).
+// that works and that user can read the compiled CLI (a checkout under a private home cannot);
+// elsewhere it runs as is. The same paths are tested as root by injection (test/io/list.test.ts,
+// test/io/run.test.ts).
 function nonRootPrefix(): string[] | null {
   if (process.getuid?.() !== 0) return [];
-  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']);
-  return probe.status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : null;
+  const setpriv = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+  const probe = spawnSync(setpriv[0]!, [
+    ...setpriv.slice(1),
+    process.execPath,
+    '-e',
+    'require("node:fs").accessSync(process.argv[1], 4)',
+    buildProject().mainJs,
+  ]);
+  return probe.status === 0 ? setpriv : null;
 }
 const prefix = nonRootPrefix();
 
