@@ -102,11 +102,14 @@ function readHandCurated(rulesDir: string) {
     for (const d of [u.id, ...u.domains]) domains.set(d, u.id);
     for (const n of [u.fa, ...u.names, u.en, ...u.enNames]) nameKeys.add(key(n));
   }
+  /** domains of bodies the hand-curated files recognise but give no id (records.md conventions) */
+  const withoutId = new Set<string>();
   for (const o of orgs) {
     if (o.id) for (const d of [o.id, ...o.domains]) domains.set(d, o.id);
+    else for (const d of o.domains) withoutId.add(d);
     for (const n of [o.fa, ...o.names, ...(o.en ? [o.en] : [])]) nameKeys.add(key(n));
   }
-  return { domains, nameKeys };
+  return { domains, withoutId, nameKeys };
 }
 
 export function buildGazetteer(dataDir: string, rulesDir: string) {
@@ -166,7 +169,8 @@ export function buildGazetteer(dataDir: string, rulesDir: string) {
     mergeByName = true,
   ) => {
     const all = [...new Set(ids.filter((d): d is string => !!d))];
-    if (!all.length) return;
+    // A body the hand-curated files deliberately leave without an id must not get one from a source.
+    if (!all.length || all.some((d) => hand.withoutId.has(d))) return;
     const system = SYSTEMS.find((s) => s.en.test(enName) || (faName && s.fa.test(faName)));
     const handId = system?.id ?? all.map((d) => hand.domains.get(d) ?? enrichedDomain.get(d)).find(Boolean);
     if (handId) {

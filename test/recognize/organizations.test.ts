@@ -182,6 +182,25 @@ describe('organisations: branches, domains, «این دانشگاه»', () => {
     expect(found.map((m) => [m.rule, m.canonicalId])).toEqual([['org.url-domain', 'ut.ac.ir']]);
   });
 
+  // The convention of the real releases' gold (rules/SOURCES.md): national bodies of the government
+  // and international bodies are organisations, but only universities, institutes, academies,
+  // ministries and agencies such as sanjesh.org get a canonical id.
+  it('national and international bodies are organisations without an id; ministries keep theirs', () => {
+    const text =
+      'معاون علمی و فناوری رئیس جمهور و رئیس سازمان انرژی اتمی ایران با حضور نماینده یونسکو و مدیر دفتر وزارت علوم، تحقیقات و فناوری از پژوهشگاه پلیمر و پتروشیمی ایران بازدید کردند و سازمان سنجش آموزش کشور گزارشی ارائه کرد.';
+    const orgs = orgsOf(run(text));
+    expect(orgs).toContain('سازمان انرژی اتمی ایران → -');
+    expect(orgs).toContain('وزارت علوم، تحقیقات و فناوری → msrt.ir');
+    expect(orgs).toContain('پژوهشگاه پلیمر و پتروشیمی ایران → ippi.ac.ir');
+    expect(orgs.some((o) => o.endsWith('→ sanjesh.org'))).toBe(true);
+    expect(orgs.filter((o) => /aeoi|isti|unesco|president/.test(o))).toEqual([]);
+  });
+
+  it('an e-mail at a body without an id does not make one', () => {
+    const record = run('پرسش‌ها به نشانی info@aeoi.org.ir فرستاده شود.');
+    expect(record.entities.filter((e) => e.canonicalId === 'aeoi.org.ir')).toEqual([]);
+  });
+
   it('«این دانشگاه» resolves to the university the press office speaks for', () => {
     const text =
       'به گزارش روابط عمومی دانشگاه فردوسی مشهد، این دانشگاه در رتبه‌بندی جهانی لایدن رتبه نخست کشور را کسب کرد.';
