@@ -11,6 +11,9 @@ const common = { setupFiles: ['test/setup.ts'], testTimeout: 60_000, hookTimeout
 
 export default defineConfig({
   test: {
+    // vitest leaves one core free by default: on a 2-core machine that is one worker, and the
+    // files (most of them waiting on child processes) ran one after another.
+    maxWorkers: 2,
     globalSetup: ['test/global-setup.ts'],
     projects: [
       {
