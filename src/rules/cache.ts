@@ -16,6 +16,7 @@ import {
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeFingerprint } from '../io/cache.js';
 import { GAZETTEER_FORMAT, type GazetteerSnapshot } from '../recognize/gazetteer.js';
 
 /** Snapshots kept per cache folder, the most recently used (checkouts and rule sets may share it). */
@@ -37,33 +38,16 @@ export function defaultRulesCacheDir(): string | null {
 let fingerprint: string | undefined;
 
 /** sha256 of the running code (src/ or dist/src/): the snapshot is what this code derives. */
-function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const h = createHash('sha256');
-  const walk = (d: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(d).sort();
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      const p = join(d, n);
-      const st = statSync(p, { throwIfNoEntry: false });
-      if (!st) continue;
-      if (st.isDirectory()) walk(p);
-      else if (/\.(?:js|ts|mjs)$/.test(n) && !n.endsWith('.d.ts'))
-        h.update(n).update('\0').update(readFileSync(p));
-    }
-  };
-  walk(dirname(dirname(fileURLToPath(import.meta.url))));
-  fingerprint = h.digest('hex');
+function runningCodeFingerprint(): string {
+  fingerprint ??= codeFingerprint(dirname(dirname(fileURLToPath(import.meta.url))));
   return fingerprint;
 }
 
 /** The cache key of the snapshot derived from `inputs` (file name and bytes, in a fixed order). */
 export function snapshotKey(inputs: readonly [string, Uint8Array][]): string {
-  const h = createHash('sha256').update(`khabar-gazetteer/${GAZETTEER_FORMAT}\0${codeFingerprint()}\0`);
+  const h = createHash('sha256').update(
+    `khabar-gazetteer/${GAZETTEER_FORMAT}\0${runningCodeFingerprint()}\0`,
+  );
   for (const [name, bytes] of inputs) h.update(name).update('\0').update(bytes).update('\0');
   return h.digest('hex');
 }
