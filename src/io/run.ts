@@ -167,11 +167,18 @@ export async function* items(
 
 type Settled = { result: TaskResult; task: Task } | { error: ErrorRecord };
 
-function duplicateError(task: Task, docId: string, first: string): ErrorRecord {
+/** A later document with a docId the run already wrote: skipped, naming the first (also `khabar merge`). */
+export function duplicateIdError(source: string, docId: string, first: string, line?: number): ErrorRecord {
   const message = `the docId ${JSON.stringify(docId)} is already used by ${first}; this document was skipped`;
+  return line === undefined
+    ? { source, code: 'duplicate-id', message }
+    : { source, code: 'duplicate-id', message, line };
+}
+
+function duplicateError(task: Task, docId: string, first: string): ErrorRecord {
   return task.kind === 'line'
-    ? { source: taskSource(task), code: 'duplicate-id', message, line: task.line }
-    : { source: task.source, code: 'duplicate-id', message };
+    ? duplicateIdError(taskSource(task), docId, first, task.line)
+    : duplicateIdError(task.source, docId, first);
 }
 
 function isBlank(bytes: Uint8Array): boolean {

@@ -7,7 +7,7 @@
 import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { UsageError } from '../io/run.js';
+import { duplicateIdError, UsageError } from '../io/run.js';
 import { type ErrorRecord, SCHEMA_VERSION } from '../records/schema.js';
 import { version } from '../version.js';
 import { deriveFromWriter } from '../write/derive.js';
@@ -19,6 +19,8 @@ import { type BatchManifest, listParts, readBatches, type WorkerManifest } from 
 export interface Entry {
   key: string;
   line: string;
+  /** Index of the stream the entry came from (set by mergeSorted). */
+  from?: number;
 }
 
 type Stream = AsyncIterator<Entry>;
@@ -59,7 +61,7 @@ export async function* mergeSorted(streams: Stream[]): AsyncGenerator<Entry> {
     heads[best] = r.done ? null : r.value;
     if (entry.key === last) continue;
     last = entry.key;
-    yield entry;
+    yield { ...entry, from: best };
   }
 }
 
@@ -252,6 +254,21 @@ function plan(from: string[]): Plan {
   return shards.length ? planShards(shards) : planQueue(others);
 }
 
+/** The line a record of a .jsonl line came from: its source is `file.jsonl#N`. */
+function jsonlLineOf(source: string): number | undefined {
+  const m = /\.jsonl#(\d+)$/i.exec(source);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The file of a source: a .jsonl line's source is its file's, then `#` and the line or id. */
+function fileOf(source: string): string {
+  return source.replace(/(\.jsonl)#.*$/i, '$1');
+}
+
+async function* entriesOf(entries: Entry[]): AsyncGenerator<Entry> {
+  yield* entries;
+}
+
 function sourceOf(line: string): string {
   const m = /"source":"((?:[^"\\]|\\.)*)"/.exec(line);
   return m ? (JSON.parse(`"${m[1]}"`) as string) : '?';
@@ -267,22 +284,56 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
   const writer = new OutputWriter(outDir);
   let documents = 0;
   try {
+    // docIds are unique across the merged run as in one run. A shard sees only its own documents
+    // (shards split by content, so only documents that differ can share a docId across shards): a
+    // later document with a docId already written becomes the run's `duplicate-id` error, at its
+    // place in the key order, naming the first document.
+    const firstOf = new Map<string, { source: string; from: number }>();
+    const duplicates: Entry[] = [];
     for await (const e of mergeSorted(p.records)) {
-      const s = serializeRecord(JSON.parse(e.line), sourceOf(e.line));
+      const record = JSON.parse(e.line) as { docId: string };
+      const source = sourceOf(e.line);
+      const first = firstOf.get(record.docId);
+      if (first !== undefined) {
+        const error = duplicateIdError(source, record.docId, first.source, jsonlLineOf(source));
+        duplicates.push({ key: e.key, line: JSON.stringify(error) });
+        continue;
+      }
+      firstOf.set(record.docId, { source, from: e.from! });
+      const s = serializeRecord(record, source);
       // Re-serialising must give back the line itself; anything else means the shard was edited or
       // made by another schema, and the merged CSVs would disagree with records.jsonl.
       if (!s.ok || s.out.record !== e.line)
-        throw new UsageError(`record of ${sourceOf(e.line)} does not re-serialise to the same line`);
+        throw new UsageError(`record of ${source} does not re-serialise to the same line`);
       writer.addDocument(s.out);
       documents++;
     }
-    for await (const e of mergeSorted(p.errors)) {
-      writer.addError(JSON.parse(e.line) as ErrorRecord);
+    const duplicateSources: string[] = [];
+    for await (const e of mergeSorted([...p.errors, entriesOf(duplicates)])) {
+      let error = JSON.parse(e.line) as ErrorRecord;
+      if (error.code === 'duplicate-id') {
+        // A shard names the first document it saw; the run's first may be in another shard.
+        const quoted = /^the docId ("(?:[^"\\]|\\.)*")/.exec(error.message)?.[1];
+        const docId = quoted === undefined ? undefined : (JSON.parse(quoted) as string);
+        const first = docId === undefined ? undefined : firstOf.get(docId);
+        const named = / is already used by (.*); this document was skipped$/.exec(error.message)?.[1];
+        // A shard's own first is the run's when it came from the same shard; a queue worker's, when it
+        // is in the same file (a worker sees a whole .jsonl file, whose lines it names by number).
+        const own =
+          p.kind === 'shards'
+            ? first?.from === e.from
+            : named !== undefined && first && fileOf(named) === fileOf(first.source);
+        if (docId !== undefined && first !== undefined && !own)
+          error = duplicateIdError(error.source, docId, first.source, error.line);
+        duplicateSources.push(error.source);
+      }
+      writer.addError(error);
       documents++;
     }
     // Events, organisations, the network and Parquet from the merged records, as extract makes them.
     const derived = await deriveFromWriter(writer);
-    const { cached, ...runInfo } = p.runInfo;
+    const { cached, ...shardInfo } = p.runInfo;
+    const runInfo = { ...shardInfo, duplicateSources };
     const counts = { documents, ...writer.counts, cached };
     writer.commit({
       version,

@@ -61,10 +61,14 @@ beforeAll(() => {
     .sort()
     .slice(0, 16);
   for (const f of docs) copyFileSync(join(ROOT, 'corpus', f), join(inputs, 'corpus', f));
-  writeFileSync(
-    join(inputs, 'feed.jsonl'),
-    `${JSON.stringify({ id: 'a', text: 'رئیس دانشگاه تهران روز شنبه با رئیس دانشگاه شیراز دیدار کرد.' })}\nnot json\n`,
-  );
+  // docIds used three times: a.txt beside a.md and a.html, each a different text, so they land in
+  // different shards (shards split by content) and queue jobs. The merge must write the duplicate-id
+  // errors one run writes. (Equal texts are one shard's or one job's business.)
+  const meeting = 'رئیس دانشگاه تهران روز شنبه با رئیس دانشگاه شیراز دیدار کرد.';
+  writeFileSync(join(inputs, 'feed.jsonl'), `${JSON.stringify({ id: 'a', text: meeting })}\nnot json\n`);
+  for (let k = 1; k <= 4; k++)
+    for (const ext of ['txt', 'md', 'html'])
+      writeFileSync(join(inputs, `twice-${k}.${ext}`), `${meeting} (نسخه ${k} ${ext})`);
   writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0, 1, 2, 0, 0, 255]));
   single = join(work, 'single');
   const r = khabar(['extract', inputs, '--out', single, '--no-cache', '--jobs', '2']);
@@ -125,6 +129,17 @@ describe('sharded runs', () => {
     const one = JSON.parse(readFileSync(join(single, 'run.json'), 'utf8'));
     expect(run.counts).toEqual({ ...one.counts, cached: 0 });
     expect(run.inputs).toEqual(one.inputs);
+    // The duplicates were spread over the shards, and the merged run names them as the single one.
+    expect(one.duplicateSources).toHaveLength(4 * 2);
+    expect(run.duplicateSources).toEqual(one.duplicateSources);
+    const sharded = (source: string) =>
+      shards.findIndex((s) =>
+        readFileSync(join(s, 'records.jsonl'), 'utf8').includes(`"source":"${source}"`),
+      );
+    const homes = [1, 2, 3, 4].flatMap((k) =>
+      ['md', 'txt', 'html'].map((ext) => sharded(`twice-${k}.${ext}`)),
+    );
+    expect(homes.some((h, i) => i % 3 > 0 && h >= 0 && h !== homes[i - (i % 3)])).toBe(true);
   });
 
   it('refuses a merge with a shard missing or given twice, and --shards without an array job', () => {
