@@ -97,20 +97,28 @@ describe('organisations written once or not at all', () => {
 
 describe('offices over a place', () => {
   // «نماینده مردم X» is a representative OF THE PEOPLE of X: the constituency is part of the
-  // office's name. A governor's province is not kept («استاندار», as the team corpus writes it).
-  it('keep the constituency in the title («نماینده مردم X [و Y] در مجلس شورای اسلامی»)', () => {
+  // office's name. Governors and mayors keep their province, county or city too, as the real
+  // releases' readers write them («استاندار سمنان», «فرماندار خاتم», «شهردار چمستان»).
+  it('keep the constituency or the province in the title («نماینده مردم X در مجلس», «استاندار X»)', () => {
     const m = only(
       'نشست شورای پژوهشی روز ۱۸ آبان ۱۴۰۱ با حضور استاندار مازندران، نماینده مردم بابل و امیرکلا در مجلس شورای اسلامی و فرماندار آمل در دانشگاه تهران برگزار شد.',
     );
     expect(attendeesOf(m)).toEqual(
       expect.arrayContaining([
-        '-|-|استاندار|-',
+        '-|-|استاندار مازندران|-',
         '-|-|نماینده مردم بابل و امیرکلا در مجلس شورای اسلامی|-',
-        '-|-|فرماندار|-',
+        '-|-|فرماندار آمل|-',
       ]),
     );
     const mp = m.attendees.find((a) => a.title?.startsWith('نماینده مردم'));
     expect(mp?.rule).toContain('org.none-territory');
+  });
+
+  it('a mayor keeps the city, and an office a university names keeps no place', () => {
+    const m = only(
+      'آیین امضای تفاهم‌نامه روز ۲ دی ۱۴۰۲ با حضور شهردار کاشان و رئیس دانشگاه کاشان در سالن اجتماعات دانشگاه کاشان برگزار شد.',
+    );
+    expect(m.attendees.map((a) => a.title)).toEqual(expect.arrayContaining(['شهردار کاشان', 'رئیس']));
   });
 
   it('the constituency stops before the verb («با حضور نماینده مردم رشت برگزار شد»)', () => {
