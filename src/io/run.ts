@@ -167,12 +167,30 @@ export async function* items(
 
 type Settled = { result: TaskResult; task: Task } | { error: ErrorRecord };
 
+const DUPLICATE = { head: 'the docId ', used: ' is already used by ', tail: '; this document was skipped' };
+
 /** A later document with a docId the run already wrote: skipped, naming the first (also `khabar merge`). */
 export function duplicateIdError(source: string, docId: string, first: string, line?: number): ErrorRecord {
-  const message = `the docId ${JSON.stringify(docId)} is already used by ${first}; this document was skipped`;
+  const message = `${DUPLICATE.head}${JSON.stringify(docId)}${DUPLICATE.used}${first}${DUPLICATE.tail}`;
   return line === undefined
     ? { source, code: 'duplicate-id', message }
     : { source, code: 'duplicate-id', message, line };
+}
+
+/** The docId and the first document a `duplicate-id` message names (null for any other message). */
+export function readDuplicateMessage(message: string): { docId: string; first: string } | null {
+  if (!message.startsWith(DUPLICATE.head) || !message.endsWith(DUPLICATE.tail)) return null;
+  const body = message.slice(DUPLICATE.head.length, -DUPLICATE.tail.length);
+  // The docId is a JSON string: the first «is already used by» after a whole one ends it.
+  for (let at = body.indexOf(DUPLICATE.used); at >= 0; at = body.indexOf(DUPLICATE.used, at + 1)) {
+    try {
+      const docId: unknown = JSON.parse(body.slice(0, at));
+      if (typeof docId === 'string') return { docId, first: body.slice(at + DUPLICATE.used.length) };
+    } catch {
+      // not the end of the docId yet
+    }
+  }
+  return null;
 }
 
 function duplicateError(task: Task, docId: string, first: string): ErrorRecord {

@@ -7,7 +7,7 @@
 import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { duplicateIdError, UsageError } from '../io/run.js';
+import { duplicateIdError, readDuplicateMessage, UsageError } from '../io/run.js';
 import { type ErrorRecord, SCHEMA_VERSION } from '../records/schema.js';
 import { version } from '../version.js';
 import { deriveFromWriter } from '../write/derive.js';
@@ -262,7 +262,8 @@ function jsonlLineOf(source: string): number | undefined {
 
 /** The file of a source: a .jsonl line's source is its file's, then `#` and the line or id. */
 function fileOf(source: string): string {
-  return source.replace(/(\.jsonl)#.*$/i, '$1');
+  const at = source.toLowerCase().indexOf('.jsonl#');
+  return at < 0 ? source : source.slice(0, at + '.jsonl'.length);
 }
 
 async function* entriesOf(entries: Entry[]): AsyncGenerator<Entry> {
@@ -313,18 +314,16 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
       let error = JSON.parse(e.line) as ErrorRecord;
       if (error.code === 'duplicate-id') {
         // A shard names the first document it saw; the run's first may be in another shard.
-        const quoted = /^the docId ("(?:[^"\\]|\\.)*")/.exec(error.message)?.[1];
-        const docId = quoted === undefined ? undefined : (JSON.parse(quoted) as string);
-        const first = docId === undefined ? undefined : firstOf.get(docId);
-        const named = / is already used by (.*); this document was skipped$/.exec(error.message)?.[1];
+        const said = readDuplicateMessage(error.message);
+        const first = said ? firstOf.get(said.docId) : undefined;
         // A shard's own first is the run's when it came from the same shard; a queue worker's, when it
-        // is in the same file (a worker sees a whole .jsonl file, whose lines it names by number).
+        // names a line of the same .jsonl file (errors name lines by number, records by id).
         const own =
           p.kind === 'shards'
             ? first?.from === e.from
-            : named !== undefined && first && fileOf(named) === fileOf(first.source);
-        if (docId !== undefined && first !== undefined && !own)
-          error = duplicateIdError(error.source, docId, first.source, error.line);
+            : !!said && !!first && fileOf(said.first) === fileOf(first.source);
+        if (said && first && !own)
+          error = duplicateIdError(error.source, said.docId, first.source, error.line);
         duplicateSources.push(error.source);
       }
       writer.addError(error);

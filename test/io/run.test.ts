@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExtractOptions, InputUnreadableError, runExtract, UsageError } from '../../src/io/run.js';
+import {
+  duplicateIdError,
+  type ExtractOptions,
+  InputUnreadableError,
+  readDuplicateMessage,
+  runExtract,
+  UsageError,
+} from '../../src/io/run.js';
 import { type Build, buildProject, FAKE_PROCESSOR } from './helpers/build.js';
 import { denyFolders } from './helpers/denied.js';
 import { readOutputs } from './helpers/outputs.js';
@@ -272,5 +279,20 @@ describe('runExtract', () => {
   it('is a usage error when nothing matches', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
     await expect(runExtract(opts(join(dir, 'none'), join(dir, 'out')))).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('duplicate-id messages (written by a run, read back by khabar merge)', () => {
+  it('give back the docId and the first document, whatever characters they hold', () => {
+    for (const [docId, first] of [
+      ['feed#x1', 'feed.jsonl#1'],
+      ['a "quoted" id is already used by nobody', 'dir/a; b.txt'],
+      ['گزارش\\نشست', 'نشست.md'],
+    ] as const) {
+      const error = duplicateIdError('later.txt', docId, first);
+      expect(readDuplicateMessage(error.message)).toEqual({ docId, first });
+    }
+    expect(duplicateIdError('feed.jsonl#3', 'feed#a', 'feed.jsonl#1', 3).line).toBe(3);
+    expect(readDuplicateMessage('invalid JSON: Unexpected token')).toBeNull();
   });
 });
