@@ -70,6 +70,19 @@ export interface Person {
   orgRule: string | null;
 }
 
+/** A person first seen in `m`: office and organisation are found later. */
+export function newPerson(m: Mention): Person {
+  return {
+    name: m.name ?? '',
+    honorific: m.honorific ?? null,
+    title: null,
+    organizationId: null,
+    mentions: [],
+    titleRule: null,
+    orgRule: null,
+  };
+}
+
 export interface Linked {
   main: OrgEntry | null;
   orgs: Mention[];
@@ -297,15 +310,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     }
     if (idx === undefined) {
       idx = persons.length;
-      persons.push({
-        name: m.name ?? '',
-        honorific: m.honorific ?? null,
-        title: null,
-        organizationId: null,
-        mentions: [],
-        titleRule: null,
-        orgRule: null,
-      });
+      persons.push(newPerson(m));
       byName.set(k, idx);
     }
     const p = persons[idx]!;

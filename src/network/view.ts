@@ -4,6 +4,7 @@
 import { linkEvents } from '../events/link.js';
 import { type ReportedMeeting, reportsOf } from '../events/reports.js';
 import type { DocumentRecord } from '../records/schema.js';
+import { unidentifiedOrg } from '../write/organisations.js';
 import { buildCooperationGraph, eventSummaries } from './graph.js';
 
 export interface NetworkView {
@@ -23,17 +24,7 @@ export class NetworkViewBuilder {
 
   view(): NetworkView {
     const events = linkEvents(this.reports);
-    const graph = buildCooperationGraph(eventSummaries(events), () => ({
-      identified: false,
-      name_fa: null,
-      name_en: null,
-      org_kind: null,
-      university_type: null,
-      country: null,
-      city: null,
-      ror_id: null,
-      wikidata_id: null,
-    }));
+    const graph = buildCooperationGraph(eventSummaries(events), () => unidentifiedOrg(null));
     const reports: Record<string, string[]> = {};
     for (const ev of events) reports[ev.eventId] = ev.reports.map((r) => `${r.docId}\u0000${r.meetingId}`);
     return {

@@ -17,6 +17,21 @@ export interface OrgInfo {
 }
 export type OrgDirectory = ReadonlyMap<string, OrgInfo>;
 
+/** What is known of an organisation the gazetteers lack: at most the wording the text gives. */
+export function unidentifiedOrg(nameFa: string | null): OrgInfo & { identified: false } {
+  return {
+    identified: false,
+    name_fa: nameFa,
+    name_en: null,
+    org_kind: null,
+    university_type: null,
+    country: null,
+    city: null,
+    ror_id: null,
+    wikidata_id: null,
+  };
+}
+
 /** Universities' own kinds that name a kind of organisation of their own. */
 const UNIVERSITY_ORG_KIND: Record<string, string> = {
   medical: 'medical-university',
@@ -158,17 +173,7 @@ export class OrganisationTable {
     const names = [...(this.seen.get(id)?.names ?? [])].sort(
       (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
     );
-    return {
-      identified: false,
-      name_fa: names[0]?.[0] ?? null,
-      name_en: null,
-      org_kind: null,
-      university_type: null,
-      country: null,
-      city: null,
-      ror_id: null,
-      wikidata_id: null,
-    };
+    return unidentifiedOrg(names[0]?.[0] ?? null);
   }
 
   ids(): string[] {

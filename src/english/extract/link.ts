@@ -3,7 +3,7 @@
 // before it («Iranian Minister of Health … Seyyed Hasan Ghazizadeh Hashemi», «the Ambassador of
 // Tajikistan, Dr. Zahedi»); the organisation follows the office («of FUM») or precedes it («ATU's
 // Director»). The result has the shared Linked shape the record builder reads.
-import type { Linked, Office, Person } from '../../extract/link.js';
+import { type Linked, newPerson, type Office, type Person } from '../../extract/link.js';
 import type { OrgEntry } from '../../recognize/lexicon.js';
 import type { Mention } from '../../recognize/types.js';
 import type { EnContext } from '../context.js';
@@ -196,15 +196,7 @@ export function linkEnglish(
     if (idx < 0) {
       idx = persons.length;
       keysOf.push(words);
-      persons.push({
-        name: m.name ?? '',
-        honorific: m.honorific ?? null,
-        title: null,
-        organizationId: null,
-        mentions: [],
-        titleRule: null,
-        orgRule: null,
-      });
+      persons.push(newPerson(m));
     }
     const p = persons[idx]!;
     p.mentions.push(m);
