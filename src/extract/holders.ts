@@ -29,20 +29,55 @@ export function skipCourtesy(ctx: RecognizerContext, t: number): number {
 
 const sentenceOf = (ctx: RecognizerContext, t: number): number => ctx.doc.tokens[t]!.sentence;
 
+/** Punctuation that closes a source prefix («به گزارش ایسنا،», «به گزارش مهر؛», «ایلنا:»). */
+const PREFIX_END = new Set(['،', ',', ':', '؛', ';']);
+/** Dashes and slashes of a dateline («اصفهان - خبرگزاری مهر»، «ایسنا/خوزستان»). */
+const DASHES = new Set(['-', '–', '—']);
+const SLASH = '/';
+
+/**
+ * Where the main clause starts after a source prefix that closes with no punctuation: the news
+ * agency or organisation reporting («به گزارش ایرنا قائم مقام …»), or a dateline («تبریز - ایرنا -
+ * …»، «پیام خوزستان - ایسنا/خوزستان رئیس …»), with its «/province» and closing dash. `from`
+ * otherwise.
+ */
+function afterSource(ctx: RecognizerContext, from: number, t: number): number {
+  const k = ctx.keys;
+  let at = from;
+  if (k[at] === REPORT[0] && k[at + 1] === REPORT[1]) at += 2;
+  else {
+    // A dateline's place is one or two words before its dash.
+    const dash = [at + 1, at + 2].find((u) => DASHES.has(ctx.doc.tokens[u]?.normalized ?? ''));
+    if (dash === undefined) return from;
+    at = dash + 1;
+  }
+  const source = ctx.lex.orgs.longestAt(k, at, t);
+  if (!source) return from;
+  at = source.end;
+  if (ctx.doc.tokens[at]?.normalized === SLASH && at + 2 <= t) at += 2;
+  while (at < t && DASHES.has(ctx.doc.tokens[at]?.normalized ?? '')) at++;
+  return at <= t ? at : from;
+}
+
 /**
  * Whether token `t` opens its sentence's main clause: at the start, after a «به گزارش …،» or a
- * short source prefix («ایلنا:»), and after a connective («سپس», «در ادامه»).
+ * short source prefix («ایلنا:», «به گزارش مهر؛», «تبریز - ایرنا -»), and after a connective
+ * («سپس», «در ادامه»).
  */
 export function isLeading(ctx: RecognizerContext, t: number): boolean {
   const sentence = ctx.doc.sentences[sentenceOf(ctx, t)]!;
   let from = sentence.firstToken;
+  let closed = false;
   for (let u = from; u < Math.min(t, from + 14); u++) {
-    const n = ctx.doc.tokens[u]!.normalized;
-    if (n !== '،' && n !== ',' && n !== ':') continue;
+    if (!PREFIX_END.has(ctx.doc.tokens[u]!.normalized)) continue;
     const report = ctx.keys[from] === REPORT[0] && ctx.keys[from + 1] === REPORT[1];
-    if (report || u - from <= 5) from = u + 1;
+    if (report || u - from <= 5) {
+      from = u + 1;
+      closed = true;
+    }
     break;
   }
+  if (!closed) from = afterSource(ctx, from, t);
   while (from < t && LEAD_WORDS.has(ctx.keys[from] ?? '')) from++;
   return from === t;
 }

@@ -117,9 +117,15 @@ export function mainOrganization(ctx: RecognizerContext, orgs: readonly Mention[
   }
   const domain = orgs.find((m) => m.rule === 'org.email-domain' || m.rule === 'org.url-domain');
   if (domain && entry(domain)) return entry(domain);
+  // A Persian release is written by its Iranian side: «تفاهم‌نامه میان دانشگاه X و دانشگاه Y
+  // (سلیمانیه)», «بازدید هیئت دانشگاه Z (کربلا) از دانشکده …» — the guest is often named as often as
+  // the host (or more: it is introduced, then quoted), so a foreign university counts only when
+  // no Iranian one is named.
+  const iranian = (m: Mention) => entry(m)?.country === 'IR';
+  const home = orgs.some((m) => m.type === 'university' && iranian(m));
   const counts = new Map<string, { n: number; first: number }>();
   for (const m of orgs) {
-    if (m.type !== 'university' || !m.canonicalId) continue;
+    if (m.type !== 'university' || !m.canonicalId || (home && !iranian(m))) continue;
     const c = counts.get(m.canonicalId) ?? { n: 0, first: m.start };
     c.n++;
     counts.set(m.canonicalId, c);

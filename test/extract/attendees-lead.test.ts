@@ -1,0 +1,62 @@
+// Who the story's attendees belong to when the release does not say it in the same phrase: the
+// organisation that wrote it (a Persian release is written by its Iranian side), and the office a
+// lead names before the body names the person («رئیس دانشگاه X گفت: … دکتر Y افزود»), after the
+// source prefixes Persian news opens with («به گزارش ایرنا»، «به گزارش مهر؛»، «شیراز - ایسنا/فارس»).
+// The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../src/records/schema.js';
+import { attendeesOf, release, run } from '../recognize/helpers.js';
+
+const DATELINE = 'تهران – ۲۰ آبان ۱۴۰۱';
+
+function first(...body: string[]): Meeting {
+  const record = run(release(DATELINE, ...body));
+  expect(record.meetings.length).toBeGreaterThan(0);
+  return record.meetings[0]!;
+}
+
+describe('attendees: the story’s own organisation', () => {
+  it('a bare «دانشگاه» is the Iranian side even when the foreign guest is named more often', () => {
+    const m = first(
+      'امضای تفاهم‌نامه میان دانشگاه تبریز و دانشگاه بغداد',
+      'تفاهم‌نامه همکاری دانشگاه تبریز و دانشگاه بغداد روز ۱۸ آبان ۱۴۰۱ به امضای دکتر یوسف امینی رئیس دانشگاه و دکتر سامی الجبوری رئیس دانشگاه بغداد رسید.',
+      'دکتر سامی الجبوری از سابقه دانشگاه بغداد و برنامه‌های دانشگاه بغداد در زمینه تبادل دانشجو گفت.',
+    );
+    expect(attendeesOf(m)).toContain('یوسف امینی|دکتر|رئیس|tabrizu.ac.ir');
+  });
+});
+
+describe('attendees: a lead’s office is the person the body then names', () => {
+  it('after «به گزارش ایرنا» with no comma', () => {
+    const m = first(
+      'به گزارش ایرنا رئیس دانشگاه شیراز روز ۱۸ آبان ۱۴۰۱ در دیدار با سفیر ایتالیا گفت: همکاری‌ها گسترش می‌یابد.',
+      'دکتر بهرام کاظمی افزود: دانشجویان ایتالیایی پذیرفته می‌شوند.',
+    );
+    expect(attendeesOf(m)).toContain('بهرام کاظمی|دکتر|رئیس|shirazu.ac.ir');
+    expect(m.attendees.find((a) => a.name === 'بهرام کاظمی')?.rule).toContain('title.office-subject');
+  });
+
+  it('after a dateline «شهر - خبرگزاری/استان»', () => {
+    const m = first(
+      'شیراز - ایسنا/فارس رئیس دانشگاه شیراز گفت: همکاری با ایتالیا گسترش می‌یابد.',
+      'دکتر بهرام کاظمی روز ۱۸ آبان ۱۴۰۱ در دیدار با سفیر ایتالیا اظهار کرد: دانشجویان ایتالیایی پذیرفته می‌شوند.',
+    );
+    expect(attendeesOf(m)).toContain('بهرام کاظمی|دکتر|رئیس|shirazu.ac.ir');
+  });
+
+  it('when the body’s subject follows «به گزارش مهر؛»', () => {
+    const m = first(
+      'رئیس دانشگاه شیراز در دیدار با سفیر ایتالیا مطرح کرد:',
+      'همکاری‌ها گسترش می‌یابد',
+      'به گزارش مهر؛ دکتر بهرام کاظمی روز ۱۸ آبان ۱۴۰۱ در دیدار با سفیر ایتالیا اظهار داشت: دانشجویان ایتالیایی پذیرفته می‌شوند.',
+    );
+    expect(attendeesOf(m)).toContain('بهرام کاظمی|دکتر|رئیس|shirazu.ac.ir');
+  });
+
+  it('an apposition dash is not a dateline: «دکتر X - رئیس Y -» keeps its own office', () => {
+    const m = first(
+      'دکتر مینا سلطانی - معاون پژوهشی دانشگاه تبریز - روز ۱۸ آبان ۱۴۰۱ در دیدار با سفیر ایتالیا گفت: همکاری‌ها گسترش می‌یابد.',
+    );
+    expect(attendeesOf(m)).toContain('مینا سلطانی|دکتر|معاون پژوهشی|tabrizu.ac.ir');
+  });
+});
