@@ -46,6 +46,8 @@ const ENTERED = key('وارد');
 const BY = key('توسط');
 const UNIVERSITY = key('دانشگاه');
 const THIS = key('این');
+/** Words that may stand before a date at the head of a clause: the time of day it names. */
+const DAY_TIME = new Set(['روز', 'صبح', 'ظهر', 'عصر', 'شب', 'بامداد', 'امروز', 'در', 'مورخ', '،'].map(key));
 const TITLE_LEADS = new Set([
   key('با عنوان'),
   key('با موضوع'),
@@ -97,14 +99,37 @@ function sameDay(a: DateValue | null, b: DateValue | null): boolean {
   return !a || !b || a.jalali.from === b.jalali.from;
 }
 
-function firstDayDate(c: Ctx, sentence: number, exclude: readonly DraftDecision[]): Mention | undefined {
+/**
+ * The first day or range date of a sentence that is not a decision's own date. A date that opens
+ * the decided clause, with only words of the time of day before it («روز سه‌شنبه ۲۵ اردیبهشت X با
+ * برگزاری … موافقت کرد»), says when the sentence's event took place, not when the decision is due.
+ */
+function firstDayDate(
+  c: Ctx,
+  sentence: number,
+  exclude: readonly DraftDecision[],
+  future?: SentenceFacts,
+): Mention | undefined {
   return c
     .datesIn(sentence)
     .find(
       (d) =>
         (d.date?.precision === 'day' || d.date?.precision === 'range') &&
-        !exclude.some((x) => d.start >= x.start && d.end <= x.end),
+        !exclude.some((x) => d.start >= x.start && d.end <= x.end && !opensClause(c, x.tFirst, d.tFirst)) &&
+        !(future && announced(future, d.tEnd)),
     );
+}
+
+/** The next verb phrase after token `at` is a future one, with nothing that happened between. */
+function announced(f: SentenceFacts, at: number): boolean {
+  const plan = f.plans.find((p) => p >= at);
+  return plan !== undefined && !f.happenings.some((h) => h >= at && h < plan);
+}
+
+/** Only words of the time of day («روز», «صبح», «عصر» …) between tokens `from` and `to`. */
+function opensClause(c: Ctx, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (!DAY_TIME.has(c.ctx.keys[t]!)) return false;
+  return true;
 }
 
 /** Splits the document's sentences into events: returns the index of each event's first sentence. */
@@ -406,10 +431,13 @@ export function extractMeetings(
       (f) => f.index === s.start || (isEventSentence(f) && !f.decisions.length),
     );
     const lead = facts[s.start]!;
+    // Past the lead sentence, a date whose clause goes on in the future tense («… که از ۵ تا ۷ اکتبر
+    // برگزار می‌شود», «امروز سند … امضا خواهد شد») dates what is announced, not the event reported.
+    const dated = (f: SentenceFacts) => firstDayDate(c, f.index, decisions, f);
     const dateMention =
       firstDayDate(c, lead.index, decisions) ??
-      eventSentences.map((f) => firstDayDate(c, f.index, decisions)).find(Boolean) ??
-      own.map((f) => firstDayDate(c, f.index, decisions)).find(Boolean);
+      eventSentences.map(dated).find(Boolean) ??
+      own.map(dated).find(Boolean);
     const organizer = organizerOf(c, eventSentences);
     const host = visitedOrg(c, eventSentences)?.canonicalId ?? organizer?.organizationId ?? null;
     const location = locationOf(c, s.kind, eventSentences, own, host);

@@ -26,6 +26,10 @@ export interface SentenceFacts {
   /** First token of a «happened» phrase before any decision opener, or -1. */
   happened: number;
   planned: boolean;
+  /** First tokens of the sentence's future phrases («برگزار می‌شود», «خواهد شد»), in order. */
+  plans: number[];
+  /** First tokens of the sentence's «happened» phrases, in order. */
+  happenings: number[];
   /** A call or registration: it announces an event, none took place. */
   announcement: boolean;
   /** The sentence refers back to an event already reported («در این نشست», «در پایان»). */
@@ -99,8 +103,9 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     // «در دیدار با سفیر … تأکید کرد»: a speech verb after «در <event>» reports an event that
     // took place, unless the sentence speaks of the future.
     const framed = events.some((e) => FRAMES.has(ctx.keys[e.tFirst - 1] ?? ''));
+    const happenings = free(lex.happened.findAll(ctx.keys, from, to));
     const happenedMatch =
-      free(lex.happened.findAll(ctx.keys, from, limit))[0] ??
+      happenings.find((m) => m.first < limit) ??
       (framed ? spoken(free(lex.reported.findAll(ctx.keys, from, to))[0], plans) : undefined) ??
       (planned ? undefined : elided(free(lex.elidedHappened.findAll(ctx.keys, from, limit)), to));
     const anaphora = free(lex.anaphora.findAll(ctx.keys, from, to));
@@ -110,6 +115,8 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       events,
       happened: happenedMatch ? happenedMatch.first : -1,
       planned,
+      plans: plans.map((m) => m.first),
+      happenings: happenings.map((m) => m.first),
       announcement: free(lex.announcement.findAll(ctx.keys, from, to)).length > 0,
       anaphoric: anaphora.some((m) => m.first - from < ANAPHORA_WINDOW),
       nextEvent: free(lex.nextEvent.findAll(ctx.keys, from, to)).length > 0,
