@@ -1,14 +1,21 @@
 // Gold files (corpus/gold/*.json) use the record fields with spans optional: an annotator writes
 // what the document says, not where. Validated with the same building blocks as the records.
 import { z } from 'zod';
-import { DayRangeSchema, DECISION_KINDS, EntityTypeSchema, MEETING_KINDS, WeekdaySchema } from './schema.js';
+import {
+  DATE_PRECISIONS,
+  DayRangeSchema,
+  DECISION_KINDS,
+  EntityTypeSchema,
+  MEETING_KINDS,
+  WeekdaySchema,
+} from './schema.js';
 
 export const GoldDateSchema = z.object({
   text: z.string().optional(),
   calendar: z.enum(['jalali', 'gregorian', 'hijri']).optional(),
   jalali: DayRangeSchema,
   gregorian: DayRangeSchema,
-  precision: z.enum(['day', 'range', 'month', 'year']),
+  precision: z.enum(DATE_PRECISIONS),
   weekday: WeekdaySchema.nullable().optional(),
   yearInferred: z.boolean().optional(),
 });

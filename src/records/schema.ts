@@ -22,6 +22,12 @@ export const WeekdaySchema = z.enum(WEEKDAYS);
 
 export const DayRangeSchema = z.object({ from: isoDay, to: isoDay });
 
+/**
+ * How exact a date is. `day` and `range` are facts of the event's days; `week` («هفته گذشته»),
+ * `month` and `year` only bound a day the text does not state.
+ */
+export const DATE_PRECISIONS = ['day', 'range', 'week', 'month', 'year'] as const;
+
 export const DateValueSchema = z.object({
   text: z.string(),
   start: offset,
@@ -29,7 +35,7 @@ export const DateValueSchema = z.object({
   calendar: z.enum(['jalali', 'gregorian', 'hijri']),
   jalali: DayRangeSchema,
   gregorian: DayRangeSchema,
-  precision: z.enum(['day', 'range', 'month', 'year']),
+  precision: z.enum(DATE_PRECISIONS),
   weekday: WeekdaySchema.nullable(),
   yearInferred: z.boolean(),
   /** Time of day when stated ("14:30"), 24-hour. */

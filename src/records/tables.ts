@@ -4,6 +4,7 @@
 // all read them. One naming convention (snake_case) and one meaning per column name across every
 // table: the same name in two files is a join key or the same kind of value.
 import { z } from 'zod';
+import { DATE_PRECISIONS } from './schema.js';
 
 // ---- column kinds -------------------------------------------------------------------------------
 const jalaliDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -18,7 +19,6 @@ const bool = (d: string) => z.boolean().describe(d);
 const optBool = (d: string) => z.boolean().nullable().describe(d);
 const list = (d: string) => z.array(z.string()).describe(d);
 
-const PRECISION = ['day', 'range', 'month', 'year'] as const;
 const WEEKDAY = ['saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
 
 /** A DateValue flattened under a prefix: `meeting_date_text`, `meeting_date_gregorian_from`, … */
@@ -29,7 +29,7 @@ function dateColumns(prefix: string, what: string): Record<string, z.ZodType> {
     [`${prefix}_jalali_to`]: jalali(`last day of ${what}; equal to _from for a single day`),
     [`${prefix}_gregorian_from`]: day(`first day of ${what} in the Gregorian calendar`),
     [`${prefix}_gregorian_to`]: day(`last day of ${what} in the Gregorian calendar`),
-    [`${prefix}_precision`]: z.enum(PRECISION).nullable().describe(`how exact ${what} is`),
+    [`${prefix}_precision`]: z.enum(DATE_PRECISIONS).nullable().describe(`how exact ${what} is`),
   };
 }
 

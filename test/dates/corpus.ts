@@ -8,7 +8,7 @@ export interface PositiveCase {
   jalali: [string, string];
   /** Checked directly when given; otherwise derived from `jalali` with jalaali-js. */
   gregorian?: [string, string];
-  precision: 'day' | 'range' | 'month' | 'year';
+  precision: 'day' | 'range' | 'week' | 'month' | 'year';
   calendar?: 'jalali' | 'gregorian' | 'hijri';
   weekday?: string | null;
   yearInferred?: boolean;
@@ -465,14 +465,14 @@ export const POSITIVE: PositiveCase[] = [
     text: 'هفته آینده سفر می‌کنند',
     span: 'هفته آینده',
     jalali: ['1397-11-06', '1397-11-12'],
-    precision: 'range',
+    precision: 'week',
     pub: '1397-11-04',
   },
   {
     text: 'هفته گذشته سفر کردند',
     span: 'هفته گذشته',
     jalali: ['1397-10-22', '1397-10-28'],
-    precision: 'range',
+    precision: 'week',
     pub: '1397-11-04',
   },
   {
