@@ -4,7 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchoredMatches, occurrences, wordBefore } from '../../src/recognize/dates/anchored.js';
-import { DATE_RULES, LANDMARKS, mayHoldStatedDay } from '../../src/recognize/dates/grammar.js';
+import {
+  DATE_RULES,
+  findRawDates,
+  LANDMARKS,
+  mayHoldStatedDay,
+  scanRawDates,
+} from '../../src/recognize/dates/grammar.js';
 import { recognizeDates } from '../../src/recognize/dates/index.js';
 import { analyze } from '../../src/text/index.js';
 
@@ -138,6 +144,49 @@ describe('anchored date rules', () => {
     expectSame(`${days.join(' ، ')} ${' '.repeat(500)}آبان ۱۴۰۲`);
     expectSame(`۱۲${'\u200c'.repeat(300)} و ۱۳ تا ۱۵   ${'\t'.repeat(50)}اسفندماه`);
     expectSame(`${'۱۲ و '.repeat(30)}۱۴ دی`);
+  });
+});
+
+// findPublishedAt takes a whole line's date phrases from the document's scan: no rule may match or
+// look across a line break, so a line's phrases are the same alone and inside its document.
+describe('date phrases of a line', () => {
+  const expectLinesAlone = (text: string) => {
+    const norm = analyze(text).norm.text;
+    const all = findRawDates(norm);
+    let a = 0;
+    for (const line of norm.split('\n')) {
+      const b = a + line.length;
+      const inside = all
+        .filter((r) => r.nStart >= a && r.nEnd <= b)
+        .map((r) => ({ ...r, nStart: r.nStart - a, nEnd: r.nEnd - a }));
+      expect(inside, line).toEqual(scanRawDates(line));
+      a = b + 1;
+    }
+    // None crosses a line break.
+    for (const r of all) expect(norm.slice(r.nStart, r.nEnd)).not.toContain('\n');
+  };
+
+  it('are the same alone and in the document, in the real releases', () => {
+    const dir = '../shared/data/releases/docs';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+      expectLinesAlone(readFileSync(`${dir}/${f}`, 'utf8'));
+  });
+
+  it('are the same alone and in the document, in generated date-like lines', () => {
+    const piece = fc
+      .tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...GAPS, '\n', '\n\n'))
+      .map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => expectLinesAlone(pieces.join(''))),
+      { numRuns: 600 },
+    );
+  });
+
+  it('are read by no rule that can match a line break', () => {
+    // A class or escape that matches «\n» outside a character class: \s, \S, \W, \D, \P, [^…], «.».
+    const crossing = /\\[sSWDPn]|\[\^|(?<!\\)\.(?![^[]*\])/u;
+    for (const r of [...DATE_RULES.map((d) => d.re), ...Object.values(LANDMARKS)])
+      expect(crossing.test(r.source) || r.flags.includes('s'), r.source.slice(0, 80)).toBe(false);
   });
 });
 

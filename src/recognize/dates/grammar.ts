@@ -734,6 +734,13 @@ let memo: { text: string; dates: readonly RawDate[] } | null = null;
  */
 export function findRawDates(text: string): readonly RawDate[] {
   if (memo !== null && memo.text === text) return memo.dates;
+  const dates = scanRawDates(text);
+  memo = { text, dates };
+  return dates;
+}
+
+/** findRawDates without the memo: for short texts (a line, a hint) that must not evict the document's. */
+export function scanRawDates(text: string): RawDate[] {
   const out: RawDate[] = [];
   const found = new Map<Landmark, Occurrences>();
   for (const rule of RULES) {
@@ -753,7 +760,6 @@ export function findRawDates(text: string): readonly RawDate[] {
     }
     if (at.length > 0) anchoredMatches(text, STICKY.get(rule)!, at, reach, visit);
   }
-  memo = { text, dates: out };
   return out;
 }
 

@@ -58,9 +58,13 @@ export function weekdayMismatch(date: DateValue): boolean {
   return weekdayOfDays(gregorianToDays(g)) !== date.weekday;
 }
 
-export function recognizeDates(doc: TextDoc, ctx: DateContext): DateAnnotation[] {
-  const text = doc.norm.text;
-  const chosen = selectLongest(findRawDates(text));
+/** `raws`: the text's date phrases when the caller has them already (published.ts). */
+export function recognizeDates(
+  doc: TextDoc,
+  ctx: DateContext,
+  raws: readonly RawDate[] = findRawDates(doc.norm.text),
+): DateAnnotation[] {
+  const chosen = selectLongest(raws);
   const pubDay = ctx.publishedAt ? gregorianToDays(parseIso(ctx.publishedAt.gregorian.from)) : null;
 
   // Explicit dates first: they are the context for the years the others leave out.

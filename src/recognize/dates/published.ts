@@ -1,9 +1,9 @@
 // The release's own date: from a dateline, header or byline in the first or last lines of the
 // text (records.md: never from the body), else from a metadata hint (JSONL `date`, HTML meta).
 import type { DateValue } from '../../records/schema.js';
-import { analyze } from '../../text/index.js';
+import { analyze, toNormalizedOffset } from '../../text/index.js';
 import type { TextDoc } from '../../text/types.js';
-import { mayHoldStatedDay } from './grammar.js';
+import { findRawDates, mayHoldStatedDay, type RawDate, scanRawDates } from './grammar.js';
 import { recognizeDates } from './index.js';
 import { digitsToLatin } from './patterns.js';
 
@@ -74,7 +74,10 @@ function fromText(doc: TextDoc): DateValue | null {
     const lineDoc = analyze(head);
     // Most header lines (headline, category, menu) name no month and hold no digit.
     if (!mayHoldStatedDay(lineDoc.norm.text)) continue;
-    const dates = recognizeDates(lineDoc, { publishedAt: null }).filter(
+    const raws =
+      (head.length === lineText.length && ofDocument(doc, line.start, lineDoc.norm.text)) ||
+      scanRawDates(lineDoc.norm.text);
+    const dates = recognizeDates(lineDoc, { publishedAt: null }, raws).filter(
       (a) => a.date.precision === 'day' && !a.date.yearInferred,
     );
     for (const a of dates) {
@@ -95,13 +98,32 @@ function fromText(doc: TextDoc): DateValue | null {
   return best?.date ?? null;
 }
 
+/**
+ * The date phrases of a whole line, taken from the document's own (memoised) scan instead of
+ * scanning the line again: null unless the document's normalised text holds the line's normalised
+ * text exactly, between line breaks. No date rule matches or looks across a line break (the dates
+ * test checks the rules for it), so the document's phrases inside the line are the line's own.
+ */
+function ofDocument(doc: TextDoc, start: number, lineNorm: string): RawDate[] | null {
+  const text = doc.norm.text;
+  const a = toNormalizedOffset(doc.norm, start);
+  const b = a + lineNorm.length;
+  if ((a > 0 && text.charCodeAt(a - 1) !== 10) || (b < text.length && text.charCodeAt(b) !== 10)) return null;
+  if (!text.startsWith(lineNorm, a)) return null;
+  const out: RawDate[] = [];
+  for (const r of findRawDates(text))
+    if (r.nStart >= a && r.nEnd <= b) out.push({ ...r, nStart: r.nStart - a, nEnd: r.nEnd - a });
+  return out;
+}
+
 function fromHint(hint: string): DateValue | null {
   const text = hint.trim();
   const latin = digitsToLatin(text);
   const iso = latin.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/);
   // Read the hint with the same recogniser, over a document made of the hint alone.
   const probe = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : latin;
-  const found = recognizeDates(analyze(probe), { publishedAt: null }).find(
+  const probeDoc = analyze(probe);
+  const found = recognizeDates(probeDoc, { publishedAt: null }, scanRawDates(probeDoc.norm.text)).find(
     (a) => a.date.precision === 'day' && !a.date.yearInferred,
   );
   if (found === undefined) return null;
