@@ -87,57 +87,68 @@ function unionDecisions(ev: LinkedEvent): Row[] {
   return [...byKey.values()];
 }
 
+const emptyRows = (): EventRows => ({
+  events: [],
+  event_documents: [],
+  event_attendees: [],
+  event_decisions: [],
+  event_conflicts: [],
+});
+
+/** Every table's rows, all events at once: eventRowsOf's rows concatenated in event order. */
 export function eventRows(events: readonly LinkedEvent[]): EventRows {
-  const out: EventRows = {
-    events: [],
-    event_documents: [],
-    event_attendees: [],
-    event_decisions: [],
-    event_conflicts: [],
-  };
+  const out = emptyRows();
   for (const ev of events) {
-    const { reports } = ev;
-    const conflicts = {
-      date: valuesOf(reports, (r) => (r.date ? `${r.date.gFrom}..${r.date.gTo}` : null)),
-      location: valuesOf(reports, (r) => r.location?.orgId ?? null),
-      kind: valuesOf(reports, (r) => r.kind),
-    };
-    let conflictCount = 0;
-    for (const [field, values] of Object.entries(conflicts)) {
-      if (values.size < 2) continue;
-      conflictCount++;
-      for (const [value, docs] of [...values].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-        out.event_conflicts.push({ event_id: ev.eventId, field, value, doc_ids: sorted(docs) });
-    }
-    const dated = reports.filter((r) => r.date);
-    const min = (xs: string[]) => (xs.length ? (xs.sort()[0] ?? null) : null);
-    const max = (xs: string[]) => (xs.length ? (xs.sort().at(-1) ?? null) : null);
-    const attendees = unionAttendees(ev);
-    const decisions = unionDecisions(ev);
-    out.events.push({
-      event_id: ev.eventId,
-      event_kind: [...conflicts.kind.keys()].sort().join('|'),
-      event_title: reports.find((r) => r.title)?.title ?? null,
-      event_date_jalali_from: min(dated.map((r) => r.date?.jFrom ?? '')),
-      event_date_jalali_to: max(dated.map((r) => r.date?.jTo ?? '')),
-      event_date_gregorian_from: min(dated.map((r) => r.date?.gFrom ?? '')),
-      event_date_gregorian_to: max(dated.map((r) => r.date?.gTo ?? '')),
-      org_ids: sorted(reports.flatMap((r) => r.orgs)),
-      doc_ids: sorted(reports.map((r) => r.docId)),
-      report_count: reports.length,
-      attendee_count: attendees.length,
-      decision_count: decisions.length,
-      conflict_count: conflictCount,
-    });
-    for (const r of reports)
-      out.event_documents.push({
-        event_id: ev.eventId,
-        doc_id: r.docId,
-        meeting_id: r.meetingId,
-        source: r.source,
-      });
-    out.event_attendees.push(...attendees);
-    out.event_decisions.push(...decisions);
+    const rows = eventRowsOf(ev);
+    for (const t of Object.keys(out) as (keyof EventRows)[]) for (const r of rows[t]) out[t].push(r);
   }
+  return out;
+}
+
+/** One event's rows in every table: a run writes them event by event and never holds a whole table. */
+export function eventRowsOf(ev: LinkedEvent): EventRows {
+  const out = emptyRows();
+  const { reports } = ev;
+  const conflicts = {
+    date: valuesOf(reports, (r) => (r.date ? `${r.date.gFrom}..${r.date.gTo}` : null)),
+    location: valuesOf(reports, (r) => r.location?.orgId ?? null),
+    kind: valuesOf(reports, (r) => r.kind),
+  };
+  let conflictCount = 0;
+  for (const [field, values] of Object.entries(conflicts)) {
+    if (values.size < 2) continue;
+    conflictCount++;
+    for (const [value, docs] of [...values].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      out.event_conflicts.push({ event_id: ev.eventId, field, value, doc_ids: sorted(docs) });
+  }
+  const dated = reports.filter((r) => r.date);
+  const min = (xs: string[]) => (xs.length ? (xs.sort()[0] ?? null) : null);
+  const max = (xs: string[]) => (xs.length ? (xs.sort().at(-1) ?? null) : null);
+  const attendees = unionAttendees(ev);
+  const decisions = unionDecisions(ev);
+  out.events.push({
+    event_id: ev.eventId,
+    event_kind: [...conflicts.kind.keys()].sort().join('|'),
+    event_title: reports.find((r) => r.title)?.title ?? null,
+    event_date_jalali_from: min(dated.map((r) => r.date?.jFrom ?? '')),
+    event_date_jalali_to: max(dated.map((r) => r.date?.jTo ?? '')),
+    event_date_gregorian_from: min(dated.map((r) => r.date?.gFrom ?? '')),
+    event_date_gregorian_to: max(dated.map((r) => r.date?.gTo ?? '')),
+    org_ids: sorted(reports.flatMap((r) => r.orgs)),
+    doc_ids: sorted(reports.map((r) => r.docId)),
+    report_count: reports.length,
+    attendee_count: attendees.length,
+    decision_count: decisions.length,
+    conflict_count: conflictCount,
+  });
+  for (const r of reports)
+    out.event_documents.push({
+      event_id: ev.eventId,
+      doc_id: r.docId,
+      meeting_id: r.meetingId,
+      source: r.source,
+    });
+  out.event_attendees.push(...attendees);
+  out.event_decisions.push(...decisions);
   return out;
 }

@@ -6,12 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { linkEvents } from '../events/link.js';
 import { type ReportedMeeting, reportsOf } from '../events/reports.js';
-import { eventRows } from '../events/rows.js';
+import { type EventRows, eventRowsOf } from '../events/rows.js';
 import { buildCooperationGraph, eventSummaries } from '../network/graph.js';
 import { networkRows, toGexf, toGraphml } from '../network/write.js';
 import { type DocumentRecord, DocumentRecordSchema } from '../records/schema.js';
 import { DOCUMENT_TABLES, type DocumentTable, RUN_TABLES, type TableName } from '../records/tables.js';
 import { loadRules } from '../rules/load.js';
+import { BufferedFile } from './buffered.js';
 import { csvHeader, tableCsv } from './csv.js';
 import { jsonlTexts } from './jsonl.js';
 import { OrganisationTable, type OrgDirectory, orgDirectory } from './organisations.js';
@@ -47,18 +48,40 @@ export function derivedFileNames(documentCsv = false): string[] {
   return names;
 }
 
-function writeCsv(opts: DeriveOptions, derived: Derived, table: TableName, rows: readonly Row[]): void {
-  const name = `${table}.csv`;
-  writeFileSync(opts.path(name), csvHeader(table) + tableCsv(table, rows));
-  derived.files.push(name);
-}
+/**
+ * One table's CSV (when asked for) and Parquet, appended to in row order as the rows are made, so
+ * that no table is ever held whole: the files equal those written from the whole table at once.
+ */
+class TableFiles {
+  private readonly csv: BufferedFile | null;
+  private readonly parquet: ParquetTable;
 
-function writeParquet(opts: DeriveOptions, derived: Derived, table: TableName, rows: readonly Row[]): void {
-  const name = `${table}.parquet`;
-  const p = new ParquetTable(table, opts.path(name));
-  p.addAll(rows);
-  p.finish();
-  derived.files.push(name);
+  constructor(
+    readonly table: TableName,
+    opts: DeriveOptions,
+    csv: boolean,
+  ) {
+    this.csv = csv ? new BufferedFile(opts.path(`${table}.csv`)) : null;
+    this.csv?.write(csvHeader(table));
+    this.parquet = new ParquetTable(table, opts.path(`${table}.parquet`));
+  }
+
+  add(rows: readonly Row[]): void {
+    if (rows.length === 0) return;
+    this.csv?.write(tableCsv(this.table, rows));
+    this.parquet.addAll(rows);
+  }
+
+  /** Closes both files and lists them (CSV first) in `derived`. */
+  finish(derived: Derived): void {
+    this.parquet.finish();
+    derived.counts[this.table] = this.parquet.rows;
+    if (this.csv) {
+      this.csv.close();
+      derived.files.push(`${this.table}.csv`);
+    }
+    derived.files.push(`${this.table}.parquet`);
+  }
 }
 
 export async function deriveRunOutputs(
@@ -66,50 +89,32 @@ export async function deriveRunOutputs(
   opts: DeriveOptions,
 ): Promise<Derived> {
   const derived: Derived = { files: [], counts: {} };
-  const parquet = new Map<DocumentTable, ParquetTable>();
-  const csv = new Map<DocumentTable, string[]>();
-  for (const t of DOCUMENT_TABLES) {
-    parquet.set(t, new ParquetTable(t, opts.path(`${t}.parquet`)));
-    if (opts.documentCsv) csv.set(t, [csvHeader(t)]);
-  }
+  const perDocument = DOCUMENT_TABLES.map((t) => new TableFiles(t, opts, opts.documentCsv === true));
   const orgs = new OrganisationTable(opts.directory);
   const reports: ReportedMeeting[] = [];
   for await (const record of records) {
-    reports.push(...reportsOf(record));
+    for (const r of reportsOf(record)) reports.push(r);
     const rows = documentRows(record);
-    for (const t of DOCUMENT_TABLES) {
-      parquet.get(t)?.addAll(rows[t]);
-      csv.get(t)?.push(tableCsv(t, rows[t]));
-    }
+    for (const files of perDocument) files.add(rows[files.table as DocumentTable]);
     orgs.addRecord(record);
   }
-  for (const t of DOCUMENT_TABLES) {
-    const p = parquet.get(t);
-    if (!p) continue;
-    p.finish();
-    derived.counts[t] = p.rows;
-    const chunks = csv.get(t);
-    if (chunks) {
-      writeFileSync(opts.path(`${t}.csv`), chunks.join(''));
-      derived.files.push(`${t}.csv`);
-    }
-    derived.files.push(`${t}.parquet`);
-  }
+  for (const files of perDocument) files.finish(derived);
+
   const events = linkEvents(reports);
   const summaries = eventSummaries(events);
   for (const ev of summaries) orgs.addEvent(ev.orgIds);
   const graph = buildCooperationGraph(summaries, (id) => orgs.info(id));
-  const run: Record<(typeof RUN_TABLES)[number], Row[]> = {
-    organisations: orgs.rows(),
-    ...eventRows(events),
-    ...networkRows(graph),
-  };
-  for (const t of RUN_TABLES) {
-    const rows = run[t];
-    writeCsv(opts, derived, t, rows);
-    writeParquet(opts, derived, t, rows);
-    derived.counts[t] = rows.length;
+  const run = new Map(RUN_TABLES.map((t) => [t, new TableFiles(t, opts, true)]));
+  const add = (t: (typeof RUN_TABLES)[number], rows: readonly Row[]) => run.get(t)?.add(rows);
+  add('organisations', orgs.rows());
+  for (const ev of events) {
+    const rows = eventRowsOf(ev);
+    for (const t of Object.keys(rows) as (keyof EventRows)[]) add(t, rows[t]);
   }
+  const network = networkRows(graph);
+  add('network_nodes', network.network_nodes);
+  add('network_edges', network.network_edges);
+  for (const files of run.values()) files.finish(derived);
   writeFileSync(opts.path('network.gexf'), toGexf(graph));
   writeFileSync(opts.path('network.graphml'), toGraphml(graph));
   derived.files.push(...GRAPH_FILES);

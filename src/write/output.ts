@@ -1,18 +1,10 @@
 // The output folder. Every file is written to a temporary name beside its final name and renamed
 // only when the run completes, so an interrupted run never leaves a half-written records.jsonl or a
 // CSV with missing rows in place of the previous good one. Appends are buffered: memory stays flat.
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ErrorRecord } from '../records/schema.js';
+import { BufferedFile } from './buffered.js';
 import { csvHeader, TABLE_NAMES } from './csv.js';
 import { type SerializedDoc, serializeError } from './serialize.js';
 
@@ -31,9 +23,6 @@ const FILE_KEYS = Object.keys(OUTPUT_FILES) as FileKey[];
 
 const TMP_PREFIX = '.khabar-tmp-';
 const COUNTED = ['meetings', 'attendees', 'decisions', 'entities'] as const;
-// Small on purpose: strings held across young-generation collections are promoted, and at 1 MB per
-// file the main thread's old generation grew by ~100 MB before its first full collection.
-const FLUSH_AT = 1 << 16;
 
 export interface OutputCounts {
   records: number;
@@ -42,30 +31,6 @@ export interface OutputCounts {
   decisions: number;
   entities: number;
   errors: number;
-}
-
-class BufferedFile {
-  private fd: number;
-  private buf: string[] = [];
-  private size = 0;
-  constructor(readonly tmpPath: string) {
-    this.fd = openSync(tmpPath, 'w');
-  }
-  write(s: string): void {
-    if (!s) return;
-    this.buf.push(s);
-    this.size += s.length;
-    if (this.size >= FLUSH_AT) this.flush();
-  }
-  flush(): void {
-    if (this.buf.length) writeSync(this.fd, this.buf.join(''));
-    this.buf = [];
-    this.size = 0;
-  }
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
 }
 
 /** Removes temporary files an interrupted earlier run left behind. */

@@ -1,14 +1,15 @@
 // Parquet for every table, with the hyparquet-writer pure-JS writer (no native build). The Parquet
 // schema is read off the same zod table schemas as the CSV header: Gregorian days are DATE, counts
 // and offsets INT32, confidence DOUBLE, flags BOOLEAN, lists LIST<STRING>, the rest UTF-8 strings.
-// Rows are buffered and written a row group at a time, so a table of any size streams to disk.
+// Rows are buffered compactly (columns.ts) and written a row group at a time, so a table of any
+// size streams to disk.
 import { fileWriter, ParquetWriter } from 'hyparquet-writer';
-import { type ColumnInfo, columnInfo, type TableName, type Value } from '../records/tables.js';
+import { type ColumnInfo, columnInfo, type TableName } from '../records/tables.js';
+import { type ColumnBuffer, columnBuffer } from './columns.js';
 import type { Row } from './rows.js';
 
 /** Rows per row group: large enough for good compression, small enough to keep memory flat. */
-const ROW_GROUP = 50_000;
-const DAY_MS = 86_400_000;
+export const ROW_GROUP = 50_000;
 
 type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]['schema'][number];
 
@@ -40,24 +41,11 @@ export function parquetSchema(table: TableName): SchemaElement[] {
   return [{ name: 'root', num_children: columns.length }, ...columns.flatMap(element)];
 }
 
-/** Days since 1970-01-01 of an ISO day (Parquet DATE). */
-export function epochDay(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
-}
-
-function convert(c: ColumnInfo, v: Value | undefined): unknown {
-  if (v === undefined || v === null) return null;
-  if (c.type === 'date') return epochDay(v as string);
-  return v;
-}
-
-/** One table's .parquet file, written incrementally. */
+/** One table's .parquet file, written incrementally, a row group at a time. */
 export class ParquetTable {
   private readonly columns: ColumnInfo[];
   private readonly writer: ParquetWriter;
-  private buffer: unknown[][];
-  private pending = 0;
+  private buffers: ColumnBuffer[];
   rows = 0;
 
   constructor(
@@ -70,16 +58,15 @@ export class ParquetTable {
       schema: parquetSchema(table),
       createdBy: 'khabar',
     });
-    this.buffer = this.columns.map(() => []);
+    this.buffers = this.columns.map(columnBuffer);
   }
 
   add(row: Row): void {
-    this.columns.forEach((c, i) => {
-      this.buffer[i]?.push(convert(c, row[c.name]));
-    });
-    this.pending++;
+    for (let i = 0; i < this.columns.length; i++) {
+      (this.buffers[i] as ColumnBuffer).add(row[(this.columns[i] as ColumnInfo).name]);
+    }
     this.rows++;
-    if (this.pending >= ROW_GROUP) this.flush();
+    if ((this.buffers[0] as ColumnBuffer).length >= ROW_GROUP) this.flush();
   }
 
   addAll(rows: readonly Row[]): void {
@@ -87,11 +74,20 @@ export class ParquetTable {
   }
 
   private flush(): void {
-    if (this.pending === 0) return;
-    const columnData = this.columns.map((c, i) => ({ name: c.name, data: this.buffer[i] ?? [] }));
+    const pending = (this.buffers[0] as ColumnBuffer).length;
+    if (pending === 0) return;
+    // The writer encodes a row group column by column and reads each column only through
+    // `length` and `slice`: each column's JS values exist only while it is being encoded.
+    const columnData = this.columns.map((c, i) => {
+      const buffer = this.buffers[i] as ColumnBuffer;
+      const data = {
+        length: pending,
+        slice: (from: number, to: number) => buffer.values(from, Math.min(to, pending)),
+      };
+      return { name: c.name, data: data as unknown as unknown[] };
+    });
     this.writer.write({ columnData, rowGroupSize: ROW_GROUP });
-    this.buffer = this.columns.map(() => []);
-    this.pending = 0;
+    this.buffers = this.columns.map(columnBuffer);
   }
 
   finish(): void {
@@ -99,3 +95,5 @@ export class ParquetTable {
     this.writer.finish();
   }
 }
+
+export { epochDay } from './columns.js';

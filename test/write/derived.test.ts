@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
+import { linkEvents } from '../../src/events/link.js';
+import { reportsOf } from '../../src/events/reports.js';
+import { type EventRows, eventRows } from '../../src/events/rows.js';
 import { ALL_TABLES, columnInfo, type TableName } from '../../src/records/tables.js';
 import { loadRules } from '../../src/rules/load.js';
-import { defuse, LIST_SEPARATOR } from '../../src/write/csv.js';
+import { csvHeader, defuse, LIST_SEPARATOR, tableCsv } from '../../src/write/csv.js';
 import { derivedFileNames, deriveRunOutputs } from '../../src/write/derive.js';
 import { orgDirectory } from '../../src/write/organisations.js';
 import { recordOf } from '../events/fixtures.js';
@@ -108,6 +111,15 @@ describe('deriveRunOutputs', () => {
         if (c.type === 'string') expect(el?.converted_type, `${t}.${c.name}`).toBe('UTF8');
         expect(el?.repetition_type, `${t}.${c.name}`).toBe(c.nullable ? 'OPTIONAL' : 'REQUIRED');
       }
+    }
+  });
+
+  it('writes the event tables event by event, equal to the whole tables made at once', async () => {
+    const { dir } = await derive(false);
+    const whole = eventRows(linkEvents(records.flatMap(reportsOf)));
+    for (const t of Object.keys(whole) as (keyof EventRows)[]) {
+      expect(whole[t].length, `${t} has rows`).toBeGreaterThan(0);
+      expect(readFileSync(join(dir, `${t}.csv`), 'utf8'), t).toBe(csvHeader(t) + tableCsv(t, whole[t]));
     }
   });
 
