@@ -14,6 +14,7 @@ import { key } from '../text/key.js';
 import type { Linked, Office, Person } from './link.js';
 
 const FROM = key('از');
+const AND = key('و');
 const REPORT = [key('به'), key('گزارش')] as const;
 /** Words that may open a sentence before its subject («سپس دکتر X …», «در ادامه رئیس …»). */
 const LEAD_WORDS = new Set(['سپس', 'همچنین', 'در', 'ادامه', 'پایان', 'ابتدا', 'نیز'].map(key));
@@ -287,6 +288,30 @@ function fromOrganization(
   }
 }
 
+/** Words after an office's field may run before they name another organisation. */
+const FIELD_RUN = 8;
+
+/**
+ * Whether the words from `t` (the rest of the office phrase of `o`) name a unit of the story's own
+ * organisation: «مدیرگروه روابط بین‌الملل،», «مدیر مرکز رشد پلیمر که …», «ریاست دانشکدگان فنی،» —
+ * a unit head in the office or its words, and no head word of another organisation
+ * («رئیس بخش اداری وزارت صنایع», «رئیس انجمن آموزش مهندسی ایران»), up to punctuation, a stop word
+ * or the next name.
+ */
+function namesOwnUnit(ctx: RecognizerContext, linked: Linked, o: Office, t: number): boolean {
+  const named = new Set(linked.persons.flatMap((p) => p.mentions.map((m) => m.tFirst)));
+  let unit = o.title.split(/\s+/).some((w) => ctx.lex.ownUnitHeads.has(key(w)));
+  for (let u = t; u < t + FIELD_RUN; u++) {
+    const tok = ctx.doc.tokens[u];
+    const k = ctx.keys[u] ?? '';
+    if (tok?.kind !== 'word' || named.has(u)) break;
+    if (ctx.lex.externalHeads.has(k)) return false;
+    if (ctx.lex.ownUnitHeads.has(k)) unit = true;
+    else if (ctx.lex.nameStops.has(k) && k !== AND) break;
+  }
+  return unit;
+}
+
 /**
  * «دکتر X (معاون آموزشی)» after «از سوی دانشگاه فردوسی …»: an office with no organisation of its
  * own belongs to the organisation last named in the sentence, else to the document's own.
@@ -306,7 +331,8 @@ function sentenceFallback(
     // organisation when no other is named (units belong to some organisation; the story's is the one).
     const after = skipCourtesy(ctx, o.unit ? o.end : o.mention.tEnd);
     const next = ctx.doc.tokens[after];
-    if (next && next.kind === 'word' && !ctx.lex.nameStops.has(ctx.keys[after]!)) continue;
+    const word = next?.kind === 'word' && !ctx.lex.nameStops.has(ctx.keys[after]!);
+    if (word && !namesOwnUnit(ctx, linked, o, after)) continue;
     const t = o.mention.tFirst;
     const holderAt =
       p.mentions.find(

@@ -123,9 +123,13 @@ export function mainOrganization(ctx: RecognizerContext, orgs: readonly Mention[
   // no Iranian one is named.
   const iranian = (m: Mention) => entry(m)?.country === 'IR';
   const home = orgs.some((m) => m.type === 'university' && iranian(m));
+  // A story no university is named in is an institute's, an academy's or a ministry's own
+  // («پژوهشگاه پلیمر …», «فرهنگستان …»): its most named Iranian organisation.
+  const kind = orgs.some((m) => m.type === 'university' && m.canonicalId) ? 'university' : 'organization';
   const counts = new Map<string, { n: number; first: number }>();
   for (const m of orgs) {
-    if (m.type !== 'university' || !m.canonicalId || (home && !iranian(m))) continue;
+    if (m.type !== kind || !m.canonicalId) continue;
+    if ((kind === 'organization' || home) && !iranian(m)) continue;
     const c = counts.get(m.canonicalId) ?? { n: 0, first: m.start };
     c.n++;
     counts.set(m.canonicalId, c);

@@ -120,6 +120,9 @@ export interface Lexicon {
   companions: PhraseMatcher<string>;
   delegation: PhraseMatcher<string>;
   orgHeads: Set<string>;
+  /** After an office: words heading a unit of the story's organisation, or another organisation. */
+  ownUnitHeads: Set<string>;
+  externalHeads: Set<string>;
   quantifiers: Set<string>;
   mutual: PhraseMatcher<string>;
   givenNames: Set<string>;
@@ -315,6 +318,8 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     companions: phrases(t.companions),
     delegation: phrases(t.delegation),
     orgHeads: new Set(t.orgHeads.map(key)),
+    ownUnitHeads: new Set(t.ownUnitHeads.map(key)),
+    externalHeads: new Set(t.externalHeads.map(key)),
     quantifiers: new Set(t.quantifiers.map(key)),
     mutual: phrases(t.mutual),
     givenNames: new Set(rules.personNames.given.map(key)),

@@ -216,6 +216,14 @@ export const TriggersSchema = z.object({
    * mean the host, the document's own, or the one of that kind named last.
    */
   orgHeads: z.array(nonEmpty).default([]),
+  /**
+   * After an office with no organisation of its own, words naming a unit of the story's own
+   * organisation («مدیر مرکز رشد …»، «مدیرگروه روابط بین‌الملل»، «ریاست دانشکدگان فنی»): the
+   * office is the story's organisation's, unless an external head word («رئیس بخش اداری وزارت
+   * صنایع»، «رئیس انجمن …») says the words name an organisation khabar does not know.
+   */
+  ownUnitHeads: z.array(nonEmpty).default([]),
+  externalHeads: z.array(nonEmpty).default([]),
   /** Numbers and quantifiers («دو», «چند», «سایر»): they count organisations, never name an office's field. */
   quantifiers: z.array(nonEmpty).default([]),
   /** Words naming both parties («طرفین», «دو دانشگاه»): a decided action they share is an agreement. */

@@ -60,3 +60,36 @@ describe('attendees: a lead’s office is the person the body then names', () =>
     expect(attendeesOf(m)).toContain('مینا سلطانی|دکتر|معاون پژوهشی|tabrizu.ac.ir');
   });
 });
+
+describe('attendees: an office over a unit of the story’s own organisation', () => {
+  it('a faculty, a department or a centre named without its university is the story’s', () => {
+    const m = first(
+      'به گزارش روابط عمومی دانشگاه شیراز، نشست همکاری با هیئت دانشگاه بغداد روز ۱۸ آبان ۱۴۰۱ در دانشکده مهندسی برگزار شد.',
+      'در این نشست دکتر یوسف امینی مدیرگروه زبان‌های خارجی، دکتر مینا سلطانی معاون آموزشی و تحصیلات تکمیلی دانشکده مهندسی و دکتر رضا کیانی مدیر مرکز نوآوری که میزبان مهمانان بود حضور داشتند.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^یوسف امینی\|دکتر\|[^|]+\|shirazu\.ac\.ir$/),
+        expect.stringMatching(/^مینا سلطانی\|دکتر\|[^|]+\|shirazu\.ac\.ir$/),
+        expect.stringMatching(/^رضا کیانی\|دکتر\|[^|]+\|shirazu\.ac\.ir$/),
+      ]),
+    );
+  });
+
+  it('words heading another organisation («وزارت»، «انجمن») are not the story’s unit', () => {
+    const m = first(
+      'به گزارش روابط عمومی دانشگاه شیراز، نشست همکاری روز ۱۸ آبان ۱۴۰۱ در دانشکده مهندسی برگزار شد.',
+      'در این نشست دکتر یوسف امینی رئیس بخش اداری وزارت صنایع و دکتر رضا کیانی مدیر مرکز نوآوری حضور داشتند.',
+    );
+    expect(m.attendees.find((a) => a.name === 'یوسف امینی')?.organizationId).toBeNull();
+    expect(m.attendees.find((a) => a.name === 'رضا کیانی')?.organizationId).toBe('shirazu.ac.ir');
+  });
+
+  it('a story that names no university is its institute’s own', () => {
+    const m = first(
+      'نشست شورای پژوهشی پژوهشگاه نیرو روز ۱۸ آبان ۱۴۰۱ برگزار شد و برنامه‌های پژوهشگاه نیرو بررسی شد.',
+      'در این نشست دکتر رضا کیانی مدیر مرکز رشد فناوری گزارش داد.',
+    );
+    expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|مدیر مرکز رشد|nri.ac.ir');
+  });
+});
