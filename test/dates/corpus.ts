@@ -711,6 +711,66 @@ export const POSITIVE: PositiveCase[] = [
     jalali: ['1401-02-01', '1401-02-01'],
     precision: 'day',
   },
+  // A day without its year: the stated weekday chooses between the years the publication date
+  // allows. Published 20 Aban 1403, «۵ آذر» may be next month (a Monday) or last year's (a Sunday).
+  {
+    text: 'دور نخست این همایش روز یکشنبه ۵ آذر در دانشگاه تبریز برگزار شده بود',
+    span: 'یکشنبه ۵ آذر',
+    jalali: ['1402-09-05', '1402-09-05'],
+    precision: 'day',
+    weekday: 'sunday',
+    yearInferred: true,
+    pub: '1403-08-20',
+  },
+  {
+    text: 'نشست بعدی دوشنبه ۵ آذر برگزار می‌شود',
+    span: 'دوشنبه ۵ آذر',
+    jalali: ['1403-09-05', '1403-09-05'],
+    precision: 'day',
+    weekday: 'monday',
+    pub: '1403-08-20',
+  },
+  // No allowed year has a Wednesday on 5 Azar: a slip of the writer, the usual year stands.
+  {
+    text: 'نشست بعدی چهارشنبه ۵ آذر برگزار می‌شود',
+    span: 'چهارشنبه ۵ آذر',
+    jalali: ['1403-09-05', '1403-09-05'],
+    precision: 'day',
+    weekday: 'wednesday',
+    pub: '1403-08-20',
+  },
+  // The story's own dated day is the context when there is no dateline.
+  {
+    text: 'تفاهم‌نامه در ۲۸ اسفند ۱۴۰۱ امضا شد؛ گفت‌وگوها از نشست روز شنبه ۲۰ فروردین آغاز شده بود',
+    span: 'شنبه ۲۰ فروردین',
+    jalali: ['1401-01-20', '1401-01-20'],
+    precision: 'day',
+    weekday: 'saturday',
+  },
+  // Dari releases (Afghanistan) name the solar months by the zodiac: حمل … حوت.
+  {
+    text: 'این تفاهم‌نامه به تاریخ ۱۵ حوت ۱۴۰۱ در کابل امضا شد',
+    span: '۱۵ حوت ۱۴۰۱',
+    jalali: ['1401-12-15', '1401-12-15'],
+    precision: 'day',
+    rule: 'date.dm-dari',
+  },
+  {
+    text: 'رئیس پوهنتون هرات روز دوشنبه مؤرخ ۱۰ میزان سال جاری با سفیر دیدار کرد',
+    span: 'دوشنبه مؤرخ ۱۰ میزان سال جاری',
+    jalali: ['1402-07-10', '1402-07-10'],
+    precision: 'day',
+    weekday: 'monday',
+    pub: '1402-07-12',
+    rule: 'date.dm-dari',
+  },
+  {
+    text: 'سمینار علمی مورخ ۳ جوزا در پوهنتون بلخ دایر گردید',
+    span: '۳ جوزا',
+    jalali: ['1402-03-03', '1402-03-03'],
+    precision: 'day',
+    pub: '1402-03-05',
+  },
 ];
 
 export interface NegativeCase {
@@ -752,4 +812,9 @@ export const NEGATIVE: NegativeCase[] = [
   { text: 'ما در دو سال اخیر پیشرفت کردیم', pub: '1397-11-04' },
   // «روز بعد» with no day before it to count from.
   { text: 'روز بعد هیئت به تهران رفت', pub: '1397-11-04' },
+  // Dari month names are common words: a number before one is not a day without more evidence.
+  { text: 'شیوع ۵ سرطان شایع در کشور افزایش یافت', pub: '1402-03-05' },
+  { text: 'همکاری ۲ جدی میان دو دانشگاه آغاز شد', pub: '1402-03-05' },
+  { text: 'به میزان ۲۰ درصد افزایش یافت', pub: '1402-03-05' },
+  { text: 'ظرفیت ۳ حمل و نقل عمومی', pub: '1402-03-05' },
 ];

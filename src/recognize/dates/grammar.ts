@@ -7,6 +7,7 @@ import { execAll } from '../exec-all.js';
 import { anchoredMatches, type Occurrences, occurrences, wordBefore } from './anchored.js';
 import {
   cardinalWords,
+  DARI_MONTHS,
   GREGORIAN_MONTHS,
   HIJRI_MONTHS,
   JALALI_MONTHS,
@@ -58,7 +59,7 @@ export interface RawDate {
   yearOffset?: number;
   weekday: Weekday | null;
   relative?: Relative;
-  /** The month word needs more evidence (مه/می) — accepted only with a year or «تاریخ». */
+  /** The month word needs more evidence (مه/می, Dari months) — accepted only with a year or «تاریخ / مورخ». */
   weakMonth?: boolean;
   /** Clock time written as part of the phrase («۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰»). */
   time?: string;
@@ -82,6 +83,7 @@ const monthTable = (months: typeof JALALI_MONTHS) =>
 const JM_TABLE = monthTable(JALALI_MONTHS);
 const GM_TABLE = monthTable(GREGORIAN_MONTHS);
 const HM_TABLE = monthTable(HIJRI_MONTHS);
+const DM_TABLE = monthTable(DARI_MONTHS);
 
 const G = GAP;
 const OG = OPT_GAP;
@@ -104,6 +106,7 @@ const GM_FULL = alternation(
   ),
 );
 const HM = alternation(monthNames(HIJRI_MONTHS));
+const DM = alternation(monthNames(DARI_MONTHS));
 
 const LANDMARKS = {
   jalali: new RegExp(alternation(monthNames(JALALI_MONTHS)), 'gu'),
@@ -123,7 +126,8 @@ const G_CUE = `(?:${OG}(?:میلادی|م\\.))`;
  * for behind each date found, not as an optional prefix of the date patterns: a pattern that can
  * start with an optional alternation of weekdays is tried in full at every position of the text.
  */
-const WEEKDAY_BEFORE = new RegExp(`(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:مورخ${G})?$`, 'iu');
+const DATED = 'م[وؤ]رخ';
+const WEEKDAY_BEFORE = new RegExp(`(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:${DATED}${G})?$`, 'iu');
 const WEEKDAY_REACH = 48;
 /** A clock time glued to a numeric date in datelines: «۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰». */
 const NUM_TIME = `(?:${OG}[-–،,]?${OG}(?<hh>${DIGIT}{1,2})${OG}:${OG}(?<mm>${DIGIT}{2})(?!${DIGIT}))?`;
@@ -524,6 +528,30 @@ const RULES: RuleDef[] = [
     }),
   },
   {
+    // «دوشنبه مؤرخ ۲۳ جدی سال جاری», «۱۵ حوت ۱۴۰۱»: a day of a Dari month. The month words are
+    // common words too, so the day needs its year, «سال جاری», a weekday or «مورخ / تاریخ» (plausible).
+    // Days in digits, as Dari releases write them: tried only where a digit run starts (no pass of
+    // its own over the text).
+    id: 'date.dm-dari',
+    anchor: { landmark: 'digits', reach: 0 },
+    weekday: true,
+    re: re(`(?<day>${DAYNUM})${G}(?:ماه${G})?(?<month>${DM})(?:${G}${REL_YEAR_RE}|${j4year(J_CUE)})`),
+    read: (g) => {
+      const y = yearOf(g, 'jalali');
+      const yearOffset = relYearOf(g.relyear);
+      return {
+        calendar: 'jalali',
+        shape: 'day',
+        y,
+        m: monthIn(DM_TABLE, g.month),
+        d: dayOf(g.day),
+        yearOffset,
+        weekday: wdOf(g.wd),
+        weakMonth: y === null && yearOffset === undefined && g.wd === undefined,
+      };
+    },
+  },
+  {
     id: 'date.month-year-hijri',
     anchor: { landmark: 'hijri', reach: MAH_REACH },
     re: re(`(?:ماه${G})?(?<month>${HM})${G}(?:سال${G})?(?<year>${Y4})${H_CUE}?`),
@@ -800,7 +828,7 @@ function plausible(raw: RawDate, text: string): boolean {
   if (
     raw.weakMonth &&
     raw.y === null &&
-    !/تاریخ[ \t\u200c]*$/u.test(text.slice(Math.max(0, raw.nStart - 12), raw.nStart))
+    !/(?:تاریخ|م[وؤ]رخ)[ \t\u200c]*$/u.test(text.slice(Math.max(0, raw.nStart - 12), raw.nStart))
   )
     return false;
   if (raw.calendar === 'jalali' && raw.y === null && PLACE_NOUNS.has(previousWord(text, raw.nStart)))

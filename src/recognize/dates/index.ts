@@ -260,23 +260,38 @@ function inferYear(
     if (raw.yearOffset !== undefined) return resolveWithYear(raw, base + raw.yearOffset, true);
     const window =
       raw.shape === 'day' || raw.shape === 'range' ? FUTURE_WINDOW_DAYS : FUTURE_WINDOW_MONTH_DAYS;
+    const fits: Resolved[] = [];
     for (const y of [base + 1, base, base - 1]) {
       const r = resolveWithYear(raw, y, true);
-      if (r !== null && r.from <= pubDay + window) return r;
+      if (r !== null && r.from <= pubDay + window) fits.push(r);
     }
-    return null;
+    return statedWeekday(fits) ?? fits[0] ?? null;
   }
   const ref = precedingOrFirst(explicit, raw.nStart);
   if (ref === undefined) return null;
   const base = yearOfDays(cal, ref.day);
   // «اردیبهشت سال آینده» in a story dated by its meeting: the meeting's year plus the offset.
   if (raw.yearOffset !== undefined) return resolveWithYear(raw, base + raw.yearOffset, true);
-  let best: Resolved | null = null;
+  const near: Resolved[] = [];
   for (const y of [base - 1, base, base + 1]) {
     const r = resolveWithYear(raw, y, true);
-    if (r !== null && (best === null || Math.abs(r.from - ref.day) < Math.abs(best.from - ref.day))) best = r;
+    if (r !== null) near.push(r);
   }
-  return best;
+  near.sort((a, b) => Math.abs(a.from - ref.day) - Math.abs(b.from - ref.day));
+  return statedWeekday(near) ?? near[0] ?? null;
+}
+
+/**
+ * «دوشنبه ۵ آذر» with no year: of the years the context allows (best first), the first whose
+ * calendar puts the stated weekday on that day. A writer names the weekday of the day meant, so it
+ * settles a year the publication or story date leaves open (a day some weeks after publication: a
+ * plan, or last year's event). When no allowed year has that weekday, none is preferred: the
+ * weekday is then the writer's slip (weekday-mismatch), not a reason to move years away.
+ */
+function statedWeekday(candidates: readonly Resolved[]): Resolved | undefined {
+  const weekday = candidates[0]?.raw.weekday;
+  if (!weekday || candidates[0]!.precision !== 'day') return undefined;
+  return candidates.find((r) => weekdayOfDays(r.from) === weekday);
 }
 
 function toValue(original: string, start: number, end: number, raw: RawDate, r: Resolved): DateValue {

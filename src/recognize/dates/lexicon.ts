@@ -22,6 +22,26 @@ export const JALALI_MONTHS: NamedMonth[] = [
   { month: 12, names: ['اسفند'] },
 ];
 
+/**
+ * The same solar months under the names Afghanistan's Dari releases use («۲۳ جدی ۱۳۹۸» = 23 Dey
+ * 1398): the zodiac signs. Most are also common words («میزان» amount, «جدی» serious, «سرطان»
+ * cancer, «حمل» transport), so the grammar reads them only as a day's month with more evidence.
+ */
+export const DARI_MONTHS: NamedMonth[] = [
+  { month: 1, names: ['حمل'] },
+  { month: 2, names: ['ثور'] },
+  { month: 3, names: ['جوزا', 'جوزاء'] },
+  { month: 4, names: ['سرطان'] },
+  { month: 5, names: ['اسد'] },
+  { month: 6, names: ['سنبله'] },
+  { month: 7, names: ['میزان'] },
+  { month: 8, names: ['عقرب'] },
+  { month: 9, names: ['قوس'] },
+  { month: 10, names: ['جدی'] },
+  { month: 11, names: ['دلو'] },
+  { month: 12, names: ['حوت'] },
+];
+
 export const GREGORIAN_MONTHS: NamedMonth[] = [
   { month: 1, names: ['ژانویه', 'ژانویهٔ', 'ژانویه', 'January', 'Jan'] },
   { month: 2, names: ['فوریه', 'فوریهٔ', 'February', 'Feb'] },
