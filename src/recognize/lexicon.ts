@@ -3,7 +3,8 @@
 import type { RuleSet } from '../rules/load.js';
 import type { Head, Title } from '../rules/schema.js';
 import { key } from '../text/key.js';
-import { latinNamesOf, shapesFromSnapshot } from './gazetteer.js';
+import { buildCityIndex, type CityIndex, type CityInput } from './cities.js';
+import { latinNamesOf, listOf, shapesFromSnapshot } from './gazetteer.js';
 import { PhraseMatcher } from './matcher.js';
 import { type Concepts, compileConcepts, type NameShape, type Ranked } from './transliterate.js';
 import type { Mention } from './types.js';
@@ -23,6 +24,8 @@ export interface OrgEntry {
   wikidata?: string;
   /** From rules/generated/ (not hand-curated). */
   generated?: boolean;
+  /** Latin name of its city, when the sources give one (cities.ts). */
+  city?: string;
 }
 
 /** The fields a mention takes from its gazetteer entry. */
@@ -63,6 +66,8 @@ export interface Lexicon {
   orgsByCountry: Map<string, OrgEntry[]>;
   /** Every organisation with an id and a country (the world, for a name with no country near). */
   allOrgs: OrgEntry[];
+  /** Organisations by city, built on first use (cities.ts). */
+  cities: () => CityIndex;
   /** key(head word) → its concept («دانشگاه» → university): heads of unknown organisations. */
   unknownHeads: Map<string, string>;
   concepts: Concepts;
@@ -75,7 +80,7 @@ export interface Lexicon {
   /** The entries of the compiled gazetteer, by index. */
   generatedEntries: readonly OrgEntry[];
   /** Rankings of Persian names already seen (unknown-orgs.ts), bounded. */
-  rankCache: Map<string, Ranked<OrgEntry> | null>;
+  rankCache: Map<string, (Ranked<OrgEntry> & { rule?: string }) | null>;
   /** The Latin names of each organisation in orgsByCountry. */
   latinNames: Map<OrgEntry, string[]>;
   /** key(Persian country name) → ISO code. */
@@ -176,6 +181,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
       branchWords: u.branchWords ?? [],
       country: u.country,
       en: u.en,
+      ...(u.city ? { city: u.city } : {}),
       ...(u.ror ? { ror: u.ror } : {}),
       ...(u.wikidata ? { wikidata: u.wikidata } : {}),
     };
@@ -212,6 +218,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
       branchWords: NO_BRANCH_WORDS,
       country: gz.country[i]!,
       en: gz.en[i]!,
+      ...(gz.city[i] ? { city: gz.city[i]! } : {}),
       ...(ror ? { ror } : {}),
       ...(wikidata ? { wikidata } : {}),
       generated: true,
@@ -258,6 +265,9 @@ export function compileLexicon(rules: RuleSet): Lexicon {
   const honorifics = new PhraseMatcher<string>();
   for (const h of rules.honorifics) for (const n of new Set([h.fa, ...h.names])) honorifics.add(key(n), h.fa);
 
+  const allOrgs = [...orgsByCountry.keys()].sort().flatMap((c) => orgsByCountry.get(c)!);
+  let cityIndex: CityIndex | undefined;
+
   const t = rules.triggers;
   const events = new PhraseMatcher<Lexicon['events'] extends PhraseMatcher<infer V> ? V : never>();
   for (const e of t.events) for (const w of e.words) events.add(key(w), { id: e.id, kind: e.kind });
@@ -272,7 +282,11 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     world,
     orgsByCountry,
     latinNames,
-    allOrgs: [...orgsByCountry.keys()].sort().flatMap((c) => orgsByCountry.get(c)!),
+    allOrgs,
+    cities: () => {
+      cityIndex ??= buildCityIndex(cityInputs(rules, orgById, generated), rules.countries);
+      return cityIndex;
+    },
     unknownHeads: new Map(rules.transliteration.heads.map((h) => [key(h.fa), h.concept])),
     concepts: compileConcepts(rules.transliteration),
     knownWords: new Set(gz.words.knownKeys),
@@ -331,4 +345,19 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     surnames: new Set(gz.words.surnameKeys),
     commonWords: new Set(gz.words.commonKeys),
   };
+}
+
+/** Each university and organisation with its city and Persian names (hand-curated first, as the matchers see them). */
+function* cityInputs(
+  rules: RuleSet,
+  orgById: Map<string, OrgEntry>,
+  generated: readonly OrgEntry[],
+): Generator<CityInput> {
+  for (const u of rules.universities) {
+    const entry = orgById.get(u.id);
+    if (entry) yield { entry, city: entry.city ?? '', fa: [u.fa, ...u.names] };
+  }
+  const gz = rules.gazetteer;
+  for (const [i, entry] of generated.entries())
+    yield { entry, city: entry.city ?? '', fa: listOf(gz.faNames, gz.faStart, i) };
 }

@@ -11,10 +11,11 @@
 // matched to a known one («دانشگاه کربلا»).
 import { createHash } from 'node:crypto';
 import { key } from '../text/key.js';
-import { PAST_STEMS, PRESENT_STEMS } from '../text/verbs.js';
+import { PAST_STEMS as PAST_WORDS, PRESENT_STEMS as PRESENT_WORDS } from '../text/verbs.js';
+import { cityFlagship } from './cities.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import { entryFields, type OrgEntry } from './lexicon.js';
-import { latinShape, type NameShape, persianShape, rank } from './transliterate.js';
+import { latinShape, type NameShape, persianShape, type Ranked, rank } from './transliterate.js';
 import type { Mention } from './types.js';
 
 const MAX_NAME_WORDS = 5;
@@ -67,17 +68,35 @@ interface NameRun {
   country: CountryMention | null;
 }
 
+// Names are compared by matching key («آمد» is «امد»), so the stems are too.
+const PAST_STEMS = new Set([...PAST_WORDS].map(key));
+const PRESENT_STEMS = new Set([...PRESENT_WORDS].map(key));
 const PERSONAL_ENDINGS = ['', 'ه', 'ند', 'یم', 'ید', 'م', 'ی', 'ن', 'ه‌اند', 'هاند'];
 const NOUN_ENDINGS = ['ی', 'ای', 'ها', 'های', 'هایی', 'ان', 'تر', 'ترین', 'ش'];
 const MI = [key('می'), key('نمی')];
 const GLUED = ['در', 'که', 'را', 'با', 'از', 'به', 'و'];
+
+const PRESENT_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند'];
+
+/**
+ * What follows «می»/«نمی» in a verb: a present stem with its ending («شود», «کنند») or a past one
+ * («رفتند», «کرده»). «مینسک», «میلان», «میشیگان» start with the same letters and are names.
+ */
+function verbAfterMi(rest: string): boolean {
+  for (const e of PRESENT_ENDINGS)
+    if (rest.endsWith(e) && PRESENT_STEMS.has(rest.slice(0, rest.length - e.length))) return true;
+  for (const e of PERSONAL_ENDINGS)
+    if (rest.endsWith(e) && PAST_STEMS.has(rest.slice(0, rest.length - e.length))) return true;
+  return false;
+}
 
 /**
  * A verb form («رسید», «بوده», «شود», «می‌شود», glued «خبرداد»), an ordinary word with an ending
  * («گزارشی», «زبانها»), or one glued to a small word («کاشاندر», «ومعاونین»).
  */
 function ordinaryForm(k: string, known: Set<string>): boolean {
-  if (MI.some((p) => k.startsWith(p) && k.length > p.length + 1)) return true;
+  for (const p of MI)
+    if (k.startsWith(p) && k.length > p.length + 1 && verbAfterMi(k.slice(p.length))) return true;
   for (const e of PERSONAL_ENDINGS) {
     if (!k.endsWith(e)) continue;
     const stem = k.slice(0, k.length - e.length);
@@ -170,9 +189,8 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     bySentence ??= groupBySentence(countries);
     const sentence = ctx.doc.tokens[t]!.sentence;
     // The country after the name, else those of its sentence, else those of the document.
-    const country = run.country
-      ? [run.country.code]
-      : (countryCodes(bySentence.get(sentence) ?? []) ?? documentCodes());
+    const near = run.country ? [run.country.code] : countryCodes(bySentence.get(sentence) ?? []);
+    const country = near ?? documentCodes();
     const shape = persianShape(run.words, lex.concepts);
     shape.concepts.add(head);
     // Without a country, only a long sound skeleton is specific enough to look for in the world.
@@ -198,11 +216,20 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       (!!run.country && shape.vowels.join('').length >= MIN_ORDINARY_VOWEL_SHAPE);
     // The same name recurs within and across documents: its ranking is kept (a pure function of
     // the name, the head, the countries and the threshold).
-    const cacheKey = `${head}|${run.words.join(' ')}|${country?.join(',') ?? '*'}|${accept.minScore}`;
+    const cacheKey = `${head}|${run.words.join(' ')}|${country?.join(',') ?? '*'}|${near ? 'near' : ''}|${accept.minScore}`;
     let ranked = lex.rankCache.get(cacheKey);
     if (ranked === undefined) {
-      ranked =
-        (run.hasName || country) && specific ? rank(shape, head, candidates(), shapesOf(ctx), accept) : null;
+      // A name word that is a city with one flagship is that flagship before any look-alike name.
+      // An ordinary word («پیشرو» leading, «مورد» case) is a city only when the gazetteer's Persian
+      // names write that city so («مسکو») or a country is named next to it.
+      const city = run.hasStrange || run.words.some((w) => lex.cities().cityWords.has(w));
+      ranked = run.hasName
+        ? city
+          ? flagshipOf(ctx, shape, country, !run.country)
+          : near && flagshipOf(ctx, shape, near, false)
+        : null;
+      if (!ranked && (run.hasName || country) && specific)
+        ranked = rank(shape, head, candidates(), shapesOf(ctx), accept);
       // A country named elsewhere in the story is a guess at the organisation's: when none of its
       // organisations fits, a long enough name is looked for in the world.
       if (
@@ -217,11 +244,14 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       if (lex.rankCache.size >= RANK_CACHE_SIZE) lex.rankCache.clear();
       lex.rankCache.set(cacheKey, ranked);
     }
-    if (ranked) {
+    const full = fullFormBefore(ctx, t, run, known, out);
+    if (full) {
+      out.push(mentionOf(ctx, t, run.end, { type: full.type, rule: 'org.short-form', ...entryFields(full) }));
+    } else if (ranked) {
       out.push(
         mentionOf(ctx, t, run.end, {
           type: ranked.value.type,
-          rule: run.hasName ? 'org.transliterated' : 'org.translated',
+          rule: ranked.rule ?? (run.hasName ? 'org.transliterated' : 'org.translated'),
           ...entryFields(ranked.value),
           score: ranked.score,
         }),
@@ -241,6 +271,58 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     t = run.end - 1;
   }
   return out;
+}
+
+/**
+ * «دانشگاه مینسک» after «دانشگاه علوم پزشکی مینسک»: releases give a partner's full name first and
+ * shorten it after, dropping generic words. A name whose words are all in one identified
+ * organisation named earlier with the same head, whose other words are all generic, is that
+ * organisation.
+ */
+function fullFormBefore(
+  ctx: RecognizerContext,
+  t: number,
+  run: NameRun,
+  ...earlier: (readonly Mention[])[]
+): OrgEntry | null {
+  let found: OrgEntry | null = null;
+  for (const list of earlier)
+    for (const m of list) {
+      if (m.tFirst >= t || !m.canonicalId || ctx.keys[m.tFirst] !== ctx.keys[t]) continue;
+      if (m.tEnd - m.tFirst - 1 <= run.words.length) continue;
+      const words = ctx.keys.slice(m.tFirst + 1, m.tEnd);
+      if (!run.words.every((w) => words.includes(w))) continue;
+      // Only generic words may be dropped: «دانشگاه بلوچستان» is not «دانشگاه سیستان و بلوچستان».
+      const extra = words.filter((w) => !run.words.includes(w));
+      if (persianShape(extra, ctx.lex.concepts).skeletons.length) continue;
+      const entry = ctx.lex.orgById.get(m.canonicalId);
+      if (!entry || (found && found.id !== entry.id)) return null;
+      found = entry;
+    }
+  return found;
+}
+
+/** Without a country named in the story, a city is looked for in the world only by a longer name. */
+const MIN_WORLD_CITY_SKELETON = 3;
+
+/**
+ * «دانشگاه مسکو», «دانشگاه علوم پزشکی مینسک»: the flagship of the city the name word sounds like
+ * (cities.ts), within the countries named (the one after the name; else the story's, then the world).
+ */
+function flagshipOf(
+  ctx: RecognizerContext,
+  shape: NameShape,
+  countries: string[] | null,
+  worldToo: boolean,
+): (Ranked<OrgEntry> & { rule: string }) | null {
+  if (shape.skeletons.length !== 1) return null;
+  const index = ctx.lex.cities();
+  const found =
+    (countries && cityFlagship(index, shape, countries, shapesOf(ctx))) ||
+    ((worldToo || !countries) && shape.skeletons[0]!.length >= MIN_WORLD_CITY_SKELETON
+      ? cityFlagship(index, shape, null, shapesOf(ctx))
+      : null);
+  return found ? { value: found.entry, score: found.score, runnerUp: 0, rule: 'org.city-flagship' } : null;
 }
 
 function groupBySentence(countries: readonly CountryMention[]): Map<number, CountryMention[]> {
