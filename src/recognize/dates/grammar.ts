@@ -817,8 +817,31 @@ function readMatch(rule: RuleDef, match: RegExpExecArray, text: string): RawDate
   const parts = rule.read(groups);
   if (parts === null) return null;
   const nEnd = match.index + match[0].length;
-  const raw: RawDate = { ...parts, nStart, nEnd, rule: rule.id };
+  const raw = rawDate(parts, nStart, nEnd, rule.id);
   return plausible(raw, text) ? raw : null;
+}
+
+const OPTIONAL_PARTS = ['y2', 'm2', 'd2', 'part', 'yearOffset', 'relative', 'weakMonth', 'time'] as const;
+
+/**
+ * The phrase as one object shape whatever its rule: spreading the rules' differently shaped parts
+ * into it was the date scan's hottest line. The optional parts a rule gives are copied as given.
+ */
+function rawDate(parts: Parts, nStart: number, nEnd: number, rule: string): RawDate {
+  const raw: RawDate = {
+    nStart,
+    nEnd,
+    rule,
+    calendar: parts.calendar,
+    shape: parts.shape,
+    y: parts.y,
+    m: parts.m,
+    d: parts.d,
+    weekday: parts.weekday,
+  };
+  for (const k of OPTIONAL_PARTS)
+    if (parts[k] !== undefined) (raw as unknown as Record<string, unknown>)[k] = parts[k];
+  return raw;
 }
 
 function plausible(raw: RawDate, text: string): boolean {
