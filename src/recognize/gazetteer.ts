@@ -17,7 +17,7 @@ import { compileConcepts, latinShape, type NameShape } from './transliterate.js'
 import { buildWorldIndex, latinFold } from './world.js';
 
 /** Bumped whenever the snapshot's layout or meaning changes (it is part of the cache key). */
-export const GAZETTEER_FORMAT = 3;
+export const GAZETTEER_FORMAT = 4;
 
 export interface GazetteerSnapshot {
   format: number;
@@ -41,6 +41,9 @@ export interface GazetteerSnapshot {
   /** Other Latin names than the English one, as the file lists them (latinNamesOf). */
   enNames: string[];
   enStart: number[];
+  /** Acronyms (ROR), matched only as a quoted Persian rendering (acronyms.ts). */
+  acronyms: string[];
+  acronymStart: number[];
   /** The world index (world.ts): folded key → entry, in insertion order. */
   world: { keys: string[]; entries: number[]; firstWords: string[]; maxWords: number };
   /**
@@ -95,6 +98,8 @@ export function compileGazetteer({
     faStart: [0],
     enNames: [],
     enStart: [0],
+    acronyms: [],
+    acronymStart: [0],
     world: { keys: [], entries: [], firstWords: [], maxWords: 0 },
     shapeConcepts: [],
     shapeSkeletons: [],
@@ -128,6 +133,8 @@ export function compileGazetteer({
     const latin = [g.en, ...g.enNames];
     s.enNames.push(...g.enNames);
     s.enStart.push(s.enNames.length);
+    s.acronyms.push(...g.acronyms);
+    s.acronymStart.push(s.acronyms.length);
     for (const name of latin) {
       const shape = latinShape(name, concepts);
       const list = [...shape.concepts];

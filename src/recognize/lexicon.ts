@@ -3,6 +3,7 @@
 import type { RuleSet } from '../rules/load.js';
 import type { Head, Title } from '../rules/schema.js';
 import { key } from '../text/key.js';
+import { type AcronymIndex, buildAcronymIndex, isAcronym } from './acronyms.js';
 import { buildCityIndex, type CityIndex, type CityInput } from './cities.js';
 import { latinNamesOf, listOf, shapesFromSnapshot } from './gazetteer.js';
 import { PhraseMatcher } from './matcher.js';
@@ -68,6 +69,8 @@ export interface Lexicon {
   allOrgs: OrgEntry[];
   /** Organisations by city, built on first use (cities.ts). */
   cities: () => CityIndex;
+  /** Acronyms by country, built on first use (acronyms.ts). */
+  acronyms: () => AcronymIndex;
   /** key(head word) → its concept («دانشگاه» → university): heads of unknown organisations. */
   unknownHeads: Map<string, string>;
   concepts: Concepts;
@@ -267,6 +270,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
 
   const allOrgs = [...orgsByCountry.keys()].sort().flatMap((c) => orgsByCountry.get(c)!);
   let cityIndex: CityIndex | undefined;
+  let acronymIndex: AcronymIndex | undefined;
 
   const t = rules.triggers;
   const events = new PhraseMatcher<Lexicon['events'] extends PhraseMatcher<infer V> ? V : never>();
@@ -286,6 +290,10 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     cities: () => {
       cityIndex ??= buildCityIndex(cityInputs(rules, orgById, generated), rules.countries);
       return cityIndex;
+    },
+    acronyms: () => {
+      acronymIndex ??= buildAcronymIndex(acronymInputs(rules, orgById, generated));
+      return acronymIndex;
     },
     unknownHeads: new Map(rules.transliteration.heads.map((h) => [key(h.fa), h.concept])),
     concepts: compileConcepts(rules.transliteration),
@@ -360,4 +368,19 @@ function* cityInputs(
   const gz = rules.gazetteer;
   for (const [i, entry] of generated.entries())
     yield { entry, city: entry.city ?? '', fa: listOf(gz.faNames, gz.faStart, i) };
+}
+
+/** Each organisation's acronyms: hand-curated ones among its Latin names, generated ones from ROR. */
+function* acronymInputs(
+  rules: RuleSet,
+  orgById: Map<string, OrgEntry>,
+  generated: readonly OrgEntry[],
+): Generator<{ entry: OrgEntry; acronyms: string[] }> {
+  for (const u of rules.universities) {
+    const entry = orgById.get(u.id);
+    if (entry) yield { entry, acronyms: u.enNames.filter(isAcronym) };
+  }
+  const gz = rules.gazetteer;
+  for (const [i, entry] of generated.entries())
+    yield { entry, acronyms: listOf(gz.acronyms, gz.acronymStart, i) };
 }

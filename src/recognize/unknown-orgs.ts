@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { key } from '../text/key.js';
 import { PAST_STEMS as PAST_WORDS, PRESENT_STEMS as PRESENT_WORDS } from '../text/verbs.js';
+import { acronymOf } from './acronyms.js';
 import { cityFlagship } from './cities.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import { entryFields, type OrgEntry } from './lexicon.js';
@@ -66,7 +67,12 @@ interface NameRun {
   /** a word that is not an ordinary Persian word either */
   hasStrange: boolean;
   country: CountryMention | null;
+  /** The name was set off by guillemets: «دانشگاه «کایست»». */
+  quoted: boolean;
 }
+
+const OPEN_QUOTE = '«';
+const CLOSE_QUOTE = '»';
 
 // Names are compared by matching key («آمد» is «امد»), so the stems are too.
 const PAST_STEMS = new Set([...PAST_WORDS].map(key));
@@ -115,9 +121,36 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
   const { tokens } = ctx.doc;
   const lex = ctx.lex;
   const sentence = tokens[head]!.sentence;
-  const run: NameRun = { end: head + 1, words: [], hasName: false, hasStrange: false, country: null };
-  for (let u = head + 1; u < tokens.length && run.words.length < MAX_NAME_WORDS; ) {
+  const run: NameRun = {
+    end: head + 1,
+    words: [],
+    hasName: false,
+    hasStrange: false,
+    country: null,
+    quoted: false,
+  };
+  // «دانشگاه «کایست» کره»: the name inside guillemets right after the head, closed within the sentence.
+  let open = false;
+  if (tokens[head + 1]?.normalized === OPEN_QUOTE && tokens[head + 1]!.sentence === sentence) open = true;
+  for (let u = head + 1 + (open ? 1 : 0); u < tokens.length && run.words.length < MAX_NAME_WORDS; ) {
     const tok = tokens[u]!;
+    if (open) {
+      if (tok.normalized === CLOSE_QUOTE && run.words.length && tok.sentence === sentence) {
+        open = false;
+        run.quoted = true;
+        u++;
+        run.end = u;
+        continue;
+      }
+      if (isPunct(tok) || tok.kind !== 'word' || tok.sentence !== sentence || covered[u]) break;
+      const k = ctx.keys[u]!;
+      if (!/^\p{Script=Arabic}+$/u.test(k)) break;
+      run.words.push(k);
+      run.hasName = true;
+      if (!lex.knownWords.has(k)) run.hasStrange = true;
+      u++;
+      continue;
+    }
     if (isPunct(tok) || tok.kind !== 'word' || tok.sentence !== sentence || covered[u]) break;
     const country = lex.countries.longestAt(ctx.keys, u);
     if (country) {
@@ -149,6 +182,8 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
     u++;
     run.end = u;
   }
+  // An unclosed quote is not a name.
+  if (open) return { ...run, end: head + 1, words: [], hasName: false, hasStrange: false, country: null };
   return run;
 }
 
@@ -245,7 +280,16 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       lex.rankCache.set(cacheKey, ranked);
     }
     const full = fullFormBefore(ctx, t, run, known, out);
-    if (full) {
+    const quoted = run.quoted ? quotedName(ctx, t, run, near ?? country) : null;
+    if (quoted) {
+      out.push(
+        mentionOf(ctx, t, run.end, {
+          type: quoted.entry.type,
+          rule: quoted.rule,
+          ...entryFields(quoted.entry),
+        }),
+      );
+    } else if (full) {
       out.push(mentionOf(ctx, t, run.end, { type: full.type, rule: 'org.short-form', ...entryFields(full) }));
     } else if (ranked) {
       out.push(
@@ -256,7 +300,7 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
           score: ranked.score,
         }),
       );
-    } else if (run.hasStrange || run.country) {
+    } else if (run.hasStrange || run.country || run.quoted) {
       const name = normalizedText(ctx, t, run.end);
       out.push(
         mentionOf(ctx, t, run.end, {
@@ -300,6 +344,24 @@ function fullFormBefore(
       found = entry;
     }
   return found;
+}
+
+/**
+ * A quoted name: a Persian name the gazetteer has once the guillemets are dropped, else an acronym
+ * read as a word («کایست» KAIST) of the one organisation of the story's countries that has it.
+ */
+function quotedName(
+  ctx: RecognizerContext,
+  t: number,
+  run: NameRun,
+  countries: readonly string[] | null,
+): { entry: OrgEntry; rule: string } | null {
+  const keys = [ctx.keys[t]!, ...run.words];
+  const named = ctx.lex.orgs.longestAt(keys, 0);
+  if (named?.end === keys.length) return { entry: named.values[0]!, rule: 'org.quoted' };
+  if (run.words.length !== 1 || !countries) return null;
+  const entry = acronymOf(ctx.lex.acronyms(), run.words[0]!, countries);
+  return entry ? { entry, rule: 'org.acronym' } : null;
 }
 
 /** Without a country named in the story, a city is looked for in the world only by a longer name. */

@@ -116,6 +116,29 @@ describe('universities named after their city', () => {
   });
 });
 
+describe('names in guillemets', () => {
+  const ids = (text: string) => orgEntities(text).map((e) => [e.canonicalId ?? e.localId, e.rule]);
+
+  it('a Persian name the gazetteer knows is found inside the quotes', () => {
+    expect(ids('نمایندگان دانشگاه «پوستک» کره جنوبی از پارک فناوری بازدید کردند.')).toEqual([
+      ['postech.ac.kr', 'org.quoted'],
+    ]);
+  });
+
+  it('an acronym read as a word is the one organisation of the story’s country that has it', () => {
+    expect(ids('رئیس دانشگاه «یونیست» کره جنوبی در این نشست حضور داشت.')).toEqual([
+      ['unist.ac.kr', 'org.acronym'],
+    ]);
+    // The same sound in another country's story is not that acronym.
+    expect(ids('رئیس دانشگاه «یونیست» ایتالیا در این نشست حضور داشت.')[0]?.[1]).toBe('org.unknown');
+  });
+
+  it('a quoted name nobody knows is still an organisation; an unclosed quote is not a name', () => {
+    expect(ids('قرارداد با دانشگاه «آینده‌سازان» امضا شد.')[0]?.[1]).toBe('org.unknown');
+    expect(ids('او در دانشگاه «گفت که همکاری ادامه دارد.')).toEqual([]);
+  });
+});
+
 describe('organisations nobody knows', () => {
   it('become an organisation with a stable local id and a warning', () => {
     const text = 'دکتر مارکو بلانکی رئیس دانشگاه زوبرتاکا ایتالیا با رئیس دانشگاه تهران دیدار کرد.';
