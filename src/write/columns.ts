@@ -27,25 +27,36 @@ function grown<T extends Uint8Array | Int32Array | Float64Array>(a: T, need: num
 /** One column's values, appended row by row and read back as the same JS values. */
 export interface ColumnBuffer {
   readonly length: number;
-  add(v: Value | undefined): void;
+  /** Appends a value; returns the bytes it takes here (the row group's budget counts them). */
+  add(v: Value | undefined): number;
   /** The values of rows [from, to), as the plain JS values that were added (null for missing). */
   values(from: number, to: number): unknown[];
+  /**
+   * Empties the column and keeps its memory for the next row group: a dropped typed array is freed
+   * only when its small JS wrapper is collected, and ~20 MB per row group piled up meanwhile.
+   */
+  clear(): void;
 }
 
 /** Strings, or (lists) arrays of strings kept as their JSON text. */
 class TextColumn implements ColumnBuffer {
-  private units = Buffer.alloc(1 << 12);
+  private units = Buffer.allocUnsafe(1 << 12);
   private used = 0;
   /** End (in bytes) of each row's text; -1 for null. */
   private ends = new Int32Array(256);
   length = 0;
   constructor(private readonly list: boolean) {}
 
-  add(v: Value | undefined): void {
+  clear(): void {
+    this.used = 0;
+    this.length = 0;
+  }
+
+  add(v: Value | undefined): number {
     this.ends = grown(this.ends, this.length + 1);
     if (v === undefined || v === null) {
       this.ends[this.length++] = -1;
-      return;
+      return 4;
     }
     const s = this.list ? JSON.stringify(v) : (v as string);
     if (typeof s !== 'string') throw new TypeError(`a text column was given ${typeof v}`);
@@ -53,12 +64,14 @@ class TextColumn implements ColumnBuffer {
     if (need > this.units.length) {
       let size = this.units.length * 2;
       while (size < need) size *= 2;
-      const b = Buffer.alloc(size);
+      const b = Buffer.allocUnsafe(size);
       this.units.copy(b, 0, 0, this.used);
       this.units = b;
     }
-    this.used += this.units.write(s, this.used, 'utf16le');
+    const bytes = this.units.write(s, this.used, 'utf16le');
+    this.used += bytes;
     this.ends[this.length++] = this.used;
+    return bytes + 4;
   }
 
   values(from: number, to: number): unknown[] {
@@ -93,12 +106,18 @@ class NumberColumn implements ColumnBuffer {
   length = 0;
   constructor(private readonly date: boolean) {}
 
-  add(v: Value | undefined): void {
+  clear(): void {
+    this.nulls.fill(0, 0, this.length);
+    this.length = 0;
+  }
+
+  add(v: Value | undefined): number {
     this.data = grown(this.data, this.length + 1);
     this.nulls = grown(this.nulls, this.length + 1);
     if (v === undefined || v === null) this.nulls[this.length] = 1;
     else this.data[this.length] = this.date ? epochDay(v as string) : (v as number);
     this.length++;
+    return 9;
   }
 
   values(from: number, to: number): unknown[] {
@@ -113,9 +132,14 @@ class BooleanColumn implements ColumnBuffer {
   private data = new Uint8Array(256);
   length = 0;
 
-  add(v: Value | undefined): void {
+  clear(): void {
+    this.length = 0;
+  }
+
+  add(v: Value | undefined): number {
     this.data = grown(this.data, this.length + 1);
     this.data[this.length++] = v === undefined || v === null ? 2 : v ? 1 : 0;
+    return 1;
   }
 
   values(from: number, to: number): unknown[] {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
 import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,7 +16,7 @@ import {
   type Value,
 } from '../../src/records/tables.js';
 import { columnBuffer, epochDay } from '../../src/write/columns.js';
-import { ParquetTable, parquetSchema, ROW_GROUP } from '../../src/write/parquet.js';
+import { GROUP_BYTES, ParquetTable, parquetSchema, ROW_GROUP } from '../../src/write/parquet.js';
 import type { Row } from '../../src/write/rows.js';
 import { runs } from '../fc.js';
 
@@ -60,8 +60,21 @@ function rowsOf(table: TableName, n: number, seed: number): Row[] {
   );
 }
 
+/** Rows through ParquetTable in uneven batches, as documents and events give them. */
+function write(table: TableName, rows: readonly Row[], path: string): void {
+  const streamed = new ParquetTable(table, path);
+  for (let at = 0; at < rows.length; at += 1 + (at % 7)) streamed.addAll(rows.slice(at, at + 1 + (at % 7)));
+  streamed.finish();
+  expect(streamed.rows, table).toBe(rows.length);
+}
+
+async function rowGroups(path: string): Promise<number[]> {
+  const meta = await parquetMetadataAsync(await asyncBufferFromFile(path));
+  return meta.row_groups.map((g) => Number(g.num_rows));
+}
+
 /** The table written the way the writer was first used: every column as one plain array. */
-function wholeTable(table: TableName, rows: readonly Row[], path: string): void {
+function wholeTable(table: TableName, rows: readonly Row[], groups: number[], path: string): void {
   const writer = new ParquetWriter({
     writer: fileWriter(path),
     schema: parquetSchema(table),
@@ -75,39 +88,70 @@ function wholeTable(table: TableName, rows: readonly Row[], path: string): void 
       return c.type === 'date' ? epochDay(v as string) : v;
     }),
   }));
-  writer.write({ columnData, rowGroupSize: ROW_GROUP });
+  writer.write({ columnData, rowGroupSize: groups });
   writer.finish();
 }
 
 describe('ParquetTable', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khabar-parquet-'));
 
-  it('writes every table byte for byte as the whole table written at once, over several row groups', async () => {
+  it('writes every table byte for byte as the whole table written at once in the same row groups', async () => {
     for (const [i, table] of (ALL_TABLES as TableName[]).entries()) {
-      // One table crosses a row-group boundary; the others stay small to keep the suite quick.
-      const rows = rowsOf(table, table === 'document_flags' ? ROW_GROUP + 1234 : 300, i + 1);
-      const streamed = new ParquetTable(table, join(dir, `${table}.parquet`));
-      // Added in uneven batches, as documents and events give them.
-      for (let at = 0; at < rows.length; at += 1 + (at % 7))
-        streamed.addAll(rows.slice(at, at + 1 + (at % 7)));
-      streamed.finish();
-      expect(streamed.rows, table).toBe(rows.length);
-      wholeTable(table, rows, join(dir, `${table}.whole.parquet`));
+      const rows = rowsOf(table, 300, i + 1);
+      write(table, rows, join(dir, `${table}.parquet`));
+      const groups = await rowGroups(join(dir, `${table}.parquet`));
+      expect(groups, table).toEqual([300]);
+      wholeTable(table, rows, groups, join(dir, `${table}.whole.parquet`));
       const a = readFileSync(join(dir, `${table}.parquet`));
       expect(a.equals(readFileSync(join(dir, `${table}.whole.parquet`))), table).toBe(true);
     }
     // And an independent reader gets the rows back.
     const back = await parquetReadObjects({ file: await asyncBufferFromFile(join(dir, 'meetings.parquet')) });
     const rows = rowsOf('meetings', 300, (ALL_TABLES as TableName[]).indexOf('meetings') + 1);
-    const dates = columnInfo('meetings').filter((c) => c.type === 'date');
     expect(back.length).toBe(rows.length);
     back.forEach((r, i) => {
       for (const c of columnInfo('meetings')) {
         const want = rows[i]?.[c.name] ?? null;
         const got = r[c.name] instanceof Date ? (r[c.name] as Date).toISOString().slice(0, 10) : r[c.name];
-        if (!dates.includes(c) || want !== null) expect(got ?? null, `${c.name} row ${i}`).toEqual(want);
+        expect(got ?? null, `${c.name} row ${i}`).toEqual(want);
       }
     });
+  });
+
+  it('ends a row group at ROW_GROUP rows or GROUP_BYTES buffered bytes, whichever comes first', async () => {
+    // Short flags reach the row limit first; entities' twenty columns reach the byte limit.
+    const flags: Row[] = Array.from({ length: ROW_GROUP + 10 }, (_, i) => ({
+      doc_id: 'd',
+      meeting_id: null,
+      flag: `${i % 9}`,
+    }));
+    const entities = rowsOf('entities', 12_000, 7);
+    for (const [table, rows] of [
+      ['document_flags', flags],
+      ['entities', entities],
+    ] as [TableName, Row[]][]) {
+      const path = join(dir, `${table}.groups.parquet`);
+      write(table, rows, path);
+      const groups = await rowGroups(path);
+      expect(
+        groups.reduce((a, b) => a + b, 0),
+        table,
+      ).toBe(rows.length);
+      expect(groups.length, table).toBeGreaterThan(1);
+      wholeTable(table, rows, groups, join(dir, `${table}.groups.whole.parquet`));
+      expect(readFileSync(path).equals(readFileSync(join(dir, `${table}.groups.whole.parquet`))), table).toBe(
+        true,
+      );
+      const back = await parquetReadObjects({ file: await asyncBufferFromFile(path) });
+      expect(
+        back.map((r) => r.flag ?? r.entity_id),
+        table,
+      ).toEqual(rows.map((r) => r.flag ?? r.entity_id));
+    }
+    expect(await rowGroups(join(dir, 'document_flags.groups.parquet'))).toEqual([ROW_GROUP, 10]);
+    // Every entity group but the last holds just over GROUP_BYTES: far fewer than ROW_GROUP rows.
+    for (const n of (await rowGroups(join(dir, 'entities.groups.parquet'))).slice(0, -1))
+      expect(n).toBeLessThan(GROUP_BYTES / 200);
   });
 });
 
