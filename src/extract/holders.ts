@@ -223,7 +223,8 @@ function shareInLists(
         carry = it.office.organizationIds[0] ?? null;
         return;
       }
-      if (p.organizationId) return;
+      // An ambassador or a consul in the list serves a country, not the list's organisation.
+      if (p.organizationId || it.office?.kind === 'diplomatic') return;
       if (it.office) {
         const later = run.slice(i + 1).find((x) => x.office && hasOwnOrg(x.office))?.office
           ?.organizationIds[0];

@@ -160,6 +160,40 @@ function orgsAfter(
   return out;
 }
 
+/**
+ * The university an organisation without an id of its own belongs to, when its name ends with that
+ * university's: «پارک علم و فناوری دانشگاه تهران», «پژوهشکده … دانشگاه صنعتی شریف», «مرکز رشد
+ * دانشگاه …» — an office there is that university's (as units and institutes take their parent's).
+ */
+function parentUniversity(ctx: RecognizerContext, m: Mention): string | null {
+  for (let t = m.tFirst + 1; t < m.tEnd; t++) {
+    const hit = ctx.lex.orgs.longestAt(ctx.keys, t, m.tEnd);
+    if (hit?.end !== m.tEnd) continue;
+    const parent = hit.values.find((e) => e.type === 'university' && e.id);
+    if (parent?.id) return parent.id;
+  }
+  return null;
+}
+
+/** Latin words a foreign name's original spelling may run to. */
+const SPELLING_WORDS = 6;
+const LATIN_WORD = /^[A-Za-z\u00C0-\u024F.'-]+$/;
+
+/**
+ * After a foreign name, its original spelling in parentheses («دریا اُرس (Derya Örs)، سفیر …»):
+ * the token after it, where the apposition goes on; `t` itself when there is none.
+ */
+function originalSpelling(ctx: RecognizerContext, t: number): number {
+  if (ctx.doc.tokens[t]?.normalized !== '(') return t;
+  for (let u = t + 1; u <= t + SPELLING_WORDS + 1; u++) {
+    const tok = ctx.doc.tokens[u];
+    if (!tok) return t;
+    if (tok.normalized === ')') return u > t + 1 ? u + 1 : t;
+    if (!LATIN_WORD.test(tok.text)) return t;
+  }
+  return t;
+}
+
 export function link(ctx: RecognizerContext, mentions: readonly Mention[], main: OrgEntry | null): Linked {
   const orgs = mentions.filter((m) => m.type === 'university' || m.type === 'organization');
   const units = mentions.filter((m) => m.type === 'unit');
@@ -197,7 +231,10 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     for (let u = at; u < at + FIELD_WORDS; u++) {
       const listed = orgsAfter(ctx, many && PLURAL_HEADS.has(ctx.keys[u] ?? '') ? u + 1 : u, orgAt, many);
       if (listed.length) {
-        const ids = listed.flatMap((m) => (m.canonicalId ? [m.canonicalId] : []));
+        const ids = listed.flatMap((m) => {
+          const id = m.canonicalId ?? parentUniversity(ctx, m);
+          return id ? [id] : [];
+        });
         return {
           ids,
           mentions: listed,
@@ -333,7 +370,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
   for (const m of personMentions) {
     const idx = personOf.get(m.start)!;
     const p = persons[idx]!;
-    let at = m.tEnd;
+    let at = originalSpelling(ctx, m.tEnd);
     const sep = ctx.doc.tokens[at]?.normalized ?? '';
     if (OPEN.has(sep) || COMMA.has(sep)) at++;
     let office = officeAt.get(at);
@@ -351,6 +388,9 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
       if (office.organizationIds[0]) {
         p.organizationId = office.organizationIds[0];
         p.orgRule = office.orgRule;
+      } else if (office.orgMentions.length || office.orgRule === 'org.unknown') {
+        // «رئیس دانشگاه کوهستان شمالی»: an organisation named that khabar does not know.
+        p.orgRule = 'org.unknown';
       }
     }
   }

@@ -93,3 +93,40 @@ describe('attendees: an office over a unit of the story’s own organisation', (
     expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|مدیر مرکز رشد|nri.ac.ir');
   });
 });
+
+describe('attendees: one person, however many ways the story names them', () => {
+  it('a foreign name’s original spelling in parentheses does not break the apposition', () => {
+    const m = first(
+      'در نشستی که روز ۱۸ آبان ۱۴۰۱ با حضور سفیر ایتالیا در دانشگاه تبریز برگزار شد، آقای ماریو روسی (Mario Rossi)، سفیر ایتالیا و دکتر یوسف امینی رئیس دانشگاه تبریز گفت‌وگو کردند.',
+    );
+    expect(attendeesOf(m)).toContain('ماریو روسی|آقای|سفیر|-');
+    // The office named before the name is the same ambassador, not a second attendee.
+    expect(m.attendees.filter((a) => a.title === 'سفیر')).toHaveLength(1);
+  });
+
+  it('an ambassador in a list of the host’s officials keeps no organisation of theirs', () => {
+    const m = first(
+      'به گزارش روابط عمومی دانشگاه تبریز، با حضور دکتر یوسف امینی رئیس دانشگاه تبریز، آقای ماریو روسی سفیر کشور ایتالیا، تالار ایتالیا در دانشگاه تبریز روز ۱۸ آبان ۱۴۰۱ افتتاح شد.',
+      'سفیر کشور ایتالیا در این مراسم گفت: همکاری‌ها گسترش می‌یابد.',
+    );
+    expect(attendeesOf(m)).toContain('ماریو روسی|آقای|سفیر|-');
+    expect(m.attendees.filter((a) => a.title === 'سفیر')).toHaveLength(1);
+  });
+
+  it('an institute whose name ends with a university’s is that university’s («پارک علم و فناوری دانشگاه X»)', () => {
+    const m = first(
+      'نشست همکاری روز ۱۸ آبان ۱۴۰۱ با حضور دکتر رضا کیانی رئیس پارک علم و فناوری دانشگاه تهران در دانشگاه تبریز برگزار شد.',
+    );
+    expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|رئیس|ut.ac.ir');
+  });
+
+  it('an office named by an organisation khabar does not know is not the host’s office', () => {
+    const m = first(
+      'دیدار رئیس دانشگاه تبریز با هیئت دانشگاه کوفه',
+      'هیئتی از دانشگاه کوفه روز ۱۸ آبان ۱۴۰۱ با دکتر یوسف امینی رئیس دانشگاه کوهستان شمالی در دانشگاه تبریز دیدار کرد.',
+    );
+    const a = m.attendees.find((x) => x.name === 'یوسف امینی');
+    expect(a?.organizationId).toBeNull();
+    expect(a?.rule).toContain('org.unknown');
+  });
+});
