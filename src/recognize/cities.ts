@@ -136,7 +136,11 @@ function flagshipName(
 ): 'city' | 'country' | null {
   if (!shape.skeletons.length) return null;
   for (const c of persian) if (!shape.concepts.has(c)) return null;
-  for (const c of shape.concepts) if (!persian.has(c) && !FLAGSHIP_EXTRA.has(c)) return null;
+  // «College» only with a generic word of the Persian's own: «دانشگاه بانوان لاهور» = Lahore College
+  // for Women University, but «دانشگاه لاهور» is not University College Lahore.
+  const college = [...persian].some((c) => c !== 'university' && !FLAGSHIP_EXTRA.has(c));
+  for (const c of shape.concepts)
+    if (!persian.has(c) && !FLAGSHIP_EXTRA.has(c) && !(college && c === 'college')) return null;
   let named: 'city' | 'country' = 'country';
   for (const [i, s] of shape.skeletons.entries()) {
     if (

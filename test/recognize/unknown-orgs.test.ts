@@ -86,6 +86,13 @@ describe('universities named after their city', () => {
     ]);
   });
 
+  it('«دانشگاه بانوان <شهر>» is the city’s women’s university, «College for Women» included', () => {
+    expect(ids('هیئتی از دانشگاه بانوان راولپندی پاکستان به اصفهان آمد.')[0]?.[1]).toBe('rwu.edu.pk');
+    expect(ids('رئیس دانشگاه بانوان لاهور پاکستان سخنرانی کرد.')[0]?.[1]).toBe('lcwu.edu.pk');
+    // Without such a word «College» is another institution: not University College Lahore.
+    expect(ids('رئیس دانشگاه لاهور پاکستان سخنرانی کرد.')[0]?.[1]).not.toBe('ucl.edu.pk');
+  });
+
   it('a later short form of a name the story gave in full is the same university', () => {
     const es = ids(
       'رئیس دانشگاه علوم پزشکی مینسک به مشهد آمد. دانشگاه مینسک بلاروس یکی از قدیمی‌ترین دانشگاه‌های این کشور است.',
