@@ -9,9 +9,9 @@ import { bySentence } from './by-sentence.js';
 import { type DraftDecision, extractDecisions } from './decisions.js';
 import { forwardOf } from './future.js';
 import { isLeading } from './holders.js';
-import { visitedIn } from './host.js';
 import type { Linked, Office } from './link.js';
 import type { SentenceFacts } from './sentences.js';
+import { locationOf, visitedOrg } from './venue.js';
 
 export interface DraftAttendee {
   name: string | null;
@@ -40,7 +40,6 @@ export interface DraftMeeting {
 const PRECEDENCE: MeetingKind[] = ['signing', 'conference', 'workshop', 'visit', 'meeting', 'other'];
 const SIGNING_VERB = [key('امضا'), key('امضاء'), key('منعقد'), key('signed'), key('signing')];
 const IN = key('در');
-const AT_PLACE = key('محل');
 const PRESENCE = key('حضور');
 const ENTERED = key('وارد');
 const BY = key('توسط');
@@ -158,70 +157,6 @@ function eventStarts(c: Ctx): { start: number; kind: MeetingKind }[] {
     else if (!current.date && date) current.date = date;
   }
   return starts;
-}
-
-/** The organisation a guest came to, in the first of `sentences` that names one. */
-function visitedOrg(c: Ctx, sentences: readonly SentenceFacts[]): Mention | null {
-  for (const f of sentences) {
-    const o = visitedIn(c.ctx, c.orgsIn(f.index));
-    if (o) return o;
-  }
-  return null;
-}
-
-function locationOf(
-  c: Ctx,
-  kind: MeetingKind,
-  eventSentences: readonly SentenceFacts[],
-  own: readonly SentenceFacts[],
-  host: string | null,
-): Location | null {
-  const { ctx, linked } = c;
-  if (eventSentences.some((f) => f.online) && kind !== 'visit') return null;
-  // A hall, or a unit one is «in» («در دفتر ریاست», «در ساختمان پژوهشکده»): event sentences first.
-  const venues = (f: SentenceFacts) =>
-    [...c.placesIn(f.index), ...c.unitsIn(f.index).filter((u) => ctx.keys[u.tFirst - 1] === IN)].sort(
-      (a, b) => a.start - b.start,
-    );
-  for (const f of [...eventSentences, ...own.filter((x) => !eventSentences.includes(x))]) {
-    const place = venues(f)[0];
-    if (!place) continue;
-    // «سالن جلسات ریاست دانشگاه علم و صنعت ایران»: the hall and the organisation that owns it.
-    const org = c.orgsIn(f.index).find((o) => o.tFirst >= place.tEnd && o.tFirst - place.tEnd <= 2);
-    const joined = org && !ctx.doc.tokens.slice(place.tEnd, org.tFirst).some((t) => isPunct(t));
-    const bare = !joined && ctx.keys[place.tEnd] === UNIVERSITY;
-    const thisOne = !joined && ctx.keys[place.tEnd] === THIS && ctx.keys[place.tEnd + 1] === UNIVERSITY;
-    const end = joined ? org.tEnd : bare ? place.tEnd + 1 : thisOne ? place.tEnd + 2 : place.tEnd;
-    return {
-      text: normalizedText(ctx, place.tFirst, end),
-      organizationId: joined ? (org.canonicalId ?? null) : (host ?? linked.main?.id ?? null),
-      start: place.start,
-      end: ctx.doc.tokens[end - 1]!.end,
-    };
-  }
-  for (const f of eventSentences) {
-    for (const o of c.orgsIn(f.index)) {
-      const before = ctx.keys[o.tFirst - 1];
-      if (before === IN || (before === AT_PLACE && ctx.keys[o.tFirst - 2] === IN)) {
-        return {
-          text: normalizedText(ctx, o.tFirst, o.tEnd),
-          organizationId: o.canonicalId ?? null,
-          start: o.start,
-          end: o.end,
-        };
-      }
-    }
-  }
-  const visited = kind === 'visit' ? visitedOrg(c, eventSentences) : null;
-  if (visited) {
-    return {
-      text: normalizedText(ctx, visited.tFirst, visited.tEnd),
-      organizationId: visited.canonicalId ?? null,
-      start: visited.start,
-      end: visited.end,
-    };
-  }
-  return null;
 }
 
 function organizerOf(c: Ctx, eventSentences: readonly SentenceFacts[]): Organizer | null {
@@ -440,7 +375,7 @@ export function extractMeetings(
       own.map(dated).find(Boolean);
     const organizer = organizerOf(c, eventSentences);
     const host = visitedOrg(c, eventSentences)?.canonicalId ?? organizer?.organizationId ?? null;
-    const location = locationOf(c, s.kind, eventSentences, own, host);
+    const location = locationOf(c, s.kind, eventSentences, own, host, decisions);
     const orgIds = new Set<string>();
     const attendees = attendeesOf(c, range, decisions, orgIds);
     for (const f of eventSentences) {
