@@ -52,30 +52,44 @@ export function snapshotKey(inputs: readonly [string, Uint8Array][]): string {
   return h.digest('hex');
 }
 
-export function readSnapshot(dir: string | null, key: string): GazetteerSnapshot | null {
+/** What a cache file holds: the compiled gazetteer and the small rule files as zod validated them. */
+export interface CachedRules {
+  gazetteer: GazetteerSnapshot;
+  rules: unknown;
+}
+
+export function readSnapshot(dir: string | null, key: string): CachedRules | null {
   if (!dir) return null;
   try {
     const path = join(dir, `${PREFIX}${key}.json`);
-    const s = JSON.parse(readFileSync(path, 'utf8')) as GazetteerSnapshot & { key?: string };
-    if (s.format !== GAZETTEER_FORMAT || s.key !== key) return null;
+    const s = JSON.parse(readFileSync(path, 'utf8')) as GazetteerSnapshot & { key?: string; rules?: unknown };
+    if (s.format !== GAZETTEER_FORMAT || s.key !== key || typeof s.rules !== 'object' || s.rules === null)
+      return null;
+    const rules = s.rules;
     delete s.key;
+    delete s.rules;
     // Used now: the most recently used are the ones kept.
     const now = new Date();
     utimesSync(path, now, now);
-    return s;
+    return { gazetteer: s, rules };
   } catch {
     return null;
   }
 }
 
 /** Writes atomically (a reader sees the whole file or none), then keeps only the newest KEEP. */
-export function writeSnapshot(dir: string | null, key: string, snapshot: GazetteerSnapshot): void {
+export function writeSnapshot(
+  dir: string | null,
+  key: string,
+  snapshot: GazetteerSnapshot,
+  rules: unknown,
+): void {
   if (!dir) return;
   try {
     mkdirSync(dir, { recursive: true });
     const path = join(dir, `${PREFIX}${key}.json`);
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ ...snapshot, key }));
+    writeFileSync(tmp, JSON.stringify({ ...snapshot, rules, key }));
     renameSync(tmp, path);
     const old = readdirSync(dir)
       .filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'))

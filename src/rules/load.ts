@@ -131,6 +131,27 @@ export interface LoadOptions {
 }
 
 const GENERATED = ['generated/organizations.iran.json', 'generated/universities.world.json'] as const;
+/** The hand-written and small generated files, in the order they are hashed (before, between and after the large ones). */
+const SMALL_BEFORE = [
+  'universities.iran.json',
+  'universities.foreign.json',
+  'organizations.json',
+  'units.json',
+  'heads.json',
+  'titles.json',
+  'honorifics.json',
+  'triggers.json',
+  'person-names.json',
+] as const;
+const SMALL_AFTER = [
+  'generated/enrichment.json',
+  'org-words.json',
+  'countries.json',
+  'transliteration.json',
+] as const;
+const SMALL_EN = ['en/titles.json', 'en/honorifics.json', 'en/triggers.json', 'en/dates.json'] as const;
+type SmallFile = (typeof SMALL_BEFORE)[number] | (typeof SMALL_AFTER)[number] | (typeof SMALL_EN)[number];
+type SmallRules = { [F in SmallFile]: z.infer<(typeof RULE_FILES)[F]> };
 
 export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {}): RuleSet {
   const hash = createHash('sha256');
@@ -148,50 +169,62 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
     }
     return validateRuleFile(file, data);
   };
-  const read = <F extends FileName>(file: F): z.infer<(typeof RULE_FILES)[F]> => parse(file, bytesOf(file));
-  const iran = read('universities.iran.json');
-  const foreign = read('universities.foreign.json');
-  const organizations = read('organizations.json');
-  const units = read('units.json');
-  const heads = read('heads.json');
-  const titles = read('titles.json');
-  const honorifics = read('honorifics.json');
-  const triggers = read('triggers.json');
-  const personNames = read('person-names.json');
-  // The large generated files are hashed in their place but parsed only when no compiled snapshot
-  // of them is cached: tens of thousands of entries through zod are most of a process's start-up.
+  // Every file's bytes first, in this order (it is the order of `hash`). The small files are parsed
+  // and validated only when no snapshot of exactly these bytes is cached: on a hit the snapshot holds
+  // what zod made of them when it was written (zod on a cold start was most of loadRules' time).
+  const small = new Map<SmallFile, Buffer>();
+  for (const f of SMALL_BEFORE) small.set(f, bytesOf(f));
   const generatedBytes = GENERATED.map((f) => bytesOf(f));
-  const enrichment = read('generated/enrichment.json');
-  const orgWordsBytes = bytesOf('org-words.json');
-  const orgWords = parse('org-words.json', orgWordsBytes);
-  const countries = read('countries.json');
-  const transliterationBytes = bytesOf('transliteration.json');
-  const transliteration = parse('transliteration.json', transliterationBytes);
+  for (const f of SMALL_AFTER) small.set(f, bytesOf(f));
   const knownWordsBytes = bytesOf('generated/known-words.json');
   const derivedNamesBytes = bytesOf('person-names.generated.json');
+  for (const f of SMALL_EN) small.set(f, bytesOf(f));
   const parseGenerated = (bytes: readonly Buffer[]): GeneratedOrg[] =>
     GENERATED.flatMap((f, i) => parse(f, bytes[i]!));
   const cacheDir = opts.cacheDir === undefined ? defaultRulesCacheDir() : opts.cacheDir;
   const key = snapshotKey([
     ...GENERATED.map((f, i) => [f, generatedBytes[i]!] as [string, Buffer]),
-    ['org-words.json', orgWordsBytes],
-    ['transliteration.json', transliterationBytes],
     ['generated/known-words.json', knownWordsBytes],
     ['person-names.generated.json', derivedNamesBytes],
+    ...[...small].sort(([a], [b]) => (a < b ? -1 : 1)),
   ]);
   let generated: GeneratedOrg[] | undefined;
   let knownWords: string[] | undefined;
   let derivedNames: DerivedNames | undefined;
-  let gazetteer = readSnapshot(cacheDir, key);
-  if (!gazetteer) {
+  const cached = readSnapshot(cacheDir, key);
+  let gazetteer = cached?.gazetteer;
+  let files = cached?.rules as SmallRules | undefined;
+  if (!gazetteer || !files) {
+    const validated: Record<string, unknown> = {};
+    for (const [f, bytes] of small) validated[f] = parse(f, bytes);
+    files = validated as SmallRules;
     generated = parseGenerated(generatedBytes);
     knownWords = parse('generated/known-words.json', knownWordsBytes).words;
     derivedNames = parse('person-names.generated.json', derivedNamesBytes);
-    gazetteer = compileGazetteer({ generated, orgWords, transliteration, knownWords, derivedNames });
-    writeSnapshot(cacheDir, key, gazetteer);
+    gazetteer = compileGazetteer({
+      generated,
+      orgWords: files['org-words.json'],
+      transliteration: files['transliteration.json'],
+      knownWords,
+      derivedNames,
+    });
+    writeSnapshot(cacheDir, key, gazetteer, files);
   }
+  const iran = files['universities.iran.json'];
+  const foreign = files['universities.foreign.json'];
+  const organizations = files['organizations.json'];
+  const units = files['units.json'];
+  const heads = files['heads.json'];
+  const titles = files['titles.json'];
+  const honorifics = files['honorifics.json'];
+  const triggers = files['triggers.json'];
+  const personNames = files['person-names.json'];
+  const enrichment = files['generated/enrichment.json'];
+  const orgWords = files['org-words.json'];
+  const countries = files['countries.json'];
+  const transliteration = files['transliteration.json'];
   const universities = enrich([...iran, ...foreign], enrichment);
-  const enTitles = read('en/titles.json');
+  const enTitles = files['en/titles.json'];
   const titleIds = new Set(titles.map((t) => t.id));
   const unknown = enTitles.flatMap((t, i) =>
     titleIds.has(t.id)
@@ -201,9 +234,9 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
   if (unknown.length) throw new RuleFileError('en/titles.json', unknown);
   const english = {
     titles: enTitles,
-    honorifics: read('en/honorifics.json'),
-    triggers: read('en/triggers.json'),
-    dates: read('en/dates.json'),
+    honorifics: files['en/honorifics.json'],
+    triggers: files['en/triggers.json'],
+    dates: files['en/dates.json'],
   };
   return {
     dir,

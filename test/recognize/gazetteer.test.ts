@@ -100,6 +100,29 @@ describe('the cache of compiled gazetteers', () => {
     expect(second.hash).toBe(first.hash);
   });
 
+  it('gives the small rule files exactly as zod validated them', () => {
+    const fresh = loadRules(dir, { cacheDir: null });
+    const cached = loadRules(dir, { cacheDir });
+    const { gazetteer: _a, ...freshRules } = fresh;
+    const { gazetteer: _b, ...cachedRules } = cached;
+    // Strict: no key or undefined value lost on the way through JSON.
+    expect(cachedRules).toStrictEqual(freshRules);
+  });
+
+  it('misses when a hand-written file changes, and its errors are reported', () => {
+    const titles = join(dir, 'titles.json');
+    const good = readFileSync(titles, 'utf8');
+    const data = JSON.parse(good) as { fa: unknown }[];
+    data[1]!.fa = 42;
+    writeFileSync(titles, JSON.stringify(data));
+    try {
+      expect(() => loadRules(dir, { cacheDir })).toThrow(/titles\.json, entry #2 .*field fa/);
+    } finally {
+      writeFileSync(titles, good);
+    }
+    expect(loadRules(dir, { cacheDir }).titles).toEqual(loadRules(dir, { cacheDir: null }).titles);
+  });
+
   it('is ignored when the file is not a snapshot of these rules', () => {
     const [name] = snapshots();
     const path = join(cacheDir, name!);
