@@ -64,6 +64,8 @@ export function buildCityIndex(
   const byKey = new Map<string, City>();
   const cityWords = new Set<string>();
   const unplaced = new Map<string, OrgEntry[]>();
+  // Thousands of entries share a few thousand city names.
+  const skeletons = new Map<string, string>();
   for (const { entry, city, fa } of entries) {
     if (!entry.country || !entry.id) continue;
     if (!city) {
@@ -72,7 +74,11 @@ export function buildCityIndex(
       else unplaced.set(entry.country, [entry]);
       continue;
     }
-    const skeleton = latinSkeleton(city);
+    let skeleton = skeletons.get(city);
+    if (skeleton === undefined) {
+      skeleton = latinSkeleton(city);
+      skeletons.set(city, skeleton);
+    }
     if (skeleton.length < 2) continue;
     for (const name of fa)
       for (const w of name.split(/[\s\u200c]+/))
@@ -83,7 +89,7 @@ export function buildCityIndex(
       c = { country: entry.country, skeleton, vowels: latinVowelShape(city), entries: [] };
       byKey.set(k, c);
     }
-    if (!c.entries.includes(entry)) c.entries.push(entry);
+    c.entries.push(entry);
   }
   const cities = [...byKey.values()];
   const byCountry = new Map<string, City[]>();
@@ -211,4 +217,37 @@ export function cityFlagship(
   if (!found) return null;
   const { entry, city } = found;
   return { entry, score: Math.round(similarity(fa.skeletons[0]!, city.skeleton) * 1000) / 1000 };
+}
+
+/**
+ * «دانشگاه ملی سنگاپور», «دانشگاه دولتی بلاروس»: a name of generic words only, followed by its
+ * country, is the country's one organisation whose Latin name is the country and those words
+ * (National University of Singapore, Belarusian State University). The head and the country alone
+ * are not enough: «دانشگاه ترکیه» is not Trakya University.
+ */
+export function countryNamed(
+  index: CityIndex,
+  fa: NameShape,
+  country: string,
+  candidates: readonly OrgEntry[],
+  shapesOf: (e: OrgEntry) => readonly NameShape[],
+): OrgEntry | null {
+  if (fa.skeletons.length || fa.concepts.size < 2) return null;
+  const words = index.countryWords.get(country) ?? [];
+  if (!words.length) return null;
+  let found: OrgEntry | null = null;
+  for (const e of candidates) {
+    if (e.country !== country) continue;
+    const named = shapesOf(e).some((s) => {
+      if (!s.skeletons.length || !s.skeletons.every((k) => words.some((w) => countryWord(k, w))))
+        return false;
+      for (const c of fa.concepts) if (!s.concepts.has(c)) return false;
+      for (const c of s.concepts) if (!fa.concepts.has(c) && !FLAGSHIP_EXTRA.has(c)) return false;
+      return true;
+    });
+    if (!named) continue;
+    if (found && found.id !== e.id) return null;
+    found = e;
+  }
+  return found;
 }

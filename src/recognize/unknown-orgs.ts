@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { key } from '../text/key.js';
 import { PAST_STEMS as PAST_WORDS, PRESENT_STEMS as PRESENT_WORDS } from '../text/verbs.js';
 import { acronymOf } from './acronyms.js';
-import { cityFlagship } from './cities.js';
+import { cityFlagship, countryNamed } from './cities.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import { entryFields, type OrgEntry } from './lexicon.js';
 import { latinShape, type NameShape, persianShape, type Ranked, rank } from './transliterate.js';
@@ -276,6 +276,16 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
         skeleton >= lex.concepts.accept.minWorldSkeleton
       )
         ranked = rank(shape, head, lex.allOrgs, shapesOf(ctx), accept);
+      if (!ranked && run.country && !run.hasName) {
+        const entry = countryNamed(
+          lex.cities(),
+          shape,
+          run.country.code,
+          lex.orgsByCountry.get(run.country.code) ?? [],
+          shapesOf(ctx),
+        );
+        if (entry) ranked = { value: entry, score: 1, runnerUp: 0, rule: 'org.country-named' };
+      }
       if (lex.rankCache.size >= RANK_CACHE_SIZE) lex.rankCache.clear();
       lex.rankCache.set(cacheKey, ranked);
     }

@@ -2,7 +2,7 @@
 // world list, and unknown ones kept as organisations with a local id. Sentences written by the team.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCityIndex, cityFlagship } from '../../src/recognize/cities.js';
+import { buildCityIndex, cityFlagship, countryNamed } from '../../src/recognize/cities.js';
 import {
   latinShape,
   latinVowelShape,
@@ -91,6 +91,16 @@ describe('universities named after their city', () => {
     expect(ids('رئیس دانشگاه بانوان لاهور پاکستان سخنرانی کرد.')[0]?.[1]).toBe('lcwu.edu.pk');
     // Without such a word «College» is another institution: not University College Lahore.
     expect(ids('رئیس دانشگاه لاهور پاکستان سخنرانی کرد.')[0]?.[1]).not.toBe('ucl.edu.pk');
+  });
+
+  it('generic words and a country are the university named after the country, when it has one', () => {
+    expect(ids('هیئتی از دانشگاه ملی سنگاپور از پردیس بازدید کرد.')[0]).toEqual([
+      'دانشگاه ملی سنگاپور',
+      'nus.edu.sg',
+      'org.country-named',
+    ]);
+    // The head and the country alone are not a name: «دانشگاه ترکیه» is not Trakya University.
+    expect(ids('همکاری دانشگاه ترکیه و ایران گسترش می‌یابد.')).toEqual([]);
   });
 
   it('a later short form of a name the story gave in full is the same university', () => {
@@ -253,11 +263,13 @@ describe('transliteration test set', () => {
     const shape = persianShape(words.slice(1, cut), lex.concepts);
     shape.concepts.add('university');
     const candidates = country ? (lex.orgsByCountry.get(country) ?? []) : lex.allOrgs;
-    // As the recogniser does: a city's flagship first, then the closest name.
+    // As the recogniser does: a city's flagship first, then the closest name, then one named after
+    // the country.
     const flagship = cityFlagship(lex.cities(), shape, country ? [country] : null, shapesOf);
     return (
       flagship?.entry.id ??
       rank(shape, 'university', candidates, shapesOf, lex.concepts.accept)?.value.id ??
+      (country ? countryNamed(lex.cities(), shape, country, candidates, shapesOf)?.id : null) ??
       null
     );
   };
@@ -303,7 +315,8 @@ describe('transliteration test set', () => {
       );
       if (
         cityFlagship(cities, shape, country ? [country] : null, shapesOf) ||
-        rank(shape, 'university', candidates, shapesOf, lex.concepts.accept)
+        rank(shape, 'university', candidates, shapesOf, lex.concepts.accept) ||
+        (country && countryNamed(cities, shape, country, candidates, shapesOf))
       )
         wrong++;
     }
