@@ -372,7 +372,11 @@ export function extractMeetings(
     const dateMention =
       firstDayDate(c, lead.index, decisions) ??
       eventSentences.map(dated).find(Boolean) ??
-      own.map(dated).find(Boolean);
+      // Then the opening lines, and later sentences that speak of an event: «دانشگاه X در تاریخ …
+      // تاسیس گردیده» after the report is the partner's history.
+      own
+        .map((f) => (f.index < lead.index || f.events.length || f.anaphoric ? dated(f) : undefined))
+        .find(Boolean);
     const organizer = organizerOf(c, eventSentences);
     const host = visitedOrg(c, eventSentences)?.canonicalId ?? organizer?.organizationId ?? null;
     const location = locationOf(c, s.kind, eventSentences, own, host, decisions);

@@ -53,3 +53,40 @@ describe('meeting date: a later sentence that announces another event', () => {
     expect(run(text).meetings[0]?.date?.jalali.from).toBe('1401-07-18');
   });
 });
+
+describe('meeting date: background after the report', () => {
+  // «دانشگاه X در تاریخ ۱۰ مهر ۱۳۴۵ تاسیس شده است»: the partner's history, no event of the story.
+  it('a later sentence about a founding does not date the meeting', () => {
+    const text = release(
+      DATELINE,
+      'تفاهم‌نامه همکاری دانشگاه تبریز و دانشگاه باکو به امضای روسای دو دانشگاه رسید.',
+      'دانشگاه باکو در تاریخ ۱۰ مهر ۱۳۴۵ تاسیس شده است و بیش از بیست هزار دانشجو دارد.',
+    );
+    const m = run(text).meetings[0];
+    expect(m?.kind).toBe('signing');
+    expect(m?.date).toBeNull();
+  });
+
+  // The opening lines still date it: «این دانشگاه روز … میزبان دو رویداد بود. در نخستین رویداد …».
+  it('an opening line before the report still dates the meeting', () => {
+    const text = release(
+      DATELINE,
+      'دانشگاه تبریز روز دوشنبه ۱۸ مهر ۱۴۰۱ میزبان مهمانانی از باکو بود.',
+      'تفاهم‌نامه همکاری دانشگاه تبریز و دانشگاه باکو به امضای روسای دو دانشگاه رسید.',
+    );
+    expect(run(text).meetings[0]?.date?.jalali.from).toBe('1401-07-18');
+  });
+});
+
+describe('meeting: the ezafe «‌ی» after an event noun', () => {
+  // «تفاهم‌نامه‌ی همکاری», «جلسه‌ی شورا»: formal spelling of the ezafe, also glued or spaced.
+  for (const noun of ['تفاهم‌نامه‌ی', 'تفاهم نامه ی', 'تفاهمنامهی']) {
+    it(`«${noun} همکاری … به امضا رسید» is a signing`, () => {
+      const text = release(
+        DATELINE,
+        `${noun} همکاری دانشگاه تبریز و دانشگاه باکو روز دوشنبه ۱۸ مهر ۱۴۰۱ به امضا رسید.`,
+      );
+      expect(run(text).meetings.map((m) => m.kind)).toEqual(['signing']);
+    });
+  }
+});
