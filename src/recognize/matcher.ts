@@ -29,6 +29,8 @@ interface Compiled<V> {
   /** Index into `values` of node n's entries, or -1. */
   valueAt: Int32Array;
   values: V[][];
+  /** One bit per UTF-16 code unit that begins some key: most tokens begin none (findAll skips them). */
+  firstUnits: Uint32Array;
 }
 
 export class PhraseMatcher<V> {
@@ -92,7 +94,15 @@ export class PhraseMatcher<V> {
   /** Left to right, longest first, non-overlapping matches within [from, to). */
   findAll(keys: readonly string[], from = 0, to = keys.length): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
+    const first = this.compiled().firstUnits;
     for (let t = from; t < to; ) {
+      const k = keys[t]!;
+      const c = k.charCodeAt(0);
+      // An empty key or one no entry begins with: no match starts here.
+      if (!k || !(first[c >>> 5]! & (1 << (c & 31)))) {
+        t++;
+        continue;
+      }
       const m = this.longestAt(keys, t, to);
       if (m) {
         out.push(m);
@@ -199,5 +209,8 @@ function compile<V>(entries: { key: string; value: V }[]): Compiled<V> {
     }
     edgeStart[node + 1] = edges;
   }
-  return { edgeStart, edgeChar, edgeChild, valueAt, values };
+  const firstUnits = new Uint32Array(2048);
+  for (let e = edgeStart[ROOT]!; e < edgeStart[ROOT + 1]!; e++)
+    firstUnits[edgeChar[e]! >>> 5]! |= 1 << (edgeChar[e]! & 31);
+  return { edgeStart, edgeChar, edgeChild, valueAt, values, firstUnits };
 }

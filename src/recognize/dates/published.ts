@@ -1,8 +1,8 @@
 // The release's own date: from a dateline, header or byline in the first or last lines of the
 // text (records.md: never from the body), else from a metadata hint (JSONL `date`, HTML meta).
 import type { DateValue } from '../../records/schema.js';
-import { analyze, toNormalizedOffset } from '../../text/index.js';
-import type { TextDoc } from '../../text/types.js';
+import { analyze, normalize, sentences, toNormalizedOffset, words } from '../../text/index.js';
+import type { Sentence, TextDoc, Token } from '../../text/types.js';
 import { findRawDates, mayHoldStatedDay, type RawDate, scanRawDates } from './grammar.js';
 import { recognizeDates } from './index.js';
 import { digitsToLatin } from './patterns.js';
@@ -71,7 +71,7 @@ function fromText(doc: TextDoc): DateValue | null {
   for (const line of edgeLines(doc.original)) {
     const lineText = doc.original.slice(line.start, line.end);
     const head = lineText.slice(0, HEAD);
-    const lineDoc = analyze(head);
+    const lineDoc = lineDocument(head);
     // Most header lines (headline, category, menu) name no month and hold no digit.
     if (!mayHoldStatedDay(lineDoc.norm.text)) continue;
     const raws =
@@ -96,6 +96,28 @@ function fromText(doc: TextDoc): DateValue | null {
     if (best?.rank === 2) break;
   }
   return best?.date ?? null;
+}
+
+/**
+ * analyze(head), its words and sentences made only when asked for: the date recogniser needs them
+ * only to attach a clock time, and most lines have none.
+ */
+function lineDocument(head: string): TextDoc {
+  const norm = normalize(head);
+  let tokens: Token[] | undefined;
+  let sentenceList: Sentence[] | undefined;
+  return {
+    original: head,
+    norm,
+    get tokens() {
+      tokens ??= words(norm);
+      return tokens;
+    },
+    get sentences() {
+      sentenceList ??= sentences(norm, this.tokens);
+      return sentenceList;
+    },
+  };
 }
 
 /**
