@@ -53,8 +53,10 @@ function countryCodes(list: readonly CountryMention[]): string[] | null {
 
 /** Length of the generic phrase («علوم پزشکی») starting at token u, or 0. */
 function conceptAt(ctx: RecognizerContext, u: number, end: number): number {
-  for (let n = Math.min(3, end - u); n > 0; n--)
-    if (ctx.lex.concepts.fa.has(ctx.keys.slice(u, u + n).join(''))) return n;
+  // Punctuation has an empty key: a phrase never runs over it («دانشگاه اسلامی» بکار»).
+  let words = 0;
+  while (words < 3 && u + words < end && ctx.keys[u + words]) words++;
+  for (let n = words; n > 0; n--) if (ctx.lex.concepts.fa.has(ctx.keys.slice(u, u + n).join(''))) return n;
   return 0;
 }
 
@@ -72,6 +74,7 @@ interface NameRun {
 }
 
 const OPEN_QUOTE = '«';
+const COUNTRY_WORD = key('کشور');
 const CLOSE_QUOTE = '»';
 
 // Names are compared by matching key («آمد» is «امد»), so the stems are too.
@@ -152,7 +155,10 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
       continue;
     }
     if (isPunct(tok) || tok.kind !== 'word' || tok.sentence !== sentence || covered[u]) break;
-    const country = lex.countries.longestAt(ctx.keys, u);
+    // «دانشگاه المستقبل کشور عراق»: «کشور» (country) before the country's name.
+    const country =
+      lex.countries.longestAt(ctx.keys, u) ??
+      (ctx.keys[u] === COUNTRY_WORD && run.words.length ? lex.countries.longestAt(ctx.keys, u + 1) : null);
     if (country) {
       if (run.words.length)
         run.country = { code: country.values[0]!, tFirst: u, tEnd: country.end, sentence };

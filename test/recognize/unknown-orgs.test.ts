@@ -178,6 +178,13 @@ describe('organisations nobody knows', () => {
     expect(mohammadi?.organizationId).toBe('ut.ac.ir');
   });
 
+  it('«کشور» before the country is part of the name’s country; a generic phrase never runs over a quote', () => {
+    expect(
+      orgEntities('رئیس دانشگاه المستقبل کشور عراق از پردیس بازدید کرد.').map((e) => e.canonicalId),
+    ).toEqual(['uomus.edu.iq']);
+    expect(orgEntities('همه باید اصول «دانشگاه اسلامی» بکار گیرند.')).toEqual([]);
+  });
+
   it('ordinary words after a head are not a name', () => {
     for (const text of [
       'این نشست در دانشگاه برگزار شد.',
