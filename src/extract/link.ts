@@ -366,6 +366,47 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     personOf.set(m.start, idx);
   }
 
+  const personAt = new Set(personMentions.map((m) => m.tFirst));
+  /**
+   * «دکتر X، قائم مقام وزیر در امور بین‌الملل و رئیس مرکز همکاری‌های علمی …», «X معاون بین‌الملل
+   * و دبیر ستاد … و مدیر پژوهشگاه Y»: offices joined by «و» after a person's office that names no
+   * organisation (and the words of its field) are that person's too, unless a name follows one («رئیس دانشگاه و دکتر Y معاون …»
+   * is two people; «… و معاون Z، دکتر Y» names Y). An office right after another is the one it
+   * serves («قائم مقام وزیر»): its organisation is the person's. The first organisation found
+   * gives the person theirs, when their own office named none.
+   */
+  const takeOrg = (p: Person, o: Office): void => {
+    if (p.organizationId || !o.organizationIds[0]) return;
+    p.organizationId = o.organizationIds[0];
+    p.orgRule = o.orgRule;
+  };
+  const alsoHeld = (first: Office, idx: number): void => {
+    // «دکتر X نماینده وزارت علوم و استاندار زنجان»: after an office that names its organisation,
+    // «و» goes on to the next person present.
+    if (first.organizationIds.length || first.orgMentions.length || first.orgRule) return;
+    const p = persons[idx]!;
+    let cur = first;
+    for (let u = cur.end; u < cur.end + FIELD_WORDS + 2; u++) {
+      const tok = ctx.doc.tokens[u];
+      if (tok?.kind !== 'word' || personAt.has(u)) return;
+      const served = officeAt.get(u);
+      if (served && ctx.keys[u - 1] !== AND) {
+        if (!served.plural && served.person === null) takeOrg(p, served);
+        u = served.end - 1;
+        continue;
+      }
+      if (ctx.keys[u] !== AND) continue;
+      const next = officeAt.get(u + 1);
+      if (!next || next.plural || next.person !== null || next.kind === 'academic') return;
+      const after = COMMA.has(ctx.doc.tokens[next.end]?.normalized ?? '') ? next.end + 1 : next.end;
+      if (personAt.has(after)) return;
+      next.person = idx;
+      takeOrg(p, next);
+      cur = next;
+      u = cur.end - 1;
+    }
+  };
+
   // Who holds which office: «دکتر X (رئیس دانشگاه)», «دکتر X، رئیس Y», «رئیس Y، دکتر X», «رئیس Y دکتر X».
   for (const m of personMentions) {
     const idx = personOf.get(m.start)!;
@@ -393,6 +434,7 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
         p.orgRule = 'org.unknown';
       }
     }
+    if (office.mention.tFirst >= m.tEnd) alsoHeld(office, idx);
   }
   const linked: Linked = { main, orgs, offices, units, places, persons, personOf };
   attachHolders(ctx, linked, personMentions, orgsIn);

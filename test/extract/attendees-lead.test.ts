@@ -130,3 +130,41 @@ describe('attendees: one person, however many ways the story names them', () => 
     expect(a?.rule).toContain('org.unknown');
   });
 });
+
+describe('attendees: one person holding several offices («X، معاون … و رئیس …»)', () => {
+  it('offices joined by «و» after a person’s office are theirs, and name their organisation', () => {
+    const m = first(
+      'در نشست مشترکی که روز ۱۸ آبان ۱۴۰۱ در دانشگاه تبریز برگزار شد، دکتر رضا کیانی معاون پژوهشی و دبیر شورای راهبردی کشور و رئیس پژوهشگاه دانش‌های بنیادی حضور داشت.',
+    );
+    expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|معاون پژوهشی|ipm.ir');
+    expect(m.attendees.filter((a) => a.name === null)).toEqual([]);
+  });
+
+  it('an office right after another serves it: «قائم مقام وزیر علوم» is the ministry’s', () => {
+    const m = first(
+      'در نشست مشترکی که روز ۱۸ آبان ۱۴۰۱ در دانشگاه تبریز برگزار شد، دکتر رضا کیانی قائم مقام وزیر علوم در امور بین‌الملل حضور داشت.',
+    );
+    expect(attendeesOf(m)).toContain('رضا کیانی|دکتر|قائم‌مقام|msrt.ir');
+  });
+
+  it('an office followed by its holder’s name is that person’s, not the one before', () => {
+    const m = first(
+      'در نشست مشترکی که روز ۱۸ آبان ۱۴۰۱ در دانشگاه تبریز برگزار شد، دکتر یوسف امینی رئیس دانشگاه تبریز و معاون پژوهشی دانشگاه تهران، دکتر مینا سلطانی حضور داشتند.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining([
+        'یوسف امینی|دکتر|رئیس|tabrizu.ac.ir',
+        'مینا سلطانی|دکتر|معاون پژوهشی|ut.ac.ir',
+      ]),
+    );
+  });
+
+  it('after an office naming its organisation, «و» goes on to the next person present', () => {
+    const m = first(
+      'نشست هیئت امنای دانشگاه بوعلی سینا روز ۱۸ آبان ۱۴۰۱ با حضور دکتر رضا کیانی نماینده وزارت علوم و استاندار همدان در دانشگاه بوعلی سینا برگزار شد.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining(['رضا کیانی|دکتر|نماینده|msrt.ir', '-|-|استاندار همدان|-']),
+    );
+  });
+});
