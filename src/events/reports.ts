@@ -54,14 +54,33 @@ export function normalizeWords(text: string): string[] {
 /** Entity types whose words describe an event (organisations, people and dates are compared apart). */
 const WORDING_TYPES = new Set(['title', 'place', 'unit']);
 
-function inSpans(
-  s: { start: number; end: number },
-  spans: readonly { start: number; end: number }[],
-): boolean {
-  return spans.some((e) => s.start >= e.start && s.end <= e.end);
+type Span = { start: number; end: number };
+
+/**
+ * Calls `visit` for each of `sorted` (by start) that lies inside one of `spans` (possibly more than
+ * once). By binary search: a long document has a hundred thousand entities and thousands of meetings.
+ */
+function eachInSpans<T extends Span>(
+  sorted: readonly T[],
+  spans: readonly Span[],
+  visit: (x: T) => void,
+): void {
+  for (const s of spans) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as T).start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && (sorted[i] as T).start <= s.end; i++)
+      if ((sorted[i] as T).end <= s.end) visit(sorted[i] as T);
+  }
 }
 
 export function reportsOf(record: DocumentRecord): ReportedMeeting[] {
+  if (record.meetings.length === 0) return [];
+  const wording = record.entities.filter((e) => WORDING_TYPES.has(e.type)).sort((a, b) => a.start - b.start);
   return record.meetings.map((m) => {
     const words = new Set<string>();
     const add = (t: string | null | undefined) => {
@@ -71,7 +90,7 @@ export function reportsOf(record: DocumentRecord): ReportedMeeting[] {
     add(m.location?.text);
     for (const d of m.decisions) add(d.text);
     for (const a of m.attendees) add(a.title);
-    for (const e of record.entities) if (WORDING_TYPES.has(e.type) && inSpans(e, m.evidence)) add(e.text);
+    eachInSpans(wording, m.evidence, (e) => add(e.text));
     const people = new Set<string>();
     for (const a of m.attendees) {
       const last = a.name ? normalizeWords(a.name).at(-1) : undefined;

@@ -5,6 +5,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 // file the main thread's old generation grew by ~100 MB before its first full collection.
 const FLUSH_AT = 1 << 16;
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
 /** Appends to a new file (truncated on open); `close` flushes. */
 export class BufferedFile {
   private fd: number;
@@ -15,6 +17,19 @@ export class BufferedFile {
   }
   write(s: string): void {
     if (!s) return;
+    if (s.length > FLUSH_AT) {
+      // A long document's record or CSV (tens of MB): written in pieces, so that neither a joined
+      // copy nor its whole UTF-8 encoding is ever made.
+      this.flush();
+      for (let at = 0; at < s.length; ) {
+        let end = Math.min(s.length, at + FLUSH_AT);
+        // Never between the two halves of a surrogate pair: each half alone would become U+FFFD.
+        if (end < s.length && isHighSurrogate(s.charCodeAt(end - 1))) end--;
+        writeSync(this.fd, s.slice(at, end));
+        at = end;
+      }
+      return;
+    }
     this.buf.push(s);
     this.size += s.length;
     if (this.size >= FLUSH_AT) this.flush();

@@ -18,7 +18,7 @@ import { jsonlTexts } from './jsonl.js';
 import { OrganisationTable, type OrgDirectory, orgDirectory } from './organisations.js';
 import type { OutputWriter } from './output.js';
 import { ParquetTable } from './parquet.js';
-import { documentRows, type Row } from './rows.js';
+import { entityRow, type Row, rowsButEntities } from './rows.js';
 
 export interface DeriveOptions {
   /** Names, kinds and ids of the organisations the rules know (orgDirectory(rules)). */
@@ -35,6 +35,8 @@ export interface Derived {
   /** Rows per table. */
   counts: Partial<Record<TableName, number>>;
 }
+
+const ENTITY_BATCH = 1024;
 
 export const GRAPH_FILES = ['network.gexf', 'network.graphml'] as const;
 
@@ -94,8 +96,12 @@ export async function deriveRunOutputs(
   const reports: ReportedMeeting[] = [];
   for await (const record of records) {
     for (const r of reportsOf(record)) reports.push(r);
-    const rows = documentRows(record);
+    const rows = rowsButEntities(record);
     for (const files of perDocument) files.add(rows[files.table as DocumentTable]);
+    // A long document's entities (a 10 MB one has ~140,000) become rows a batch at a time.
+    const entities = perDocument[DOCUMENT_TABLES.indexOf('entities')] as TableFiles;
+    for (let at = 0; at < record.entities.length; at += ENTITY_BATCH)
+      entities.add(record.entities.slice(at, at + ENTITY_BATCH).map((e) => entityRow(record.docId, e)));
     orgs.addRecord(record);
   }
   for (const files of perDocument) files.finish(derived);

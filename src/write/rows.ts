@@ -57,7 +57,45 @@ function meetingRow(record: DocumentRecord, m: Meeting): Row {
   };
 }
 
+/** One entities.csv row. */
+export function entityRow(doc_id: string, e: DocumentRecord['entities'][number]): Row {
+  return {
+    doc_id,
+    entity_id: e.entityId,
+    entity_type: e.type,
+    entity_text: e.text,
+    entity_start: e.start,
+    entity_end: e.end,
+    sentence_index: e.sentence,
+    canonical_id: e.canonicalId ?? null,
+    local_id: e.localId ?? null,
+    ror_id: e.ror ?? null,
+    wikidata_id: e.wikidata ?? null,
+    match_score: e.score ?? null,
+    entity_name: e.name ?? null,
+    honorific: e.honorific ?? null,
+    org_id: e.organizationId ?? null,
+    unit: e.unit ?? null,
+    entity_date_jalali_from: e.date?.jalali.from ?? null,
+    entity_date_jalali_to: e.date?.jalali.to ?? null,
+    entity_date_gregorian_from: e.date?.gregorian.from ?? null,
+    entity_date_gregorian_to: e.date?.gregorian.to ?? null,
+    rule: e.rule,
+  };
+}
+
+/** A record's rows in every per-document table. */
 export function documentRows(record: DocumentRecord): DocumentRows {
+  const out = rowsButEntities(record);
+  for (const e of record.entities) out.entities.push(entityRow(record.docId, e));
+  return out;
+}
+
+/**
+ * Every table's rows but the entities' (left empty; one row per entity, entityRow): a long
+ * document has a hundred thousand, which the run-level stage turns into rows one at a time.
+ */
+export function rowsButEntities(record: DocumentRecord): DocumentRows {
   const out: DocumentRows = {
     documents: [],
     document_flags: [],
@@ -101,31 +139,6 @@ export function documentRows(record: DocumentRecord): DocumentRows {
       });
     }
   }
-  for (const e of record.entities) {
-    out.entities.push({
-      doc_id,
-      entity_id: e.entityId,
-      entity_type: e.type,
-      entity_text: e.text,
-      entity_start: e.start,
-      entity_end: e.end,
-      sentence_index: e.sentence,
-      canonical_id: e.canonicalId ?? null,
-      local_id: e.localId ?? null,
-      ror_id: e.ror ?? null,
-      wikidata_id: e.wikidata ?? null,
-      match_score: e.score ?? null,
-      entity_name: e.name ?? null,
-      honorific: e.honorific ?? null,
-      org_id: e.organizationId ?? null,
-      unit: e.unit ?? null,
-      entity_date_jalali_from: e.date?.jalali.from ?? null,
-      entity_date_jalali_to: e.date?.jalali.to ?? null,
-      entity_date_gregorian_from: e.date?.gregorian.from ?? null,
-      entity_date_gregorian_to: e.date?.gregorian.to ?? null,
-      rule: e.rule,
-    });
-  }
   const p = record.publishedAt;
   out.documents.push({
     doc_id,
@@ -138,7 +151,7 @@ export function documentRows(record: DocumentRecord): DocumentRows {
     doc_meeting_count: out.meetings.length,
     doc_attendee_count: out.attendees.length,
     doc_decision_count: out.decisions.length,
-    doc_entity_count: out.entities.length,
+    doc_entity_count: record.entities.length,
     doc_flag_count: out.document_flags.length,
     warnings: record.warnings,
     email_addresses: record.contacts.emails,
