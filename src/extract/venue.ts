@@ -181,7 +181,13 @@ export function locationOf(
     [...c.placesIn(f.index), ...c.unitsIn(f.index).filter((u) => isIn(ctx, u.tFirst))].sort(
       (a, b) => a.start - b.start,
     );
-  for (const f of [...eventSentences, ...own.filter((x) => !eventSentences.includes(x))]) {
+  // Past the report, a sentence that speaks of no event places nothing of it («… در مرکز شهرستان
+  // مورد استفاده قرار گیرد»).
+  const lead = eventSentences[0]?.index ?? 0;
+  const others = own.filter(
+    (x) => !eventSentences.includes(x) && (x.index < lead || x.events.length > 0 || x.anaphoric),
+  );
+  for (const f of [...eventSentences, ...others]) {
     const place = venues(f).find((v) => !decided(v));
     if (!place) continue;
     // «سالن جلسات ریاست دانشگاه علم و صنعت ایران»: the hall and the organisation that owns it.

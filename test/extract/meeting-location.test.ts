@@ -86,3 +86,13 @@ describe('meeting location: a decided clause', () => {
     expect(loc?.organizationId ?? null).not.toBe('shirazu.ac.ir');
   });
 });
+
+describe('meeting location: sentences past the report', () => {
+  it('a place in a later sentence that speaks of no event is not the meeting’s', () => {
+    const loc = locationOf(
+      'نشست مشترک دانشگاه یزد و فرمانداری مهریز روز دوشنبه ۱۸ مهر ۱۴۰۱ برگزار شد.',
+      'دستاوردهای پژوهشی دانشجویان نیز در سالن اجتماعات فرمانداری به نمایش گذاشته می‌شود.',
+    );
+    expect(loc).toBeNull();
+  });
+});
