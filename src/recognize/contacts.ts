@@ -11,8 +11,43 @@ import { execAll } from './exec-all.js';
 import type { Contacts } from './types.js';
 
 const D = '[0-9\u06f0-\u06f9\u0660-\u0669]';
-const EMAIL =
+export const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9\u06f0-\u06f9._%+-]+@[A-Za-z0-9\u06f0-\u06f9-]+(?:\.[A-Za-z0-9\u06f0-\u06f9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])/gu;
+const EMAIL_AT = new RegExp(EMAIL.source, 'uy');
+const isLocalChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x6f0 && c <= 0x6f9) ||
+  c === 0x2e ||
+  c === 0x5f ||
+  c === 0x25 ||
+  c === 0x2b ||
+  c === 0x2d;
+
+/**
+ * The matches of EMAIL a global scan finds, tried only at the «@»s: the local part is the run of
+ * its characters before an «@», and the lookbehind forbids any of them before its start, so a match
+ * can start only where that run starts (the regex would otherwise try its lookbehind at every
+ * character of the text).
+ */
+export function emailMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let p = at;
+    while (p > 0 && isLocalChar(text.charCodeAt(p - 1))) p--;
+    if (p < next || p === at) continue;
+    EMAIL_AT.lastIndex = p;
+    const m = EMAIL_AT.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    next = p + m[0].length;
+    at = next - 1;
+  }
+  return out;
+}
+
 // A run of digit groups joined by single spaces or dashes, optionally with +98 and an area code
 // in parentheses. Whether it is a phone is decided afterwards, by digit count, shape and context.
 const SEP = '(?:[ \\t]?[-–][ \\t]?|[ \\t])';
@@ -67,7 +102,7 @@ export function recognizeContacts(doc: TextDoc): Contacts {
   const text = doc.norm.text;
   const emails: Contacts['emails'] = [];
   const emailStarts: number[] = [];
-  for (const m of execAll(EMAIL, text)) {
+  for (const m of emailMatches(text)) {
     let ne = m.index + m[0].length;
     while (ne > m.index && /[.-]/.test(text[ne - 1] ?? '')) ne--;
     const span = toOriginal(doc, m.index, ne);

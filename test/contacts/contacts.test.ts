@@ -1,5 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phoneKey, phoneShape, recognizeContacts } from '../../src/recognize/contacts.js';
+import {
+  EMAIL,
+  emailMatches,
+  phoneKey,
+  phoneShape,
+  recognizeContacts,
+} from '../../src/recognize/contacts.js';
+import { execAll } from '../../src/recognize/exec-all.js';
 import { makeDoc } from '../dates/doc.js';
 
 function contacts(text: string) {
@@ -94,5 +103,49 @@ describe('emails', () => {
   });
   it('ignores @-mentions and words without a domain', () => {
     expect(contacts('@iust_ac و user@localhost').emails).toEqual([]);
+  });
+});
+
+// emailMatches tries the pattern only at the «@»s: it must find what a full scan finds.
+describe('e-mail addresses found at their «@»', () => {
+  const same = (text: string): void => {
+    expect(emailMatches(text).map((m) => [m.index, m[0]])).toEqual(
+      [...execAll(EMAIL, text)].map((m) => [m.index, m[0]]),
+    );
+  };
+
+  it('are the ones a full scan finds in the real releases', () => {
+    const dir = '../shared/data/releases/docs';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+      same(readFileSync(`${dir}/${f}`, 'utf8'));
+  });
+
+  it('are the ones a full scan finds in generated address-like text', () => {
+    const parts = [
+      'a',
+      'Info',
+      '@',
+      '@@',
+      '.',
+      'com',
+      'ac.ir',
+      ' ',
+      '-',
+      '_',
+      '%',
+      '+',
+      '۱۲',
+      '9',
+      'ب',
+      'دانشگاه',
+      '\n',
+      '😀',
+      'x.y',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 30 }), (ps) => same(ps.join(''))),
+      { numRuns: 1000 },
+    );
+    same('info@sharif.edu, a.b@ut.ac.ir;c@d.co@e.org x@y');
   });
 });
