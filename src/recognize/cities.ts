@@ -80,9 +80,11 @@ export function buildCityIndex(
       skeletons.set(city, skeleton);
     }
     if (skeleton.length < 2) continue;
-    for (const name of fa)
-      for (const w of name.split(/[\s\u200c]+/))
-        if (similarity(persianSkeleton(w), skeleton) >= MIN_CITY_SIMILARITY) cityWords.add(key(w));
+    // Iranian names write Iranian towns: only foreign ones attest a foreign city's spelling.
+    if (entry.country !== 'IR')
+      for (const name of fa)
+        for (const w of name.split(/[\s\u200c]+/))
+          if (similarity(persianSkeleton(w), skeleton) >= MIN_CITY_SIMILARITY) cityWords.add(key(w));
     const k = `${entry.country}|${skeleton}`;
     let c = byKey.get(k);
     if (!c) {

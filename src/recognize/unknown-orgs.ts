@@ -74,6 +74,8 @@ interface NameRun {
 }
 
 const OPEN_QUOTE = '«';
+/** Iranian organisations are the hand-curated gazetteer's; the world is searched for foreign ones. */
+const HOME_COUNTRY = 'IR';
 const COUNTRY_WORD = key('کشور');
 const CLOSE_QUOTE = '»';
 
@@ -234,14 +236,12 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     const country = near ?? documentCodes();
     const shape = persianShape(run.words, lex.concepts);
     shape.concepts.add(head);
-    // Without a country, only a long sound skeleton is specific enough to look for in the world.
     const skeleton = shape.skeletons.join('').length;
-    const candidates = () =>
-      country
-        ? country.flatMap((c) => lex.orgsByCountry.get(c) ?? [])
-        : skeleton >= lex.concepts.accept.minWorldSkeleton
-          ? lex.allOrgs
-          : [];
+    // The world is searched only in a story that names a foreign country: Iranian towns the
+    // gazetteer lacks («دانشگاه فریمان», «دانشگاه کاشمر») sound like foreign names too (Bremen,
+    // Kashmir). Only a long sound skeleton is specific enough to look for in the world.
+    const foreign = !!country?.some((c) => c !== HOME_COUNTRY);
+    const candidates = () => (country ? country.flatMap((c) => lex.orgsByCountry.get(c) ?? []) : []);
     // A name made only of generic words («دانشگاه صنعتی شمالی») is matched only within a country.
     // An ordinary word as the name («دانشگاه کربلا») must sound exactly like the candidate's.
     const accept = run.hasStrange
@@ -263,10 +263,12 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       // A name word that is a city with one flagship is that flagship before any look-alike name.
       // An ordinary word («پیشرو» leading, «مورد» case) is a city only when the gazetteer's Persian
       // names write that city so («مسکو») or a country is named next to it.
-      const city = run.hasStrange || run.words.some((w) => lex.cities().cityWords.has(w));
+      // Without a foreign country in the story, only a city the gazetteer's Persian names write
+      // («دانشگاه مسکو») is looked for in the world.
+      const attested = run.words.some((w) => lex.cities().cityWords.has(w));
       ranked = run.hasName
-        ? city
-          ? flagshipOf(ctx, shape, country, !run.country)
+        ? run.hasStrange || attested
+          ? flagshipOf(ctx, shape, country, !run.country && (foreign || attested))
           : near && flagshipOf(ctx, shape, near, false)
         : null;
       if (!ranked && (run.hasName || country) && specific)
@@ -276,7 +278,7 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       if (
         !ranked &&
         !run.country &&
-        country &&
+        foreign &&
         run.hasName &&
         specific &&
         skeleton >= lex.concepts.accept.minWorldSkeleton
@@ -397,7 +399,7 @@ function flagshipOf(
   const index = ctx.lex.cities();
   const found =
     (countries && cityFlagship(index, shape, countries, shapesOf(ctx))) ||
-    ((worldToo || !countries) && shape.skeletons[0]!.length >= MIN_WORLD_CITY_SKELETON
+    (worldToo && shape.skeletons[0]!.length >= MIN_WORLD_CITY_SKELETON
       ? cityFlagship(index, shape, null, shapesOf(ctx))
       : null);
   return found ? { value: found.entry, score: found.score, runnerUp: 0, rule: 'org.city-flagship' } : null;

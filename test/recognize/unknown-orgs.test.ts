@@ -1,6 +1,6 @@
 // Organisations the gazetteers do not name in Persian: transliterated foreign names matched to the
 // world list, and unknown ones kept as organisations with a local id. Sentences written by the team.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCityIndex, cityFlagship, countryNamed } from '../../src/recognize/cities.js';
 import {
@@ -153,6 +153,31 @@ describe('names in guillemets', () => {
   it('a quoted name nobody knows is still an organisation; an unclosed quote is not a name', () => {
     expect(ids('قرارداد با دانشگاه «آینده‌سازان» امضا شد.')[0]?.[1]).toBe('org.unknown');
     expect(ids('او در دانشگاه «گفت که همکاری ادامه دارد.')).toEqual([]);
+  });
+});
+
+// Iranian towns the gazetteer has no university for sound like foreign cities and names (Fariman ~
+// Bremen, Kashmar ~ Kashmir): in a story that names no foreign country they must get no foreign id.
+// Every 4th town of the public list of Iranian cities (skipped when ../shared is absent).
+describe('Iranian towns are not foreign universities', () => {
+  const file = new URL('../../../shared/data/gazetteer/places/shahr.csv', import.meta.url);
+  it.skipIf(!existsSync(file))('no foreign id for «دانشگاه <town>» and «دانشگاه علوم پزشکی <town>»', () => {
+    const towns = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[1]!)
+      .filter((_, i) => i % 4 === 0);
+    const foreign: string[] = [];
+    for (const town of towns)
+      for (const head of ['دانشگاه', 'دانشگاه علوم پزشکی'])
+        for (const e of orgEntities(`رئیس ${head} ${town} با استادان دیدار کرد.`)) {
+          const entry = e.canonicalId ? lex.orgById.get(e.canonicalId) : undefined;
+          // A gazetteer homonym («دانشگاه حلب» is Aleppo University) is the gazetteer's word.
+          if (entry?.country && entry.country !== 'IR' && e.rule !== 'org.gazetteer')
+            foreign.push(`${e.text} → ${e.canonicalId}`);
+        }
+    expect(foreign).toEqual([]);
   });
 });
 
