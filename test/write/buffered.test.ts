@@ -10,8 +10,7 @@ describe('BufferedFile', () => {
   it('writes short and very long strings as their UTF-8 bytes, pairs across piece boundaries intact', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khabar-buffered-'));
     // Emoji (surrogate pairs) at every offset parity, Persian, a lone surrogate: long enough for many pieces.
-    const long =
-      Array.from({ length: 40_000 }, (_, i) => (i % 3 ? `x😀ی${i}` : `😀${i}`)).join('') + '\ud800end';
+    const long = `${Array.from({ length: 40_000 }, (_, i) => (i % 3 ? `x😀ی${i}` : `😀${i}`)).join('')}\ud800end`;
     const parts = ['سلام\n', long, 'a', long.slice(2), '😀'.repeat(70_000), 'tail\n'];
     const f = new BufferedFile(join(dir, 'out.txt'));
     for (const p of parts) f.write(p);
