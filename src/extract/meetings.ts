@@ -10,6 +10,7 @@ import { type DraftDecision, extractDecisions } from './decisions.js';
 import { forwardOf } from './future.js';
 import { isLeading } from './holders.js';
 import type { Linked, Office } from './link.js';
+import { pairOfficesWithNames } from './pairing.js';
 import type { SentenceFacts } from './sentences.js';
 import { locationOf, visitedOrg } from './venue.js';
 
@@ -329,7 +330,9 @@ function attendeesOf(
     }
   }
   for (const a of out) a.mentions.sort((x, y) => x.start - y.start);
-  return out.sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+  return pairOfficesWithNames(c.ctx.doc.sentences, out).sort(
+    (x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0),
+  );
 }
 
 export function extractMeetings(

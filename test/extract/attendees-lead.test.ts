@@ -168,3 +168,26 @@ describe('attendees: one person holding several offices («X، معاون … و
     );
   });
 });
+
+describe('attendees: the headline’s offices are the body’s names', () => {
+  it('offices with no holder and names with no office, as many of each, pair in order', () => {
+    const m = first(
+      'رئیس دانشگاه تبریز و رئیس پژوهشگاه دانش‌های بنیادی تفاهم‌نامه همکاری امضا کردند.',
+      'به گزارش روابط عمومی، روز ۱۸ آبان ۱۴۰۱ در این دیدار دکتر یوسف امینی و دکتر رضا کیانی این تفاهم‌نامه را امضا کردند.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining(['یوسف امینی|دکتر|رئیس|tabrizu.ac.ir', 'رضا کیانی|دکتر|رئیس|ipm.ir']),
+    );
+    expect(m.attendees.filter((a) => a.name === null)).toEqual([]);
+    expect(m.attendees.find((a) => a.name === 'رضا کیانی')?.rule).toContain('title.office-named-apart');
+  });
+
+  it('an office and a name side by side in one sentence are two people', () => {
+    const m = first(
+      'نشست همکاری روز ۱۸ آبان ۱۴۰۱ با حضور رئیس دانشگاه تبریز و آقای لوکا بیانکینی در دانشگاه تبریز برگزار شد.',
+    );
+    expect(attendeesOf(m)).toEqual(
+      expect.arrayContaining(['-|-|رئیس|tabrizu.ac.ir', 'لوکا بیانکینی|آقای|-|-']),
+    );
+  });
+});
