@@ -223,6 +223,9 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     return docCodes;
   };
   const out: Mention[] = [];
+  const fullForms = new FullForms(ctx);
+  for (const m of known) fullForms.add(m);
+  let formsSeen = 0;
   for (let t = 0; t < ctx.keys.length; t++) {
     const head = covered[t] ? undefined : lex.unknownHeads.get(ctx.keys[t]!);
     if (!head) continue;
@@ -297,7 +300,8 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       if (lex.rankCache.size >= RANK_CACHE_SIZE) lex.rankCache.clear();
       lex.rankCache.set(cacheKey, ranked);
     }
-    const full = fullFormBefore(ctx, t, run, known, out);
+    while (formsSeen < out.length) fullForms.add(out[formsSeen++]!);
+    const full = fullForms.before(t, run);
     const quoted = run.quoted ? quotedName(ctx, t, run, near ?? country) : null;
     if (quoted) {
       out.push(
@@ -339,29 +343,49 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
  * «دانشگاه مینسک» after «دانشگاه علوم پزشکی مینسک»: releases give a partner's full name first and
  * shorten it after, dropping generic words. A name whose words are all in one identified
  * organisation named earlier with the same head, whose other words are all generic, is that
- * organisation.
+ * organisation. The fuller names are kept once per distinct (id, words) with the first place each
+ * occurs, grouped by head word: a long document repeats a few names thousands of times, and
+ * scanning every earlier mention for each short form was quadratic.
  */
-function fullFormBefore(
-  ctx: RecognizerContext,
-  t: number,
-  run: NameRun,
-  ...earlier: (readonly Mention[])[]
-): OrgEntry | null {
-  let found: OrgEntry | null = null;
-  for (const list of earlier)
-    for (const m of list) {
-      if (m.tFirst >= t || !m.canonicalId || ctx.keys[m.tFirst] !== ctx.keys[t]) continue;
-      if (m.tEnd - m.tFirst - 1 <= run.words.length) continue;
-      const words = ctx.keys.slice(m.tFirst + 1, m.tEnd);
-      if (!run.words.every((w) => words.includes(w))) continue;
+class FullForms {
+  private readonly byHead = new Map<string, Map<string, { tFirst: number; id: string; words: string[] }>>();
+  constructor(private readonly ctx: RecognizerContext) {}
+
+  add(m: Mention): void {
+    if (!m.canonicalId) return;
+    const head = this.ctx.keys[m.tFirst]!;
+    const words = this.ctx.keys.slice(m.tFirst + 1, m.tEnd);
+    const id = `${m.canonicalId}\u0001${words.join(' ')}`;
+    let forms = this.byHead.get(head);
+    if (!forms) {
+      forms = new Map();
+      this.byHead.set(head, forms);
+    }
+    const seen = forms.get(id);
+    if (!seen) forms.set(id, { tFirst: m.tFirst, id: m.canonicalId, words });
+    else if (m.tFirst < seen.tFirst) seen.tFirst = m.tFirst;
+  }
+
+  /**
+   * The one identified organisation whose fuller name, seen before `t` with the same head, holds
+   * every word of this run and drops only generic words; null when none or several.
+   */
+  before(t: number, run: NameRun): OrgEntry | null {
+    const forms = this.byHead.get(this.ctx.keys[t]!);
+    if (!forms) return null;
+    let found: OrgEntry | null = null;
+    for (const form of forms.values()) {
+      if (form.tFirst >= t || form.words.length <= run.words.length) continue;
+      if (!run.words.every((w) => form.words.includes(w))) continue;
       // Only generic words may be dropped: «دانشگاه بلوچستان» is not «دانشگاه سیستان و بلوچستان».
-      const extra = words.filter((w) => !run.words.includes(w));
-      if (persianShape(extra, ctx.lex.concepts).skeletons.length) continue;
-      const entry = ctx.lex.orgById.get(m.canonicalId);
+      const extra = form.words.filter((w) => !run.words.includes(w));
+      if (persianShape(extra, this.ctx.lex.concepts).skeletons.length) continue;
+      const entry = this.ctx.lex.orgById.get(form.id);
       if (!entry || (found && found.id !== entry.id)) return null;
       found = entry;
     }
-  return found;
+    return found;
+  }
 }
 
 /**
