@@ -70,6 +70,8 @@ interface Ctx {
   officesIn: (sentence: number) => readonly Office[];
   /** Mentions of persons per sentence, with the person's index. */
   personsIn: (sentence: number) => readonly { tFirst: number; idx: number }[];
+  /** Where each office of the document ends (token index): made once, not once per meeting. */
+  officeEnds: ReadonlySet<number>;
 }
 
 function sentenceOf(c: Ctx, m: { tFirst: number }): number {
@@ -281,11 +283,10 @@ function attendeesOf(
   const unnamed = new Map<string, DraftAttendee>();
   // «مشاور وزیر علوم», «قائم مقام وزیر»: an office right after another is whom that one serves,
   // not someone present.
-  const titleEnds = new Set(linked.offices.map((o) => o.mention.tEnd));
   for (const o of offices) {
     const m = o.mention;
     if (!inRange(m) || inDecision(m) || messageOnly(m) || o.kind === 'academic') continue;
-    if (o.person === null && titleEnds.has(m.tFirst)) continue;
+    if (o.person === null && c.officeEnds.has(m.tFirst)) continue;
     if (o.person !== null) {
       const holder = byPerson.get(o.person);
       holder?.mentions.push({ start: m.start, end: m.end });
@@ -356,6 +357,7 @@ export function extractMeetings(
       linked.offices.map((o) => ({ ...o, tFirst: o.mention.tFirst })),
     ),
     personsIn: bySentence(ctx, persons),
+    officeEnds: new Set(linked.offices.map((o) => o.mention.tEnd)),
   };
   const starts = eventStarts(c);
   return starts.map((s, i) => {
