@@ -23,10 +23,10 @@ export const WeekdaySchema = z.enum(WEEKDAYS);
 export const DayRangeSchema = z.object({ from: isoDay, to: isoDay });
 
 /**
- * How exact a date is. `day` and `range` are facts of the event's days; `week` («هفته گذشته»),
- * `month` and `year` only bound a day the text does not state.
+ * How exact a date is (the contract's four values). `day` and `range` are facts of the event's
+ * days; `month` and `year` only bound a day the text does not state.
  */
-export const DATE_PRECISIONS = ['day', 'range', 'week', 'month', 'year'] as const;
+export const DATE_PRECISIONS = ['day', 'range', 'month', 'year'] as const;
 
 export const DateValueSchema = z.object({
   text: z.string(),

@@ -32,7 +32,6 @@ export type Calendar = 'jalali' | 'gregorian' | 'hijri';
 /** Relative reference resolved against the publication date. */
 export type Relative =
   | { kind: 'day'; offset: number }
-  | { kind: 'week'; offset: number }
   | { kind: 'weekday'; weekday: Weekday; direction: -1 | 0 | 1 }
   /** Relative to the preceding explicit day of the document («فردای آن روز»). */
   | { kind: 'anchored'; offset: number }
@@ -235,6 +234,8 @@ function relYearOf(s: string | undefined): number | undefined {
   return undefined;
 }
 
+// No relative week («هفته گذشته سفر کردند»): it is one day of that week the text does not state,
+// not the span of the event (`range`), and the contract has no precision for a week.
 const RELATIVE_DAYS: [string, Relative][] = [
   ['امروز', { kind: 'day', offset: 0 }],
   ['امشب', { kind: 'day', offset: 0 }],
@@ -245,9 +246,6 @@ const RELATIVE_DAYS: [string, Relative][] = [
   [`پس${OG}فردا`, { kind: 'day', offset: 2 }],
   ['فردا', { kind: 'day', offset: 1 }],
   [`روز${G}گذشته`, { kind: 'day', offset: -1 }],
-  [`هفته${G}(?:آینده|بعد|آتی)`, { kind: 'week', offset: 1 }],
-  [`هفته${G}(?:گذشته|پیش|قبل)`, { kind: 'week', offset: -1 }],
-  [`(?:هفته${G}جاری|این${G}هفته)`, { kind: 'week', offset: 0 }],
 ];
 // «دو روز گذشته», «چند روز گذشته» are spans of days, not yesterday.
 const NOT_AFTER_COUNT = `(?<!(?:${DIGIT}|چند|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|این|آن)${BG})`;

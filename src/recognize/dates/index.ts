@@ -227,12 +227,6 @@ function resolveRelative(raw: RawDate, pubDay: number | null): Resolved | null {
   }
   // The Iranian week runs Saturday..Friday.
   const weekStart = pubDay - ((((pubDay + 5) % 7) + 7) % 7);
-  if (rel.kind === 'week') {
-    // «هفته گذشته سفر کردند»: one day of that week, which the text does not say — the week bounds
-    // the event like a month does («در آبان‌ماه»), it is not the span of the event («۲۸ تا ۳۰ آبان»).
-    const from = weekStart + 7 * rel.offset;
-    return { raw, from, to: from + 6, precision: 'week', yearInferred: true };
-  }
   if (rel.kind !== 'weekday') return null;
   const target =
     weekStart +

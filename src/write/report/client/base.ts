@@ -87,7 +87,7 @@ function dateText(d) {
 /** Notes beside a date: how it was written and what was inferred. Not flags. */
 function dateNotes(d) {
   var notes = [];
-  if (d.precision === 'range' || d.precision === 'week') notes.push(N('precision', d.precision));
+  if (d.precision === 'range') notes.push(N('precision', 'range'));
   if (d.calendar === 'hijri') notes.push(T('written') + ' ' + T('hijri'));
   if (d.calendar === 'gregorian') notes.push(T('written') + ' ' + T('gregorian'));
   if (d.yearInferred) notes.push(T('yearInferred'));

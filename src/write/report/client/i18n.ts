@@ -88,7 +88,7 @@ var NAMES = {
     saturday: ['شنبه', 'Saturday'], sunday: ['یکشنبه', 'Sunday'], monday: ['دوشنبه', 'Monday'], tuesday: ['سه‌شنبه', 'Tuesday'],
     wednesday: ['چهارشنبه', 'Wednesday'], thursday: ['پنجشنبه', 'Thursday'], friday: ['جمعه', 'Friday']
   },
-  precision: { range: ['بازه', 'range'], week: ['هفته', 'week'], month: ['ماه', 'month'], year: ['سال', 'year'] }
+  precision: { range: ['بازه', 'range'], month: ['ماه', 'month'], year: ['سال', 'year'] }
 };
 var JMONTHS = [['فروردین', 'Farvardin'], ['اردیبهشت', 'Ordibehesht'], ['خرداد', 'Khordad'], ['تیر', 'Tir'], ['مرداد', 'Mordad'],
   ['شهریور', 'Shahrivar'], ['مهر', 'Mehr'], ['آبان', 'Aban'], ['آذر', 'Azar'], ['دی', 'Dey'], ['بهمن', 'Bahman'], ['اسفند', 'Esfand']];
