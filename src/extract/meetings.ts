@@ -39,7 +39,7 @@ export interface DraftMeeting {
 }
 
 const PRECEDENCE: MeetingKind[] = ['signing', 'conference', 'workshop', 'visit', 'meeting', 'other'];
-const SIGNING_VERB = [key('امضا'), key('امضاء'), key('منعقد'), key('signed'), key('signing')];
+const SIGNING_VERB = [key('امضا'), key('امضاء'), key('منعقد'), key('انعقاد'), key('signed'), key('signing')];
 const IN = key('در');
 const PRESENCE = key('حضور');
 const ENTERED = key('وارد');
@@ -95,6 +95,17 @@ function sentenceKind(c: Ctx, f: SentenceFacts): MeetingKind | null {
     if ((k1 === IN && k2 === PRESENCE) || k1 === ENTERED) kinds.add('visit');
   }
   return PRECEDENCE.find((k) => kinds.has(k)) ?? null;
+}
+
+/**
+ * records.md: an agreement signed as the headline event makes the event a signing. A story whose
+ * headline is the signing («انعقاد تفاهم‌نامه همکاری دانشگاه X با Y») over a lead that reports the
+ * meeting or visit is a signing; a signing the body adds («در پایان این دیدار تفاهم‌نامه‌ای امضا
+ * شد») closes the visit and leaves its kind.
+ */
+function kindOf(c: Ctx, lead: MeetingKind, headline: readonly SentenceFacts[]): MeetingKind {
+  const signs = (f: SentenceFacts) => !f.planned && !f.announcement && sentenceKind(c, f) === 'signing';
+  return headline.some(signs) ? 'signing' : lead;
 }
 
 function sameDay(a: DateValue | null, b: DateValue | null): boolean {
@@ -412,7 +423,7 @@ export function extractMeetings(
       (lead.planned ? 0 : 0.1) +
       (location ? 0.05 : 0);
     return {
-      kind: s.kind,
+      kind: kindOf(c, s.kind, i === 0 ? own.filter((f) => f.index < s.start) : []),
       title: titleOf(c, eventSentences),
       date,
       location,

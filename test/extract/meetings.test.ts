@@ -146,6 +146,24 @@ describe('meetings: kind by precedence', () => {
       ),
     },
     {
+      // The headline names the signing; the lead reports the visit during which it happened.
+      kind: 'signing',
+      text: [
+        'انعقاد تفاهم‌نامه همکاری دانشگاه یزد با دانشگاه کاشان',
+        DATELINE,
+        'رئیس دانشگاه کاشان و هیئت همراه روز ۱۸ آبان ۱۴۰۱ با حضور در دانشگاه یزد با رئیس این دانشگاه دیدار کردند.',
+      ].join('\n'),
+    },
+    {
+      // A signing the body adds at the end closes the visit, which stays the headline event.
+      kind: 'visit',
+      text: [
+        'دیدار رئیس دانشگاه کاشان از دانشگاه یزد',
+        DATELINE,
+        'رئیس دانشگاه کاشان و هیئت همراه روز ۱۸ آبان ۱۴۰۱ با حضور در دانشگاه یزد با رئیس این دانشگاه دیدار کردند. در پایان این دیدار تفاهم‌نامه همکاری دو دانشگاه امضا شد.',
+      ].join('\n'),
+    },
+    {
       kind: 'workshop',
       text: release(
         DATELINE,
