@@ -223,8 +223,9 @@ function shareInLists(
         carry = it.office.organizationIds[0] ?? null;
         return;
       }
-      // An ambassador or a consul in the list serves a country, not the list's organisation.
-      if (p.organizationId || it.office?.kind === 'diplomatic') return;
+      // An ambassador or a consul in the list serves a country, a governor or an MP a province,
+      // not the list's organisation.
+      if (p.organizationId || it.office?.kind === 'diplomatic' || it.office?.kind === 'government') return;
       if (it.office) {
         const later = run.slice(i + 1).find((x) => x.office && hasOwnOrg(x.office))?.office
           ?.organizationIds[0];

@@ -150,7 +150,7 @@ function orgsAfter(
   const out: Mention[] = [];
   let at = t;
   for (;;) {
-    const m = byToken.get(at);
+    const m = byToken.get(at) ?? (out.length ? skippedItem(ctx, at, byToken) : undefined);
     if (!m) break;
     out.push(m);
     if (!many) break;
@@ -158,6 +158,28 @@ function orgsAfter(
     while (LIST_SEPARATORS.has(ctx.doc.tokens[at]?.normalized ?? '')) at++;
   }
   return out;
+}
+
+/** Words an unknown item of a coordinated list may run to (as recognize/organizations skips it). */
+const SKIPPED_ITEM_WORDS = 4;
+
+/**
+ * «دانشگاه‌های یزد، آیت‌الله حائری میبد، بیرجند …»: the recogniser passes over a list item it
+ * does not know when a known item follows; the list goes on at that item (the next one after a
+ * separator, a few words on, that the recogniser took as part of the list).
+ */
+function skippedItem(ctx: RecognizerContext, at: number, byToken: Map<number, Mention>): Mention | undefined {
+  for (let u = at + 1; u <= at + SKIPPED_ITEM_WORDS + 1; u++) {
+    const tok = ctx.doc.tokens[u - 1];
+    if (!tok || tok.sentence !== ctx.doc.tokens[at]?.sentence) return undefined;
+    if (!LIST_SEPARATORS.has(tok.normalized)) {
+      if (tok.kind !== 'word') return undefined;
+      continue;
+    }
+    const m = byToken.get(u);
+    return m?.rule === 'org.coordinated' ? m : undefined;
+  }
+  return undefined;
 }
 
 /**

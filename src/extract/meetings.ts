@@ -249,6 +249,15 @@ function mentionsIn(c: Ctx, mentions: readonly Mention[], range: [number, number
   return mentions.slice(firstAt(range[0]), firstAt(range[1]));
 }
 
+/**
+ * Whether a named attendee's title is office `o`: the same words, or — for an office over a place —
+ * the office without its place («مهران فاطمی استاندار» is the headline's «استاندار یزد»).
+ */
+function sameTitle(title: string, o: Office): boolean {
+  const k = key(title);
+  return k === key(o.title) || (o.orgRule === 'org.none-territory' && key(o.title).startsWith(k));
+}
+
 function attendeesOf(
   c: Ctx,
   range: [number, number],
@@ -308,15 +317,19 @@ function attendeesOf(
       // An office of no known organisation is an attendee only when it stands alone (a diplomat,
       // a minister); «رئیس» or «کارشناس» with no organisation is too vague to count.
       const f = c.facts[sentenceOf(c, m)]!;
-      const present = f.presence || isEventSentence(f) || isLeading(c.ctx, m.tFirst);
-      if (orgId === null && (o.kind === 'office' || !(f.presence || isEventSentence(f)))) continue;
+      const leading = isLeading(c.ctx, m.tFirst);
+      const present = f.presence || isEventSentence(f) || leading;
+      // «استاندار سمنان نیز … گفت»: an official over a place who speaks in the story's sentences
+      // was there, as an office of an organisation that leads its sentence is.
+      const seated = o.orgRule === 'org.none-territory' && leading;
+      if (orgId === null && (o.kind === 'office' || !(f.presence || isEventSentence(f) || seated))) continue;
       // Not a present person, but still an organisation the story's meeting involves.
       if (!present) {
         if (orgId) involved.add(orgId);
         continue;
       }
       const holder = out.find(
-        (a) => a.name && a.title && key(a.title) === key(o.title) && a.organizationId === orgId,
+        (a) => a.name && a.title && a.organizationId === orgId && sameTitle(a.title, o),
       );
       if (holder) {
         holder.mentions.push({ start: m.start, end: m.end });

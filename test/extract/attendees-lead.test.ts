@@ -124,10 +124,21 @@ describe('attendees: one person, however many ways the story names them', () => 
     const m = first(
       'دیدار رئیس دانشگاه تبریز با هیئت دانشگاه کوفه',
       'هیئتی از دانشگاه کوفه روز ۱۸ آبان ۱۴۰۱ با دکتر یوسف امینی رئیس دانشگاه کوهستان شمالی در دانشگاه تبریز دیدار کرد.',
+      'دکتر مینا سلطانی رئیس دانشگاه نیز در این دیدار گفت: همکاری‌ها گسترش می‌یابد.',
     );
-    const a = m.attendees.find((x) => x.name === 'یوسف امینی');
-    expect(a?.organizationId).toBeNull();
-    expect(a?.rule).toContain('org.unknown');
+    const present = attendeesOf(m);
+    // The same office with a bare «دانشگاه» is the host's; named after an unknown university, it is
+    // neither the host's nor the delegation's (the sentence names both before and after it).
+    expect(present).toContain('مینا سلطانی|دکتر|رئیس|tabrizu.ac.ir');
+    expect(present).toContain('یوسف امینی|دکتر|رئیس|-');
+    expect(m.attendees.find((x) => x.name === 'یوسف امینی')?.rule).toContain('org.unknown');
+  });
+
+  it('an unknown organisation recognised as one (no id) keeps its office’s person off the host', () => {
+    const m = first(
+      'هیئتی از دانشگاه کوفه روز ۱۸ آبان ۱۴۰۱ با دکتر یوسف امینی رئیس دانشگاه «آینده‌سازان» در دانشگاه تبریز دیدار کرد.',
+    );
+    expect(attendeesOf(m)).toContain('یوسف امینی|دکتر|رئیس|-');
   });
 });
 
