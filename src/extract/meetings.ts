@@ -40,6 +40,11 @@ export interface DraftMeeting {
 
 const PRECEDENCE: MeetingKind[] = ['signing', 'conference', 'workshop', 'visit', 'meeting', 'other'];
 const SIGNING_VERB = [key('امضا'), key('امضاء'), key('منعقد'), key('انعقاد'), key('signed'), key('signing')];
+const DONE = key('شده');
+const AUXILIARY = new Set(['است', 'بود', 'اند', 'بودند', 'باشد', 'بوده'].map(key));
+const MARGIN = key('حاشیه');
+const HOLDING = key('برگزاری');
+const DEMONSTRATIVES = new Set([key('این'), key('آن')]);
 const IN = key('در');
 const PRESENCE = key('حضور');
 const ENTERED = key('وارد');
@@ -82,12 +87,41 @@ function isEventSentence(f: SentenceFacts): boolean {
   return f.events.length > 0 && f.happened >= 0 && !f.announcement;
 }
 
+/**
+ * A signing word that reports a signing: not a participle naming an agreement signed before
+ * («اجرای تفاهم‌نامه منعقد شده بین دو طرف»), which «شده» followed by a word other than an auxiliary
+ * marks («امضا شده است» is finite).
+ */
+function signsAt(c: Ctx, t: number): boolean {
+  const { keys } = c.ctx;
+  if (!SIGNING_VERB.some((v) => keys[t]!.startsWith(v))) return false;
+  if (keys[t + 1] !== DONE) return true;
+  const next = c.ctx.doc.tokens[t + 2];
+  return next?.kind !== 'word' || AUXILIARY.has(keys[t + 2]!);
+}
+
+/**
+ * «در حاشیه اجلاس وزیران … دیدار کرد»: an event named after «در حاشیه (برگزاری) (این)» frames the
+ * one the sentence reports.
+ */
+function framed(c: Ctx, tFirst: number): boolean {
+  let t = tFirst - 1;
+  if (DEMONSTRATIVES.has(c.ctx.keys[t] ?? '')) t--;
+  if (c.ctx.keys[t] === HOLDING) t--;
+  return c.ctx.keys[t] === MARGIN;
+}
+
 /** The kind a sentence reports, by the precedence of records.md; a signing needs a signing verb. */
 function sentenceKind(c: Ctx, f: SentenceFacts): MeetingKind | null {
   const { firstToken, endToken } = f.sentence;
-  const keys = c.ctx.keys.slice(firstToken, endToken);
-  const signed = keys.some((k) => SIGNING_VERB.some((v) => k.startsWith(v)));
-  const kinds = new Set(f.events.map((e) => e.kind).filter((k) => k !== 'signing' || signed));
+  let signed = false;
+  for (let t = firstToken; t < endToken && !signed; t++) signed = signsAt(c, t);
+  // Only an event the narrative reaches before its verb replaces the frame: «در حاشیه بازدید X گفت:
+  // قرار است مراسمی …» reports the visit, the ceremony is what was said.
+  const frames = f.events.some((e) => framed(c, e.tFirst));
+  const reported = frames ? f.events.filter((e) => !framed(c, e.tFirst) && e.tFirst <= f.happened) : [];
+  const events = reported.length ? reported : f.events;
+  const kinds = new Set(events.map((e) => e.kind).filter((k) => k !== 'signing' || signed));
   // A guest who comes to the host («با حضور در دانشگاه X», «وارد دانشگاه X شد») is visiting it.
   for (const o of c.orgsIn(f.index)) {
     const k1 = c.ctx.keys[o.tFirst - 1];

@@ -164,6 +164,30 @@ describe('meetings: kind by precedence', () => {
       ].join('\n'),
     },
     {
+      // A summit named after «در حاشیه» frames the meeting the sentence reports.
+      kind: 'meeting',
+      text: release(
+        DATELINE,
+        'وزیر آموزش عالی سوریه روز ۱۸ آبان ۱۴۰۱ در حاشیه همایش بین‌المللی آموزش عالی با رئیس دانشگاه تهران دیدار و گفت‌وگو کرد.',
+      ),
+    },
+    {
+      // «در حاشیه بازدید … گفت»: the visit is the event; the ceremony is what was said.
+      kind: 'visit',
+      text: release(
+        DATELINE,
+        'معاون دانشگاه تهران در حاشیه بازدید سفیر اتریش از دانشگاه تهران در روز ۱۸ آبان ۱۴۰۱ گفت قرار است مراسم بزرگداشتی در اسفندماه برگزار شود.',
+      ),
+    },
+    {
+      // An agreement «منعقد شده» was signed before: the visit follows it up.
+      kind: 'visit',
+      text: release(
+        DATELINE,
+        'رئیس دانشگاه کاشان روز ۱۸ آبان ۱۴۰۱ با حضور در دانشگاه یزد درباره اجرای تفاهم‌نامه منعقد شده میان دو دانشگاه گفت‌وگو کرد.',
+      ),
+    },
+    {
       kind: 'workshop',
       text: release(
         DATELINE,
