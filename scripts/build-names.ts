@@ -7,7 +7,10 @@
 //    corpus frequency of at least COMMON_MIN, and compounds written with ZWNJ (دانش‌آموخته،
 //    بین‌الملل) from COMPOUND_MIN, so a compound is known whether the text glues, spaces or
 //    half-spaces it. A word after a surname that is none of these is read as a further part of
-//    the name («نیلی احمدآبادی», «صادقی سمرجانی»). «مسئول» is also written «مسؤول»: both kept.
+//    the name («نیلی احمدآبادی», «صادقی سمرجانی»). «مسئول» is also written «مسؤول»: both kept;
+//  - functionWords: the common words hazm also tags as adverb, conjunction, preposition, pronoun,
+//    determiner or verb («سپس», «همچنین», «هنوز»): never inside a name, even a foreign one whose
+//    words are everyday nouns («اتو گراف», «صباح واجد»).
 //
 //   npm run build && node dist/scripts/build-names.js
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,21 @@ import { packageRoot } from '../src/rules/paths.js';
 
 const COMMON_MIN = 100_000;
 const COMPOUND_MIN = 1_000;
+/** hazm's tags for words that are not nouns or adjectives (its tag set: N, AJ, ADV, P, CONJ, …). */
+const FUNCTION_TAGS = new Set([
+  'ADV',
+  'P',
+  'POSTP',
+  'CONJ',
+  'PRO',
+  'DET',
+  'V',
+  'PR',
+  'PS',
+  'INT',
+  'COMP',
+  'NIN',
+]);
 /** Arabic letter forms the sources mix in; the lexicon keys them anyway, this keeps the file tidy. */
 const tidy = (s: string) => s.normalize('NFC').replace(/ي/g, 'ی').replace(/ك/g, 'ک').trim();
 
@@ -41,12 +59,14 @@ function main(): void {
   }
 
   const common = new Set<string>();
+  const functional = new Set<string>();
   for (const line of readFileSync(wordsFile, 'utf8').split('\n')) {
     const [word, freq, tags] = line.split('\t');
     if (!word || !tags || tags === '0') continue;
     if (Number(freq) < (word.includes('\u200c') ? COMPOUND_MIN : COMMON_MIN)) continue;
     const w = tidy(word);
     common.add(w);
+    if (tags.split(',').some((tag) => FUNCTION_TAGS.has(tag))) functional.add(w);
     if (w.includes('ئو')) common.add(w.replace(/ئو/g, 'ؤو'));
   }
 
@@ -55,14 +75,18 @@ function main(): void {
       surnames:
         'iranian-surname-frequencies.csv (farbodbj/iranian-surname-frequencies via alisadeghiaghili/farsi-faker @ bf4800c), every complete row',
       commonWords: `hazm words.dat (roshan-research/hazm @ d97a5ba, MIT): tagged words with corpus frequency >= ${COMMON_MIN}, tagged ZWNJ compounds >= ${COMPOUND_MIN}, ئو also as ؤو`,
+      functionWords: `the commonWords hazm also tags as one of ${[...FUNCTION_TAGS].join(', ')}`,
       script: 'scripts/build-names.ts',
     },
     surnames: [...surnames].sort(),
     commonWords: [...common].sort(),
+    functionWords: [...functional].sort(),
   };
   const target = join(root, 'rules', 'person-names.generated.json');
   writeFileSync(target, `${JSON.stringify(out, null, 1)}\n`);
-  process.stdout.write(`build-names: ${surnames.size} surnames, ${common.size} common words → ${target}\n`);
+  process.stdout.write(
+    `build-names: ${surnames.size} surnames, ${common.size} common words (${functional.size} function words) → ${target}\n`,
+  );
 }
 
 main();

@@ -17,7 +17,7 @@ import { compileConcepts, latinShape, type NameShape } from './transliterate.js'
 import { buildWorldIndex, latinFold } from './world.js';
 
 /** Bumped whenever the snapshot's layout or meaning changes (it is part of the cache key). */
-export const GAZETTEER_FORMAT = 4;
+export const GAZETTEER_FORMAT = 5;
 
 export interface GazetteerSnapshot {
   format: number;
@@ -63,6 +63,7 @@ export interface GazetteerSnapshot {
     knownKeys: string[];
     surnameKeys: string[];
     commonKeys: string[];
+    functionKeys: string[];
   };
 }
 
@@ -111,6 +112,7 @@ export function compileGazetteer({
       knownKeys: knownWords.map(key),
       surnameKeys: derivedNames.surnames.map(key),
       commonKeys: derivedNames.commonWords.map(key),
+      functionKeys: derivedNames.functionWords.map(key),
     },
   };
   const concepts = compileConcepts(transliteration);

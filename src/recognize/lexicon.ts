@@ -144,6 +144,8 @@ export interface Lexicon {
   surnames: Set<string>;
   /** Keys of everyday words: a word after a surname that is not one may continue the name. */
   commonWords: Set<string>;
+  /** Common words that are adverbs, conjunctions, prepositions, pronouns…: never part of a name. */
+  functionWords: Set<string>;
 }
 
 /** Generated entries have no branch words; one shared (never written) list. */
@@ -352,6 +354,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     speechVerbs: phrases([...rules.personNames.speechVerbs, ...t.reported]),
     surnames: new Set(gz.words.surnameKeys),
     commonWords: new Set(gz.words.commonKeys),
+    functionWords: new Set(gz.words.functionKeys),
   };
 }
 

@@ -27,6 +27,29 @@ function closedByMark(ctx: RecognizerContext, end: number, sentence: number): bo
   return !tok || isPunct(tok) || tok.sentence !== sentence || !!ctx.lex.titles.longestAt(ctx.keys, end);
 }
 
+/** «خود» and the object marker «را» follow noun phrases far more often than names. */
+const NOT_CLOSING = new Set([key('خود'), key('را')]);
+/**
+ * A function word right after a name also closes it («آقای X Y روز …», «دکتر X Y نیز …»); a verb
+ * does not, as a noun before it is more often its own («X حمله کرد», «X واگذار شد»), nor do «خود» and
+ * «را» («X برنامه کار خود را …», «X حمله سایبری را …»).
+ */
+function closedByWord(ctx: RecognizerContext, end: number): boolean {
+  const k = ctx.keys[end] ?? '';
+  return (ctx.lex.nameStops.has(k) || ctx.lex.functionWords.has(k)) && !isVerbForm(k) && !NOT_CLOSING.has(k);
+}
+
+/** A word inside a foreign name: a name token that is neither a verb nor a function word. */
+function foreignNameWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  const k = ctx.keys[t] ?? '';
+  return (
+    isNameToken(ctx, t, sentence) &&
+    !ctx.lex.functionWords.has(k) &&
+    !isVerbForm(k) &&
+    !ctx.lex.countries.longestAt(ctx.keys, t)
+  );
+}
+
 /**
  * The end of a name starting at `from`: [سید] given-names* surname [surname-part]*. When the first
  * word is not a known given name (foreign names, rare names) the name runs to a closing punctuation
@@ -66,7 +89,15 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): n
     // Several unknown words are one name only when punctuation or an office closes them.
     let end = t + 1;
     while (end - t < 3 && isNameToken(ctx, end, sentence)) end++;
-    t = end > t + 1 && closedByMark(ctx, end, sentence) ? end : t + 1;
+    if (end > t + 1 && closedByMark(ctx, end, sentence)) t = end;
+    else if (!ctx.lex.surnames.has(ctx.keys[t]!)) {
+      // A foreign name («آقای اتو گراف روز …», «دکتر صباح واجد نیز …»): its words are often everyday
+      // nouns, but it ends at a function word or verb. A known Iranian surname opens no such run
+      // («آقای خاتمی نقش …»): its further words are found by surnameTail.
+      end = t + 1;
+      while (end - t < 3 && foreignNameWord(ctx, end, sentence)) end++;
+      t = end > t + 1 && (closedByMark(ctx, end, sentence) || closedByWord(ctx, end)) ? end : t + 1;
+    } else t++;
   }
   for (;;) {
     const k = ctx.keys[t] ?? '';

@@ -10,6 +10,7 @@ import type { Mention } from './types.js';
 
 const OPEN_PAREN = new Set(['(', '（']);
 const COMMA = new Set(['،', ',']);
+const AND = key('و');
 /** Words before a given name that make it a saint or a street, not a person in the news. */
 const NOT_A_PERSON_BEFORE = new Set([
   key('امام'),
@@ -179,7 +180,8 @@ function namesAThing(ctx: RecognizerContext, t: number): boolean {
     const tok = ctx.doc.tokens[back]!;
     if (tok.sentence !== sentence) return false;
     if (tok.normalized === '«') continue;
-    if (isPunct(tok)) return false;
+    // «مدیر پردیس و دکتر X»: a conjunction starts another noun phrase, a person's own.
+    if (isPunct(tok) || ctx.keys[back] === AND) return false;
     if (ctx.lex.namedAfter.longestAt(ctx.keys, back)) return true;
   }
   return false;

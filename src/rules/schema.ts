@@ -251,6 +251,8 @@ export const DerivedNamesSchema = z.object({
   surnames: z.array(nonEmpty),
   /** Everyday words (hazm's tagged vocabulary above a frequency): never a further part of a name. */
   commonWords: z.array(nonEmpty),
+  /** The common words that are also adverbs, conjunctions, prepositions, pronouns…: never in a name. */
+  functionWords: z.array(nonEmpty).default([]),
 });
 
 /**

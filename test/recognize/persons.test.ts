@@ -167,6 +167,26 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.honorific',
   },
   {
+    // A foreign name whose words are everyday nouns ends at a function word («نیز», «روز», «در»).
+    text: 'آقای هانس برگ روز چهارشنبه از کتابخانه مرکزی بازدید کرد.',
+    name: 'هانس برگ',
+    honorific: 'آقای',
+    rule: 'person.honorific',
+  },
+  {
+    text: 'دکتر ناجح واجد نیز از پیشنهاد همکاری استقبال کرد.',
+    name: 'ناجح واجد',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
+    // After «و» the honorific starts its own person, not the name of the campus before it.
+    text: 'مدیر پردیس و دکتر رضا کوه بزرگی مسئول آزمایشگاه در جلسه شرکت کردند.',
+    name: 'رضا کوه بزرگی',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
     // English releases (the English path, src/english): a name in apposition to an office, or right after one.
     text: 'Marta Kowalska, the Polish Ambassador to Iran, toured the laboratories.',
     name: 'Marta Kowalska',
@@ -306,6 +326,22 @@ const NEGATIVE: { text: string; why: string }[] = [
     why: 'words that start like an honorific',
   },
 ];
+
+/** A known surname opens no foreign-name run, and a verb or «خود» does not close one. */
+const NOT_LONGER: { text: string; name: string }[] = [
+  { text: 'آقای کاظمی سپس در جمع خبرنگاران سخن گفت.', name: 'کاظمی' },
+  { text: 'آقای کاظمی نقش دانشگاه در توسعه را یادآور شد.', name: 'کاظمی' },
+  { text: 'خانم مارتینا حمله سایبری را محکوم کرد.', name: 'مارتینا' },
+  { text: 'خانم مارتینا برنامه کار خود را تغییر داد.', name: 'مارتینا' },
+];
+
+describe('persons: a name does not run over the words after it', () => {
+  for (const c of NOT_LONGER) {
+    it(`${c.text} → ${c.name}`, () => {
+      expect(entitiesOf(run(c.text), 'person').map((p) => p.name)).toEqual([c.name]);
+    });
+  }
+});
 
 describe('persons: negative corpus', () => {
   for (const c of NEGATIVE) {
