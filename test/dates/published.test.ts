@@ -1,5 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPublishedAt } from '../../src/recognize/dates/published.js';
+import { mayStateYear, scanRawDates } from '../../src/recognize/dates/grammar.js';
+import { recognizeDates } from '../../src/recognize/dates/index.js';
+import { findPublishedAt, twoDigitSources } from '../../src/recognize/dates/published.js';
+import { toOriginal } from '../../src/recognize/dates/span.js';
+import { analyze, normalize } from '../../src/text/index.js';
+import { runs } from '../fc.js';
 import { makeDoc } from './doc.js';
 
 const BODY =
@@ -79,5 +86,94 @@ describe('findPublishedAt', () => {
   });
   it('returns null for an unreadable hint', () => {
     expect(findPublishedAt(makeDoc(BODY), 'yesterday')).toBeNull();
+  });
+});
+
+// findPublishedAt skips, without normalising it, an edge line with fewer than two code units that
+// can become a digit: normalising must never make more digits than that.
+describe('twoDigitSources', () => {
+  const digitsIn = (s: string) => (s.match(/[0-9\u06f0-\u06f9\u0660-\u0669]/gu) ?? []).length;
+
+  it('counts every code unit that normalises to digits', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const made = digitsIn(normalize(ch).text);
+      if (made === 0) continue;
+      expect(twoDigitSources(ch + ch), c.toString(16)).toBe(true);
+      if (made >= 2) expect(twoDigitSources(ch), c.toString(16)).toBe(true);
+    }
+  });
+
+  it('is true whenever the normalised text holds two digits in a row', () => {
+    const units = fc.constantFrom(
+      ...'۱۲3٤ ‌‍ـًٌ،.:/-\n\r\u00adآبانabc'.split(''),
+      '\ufdfd',
+      '\ufef5',
+      '\ufb50',
+      '\u0660',
+      '\u06f9',
+    );
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        if (mayStateYear(normalize(text).text))
+          expect(twoDigitSources(text), JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: runs(2000) },
+    );
+  });
+
+  it('skips no line of the real releases that could state a year', () => {
+    const dir = '../shared/data/releases/docs';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      for (const line of text.split('\n'))
+        if (!twoDigitSources(line.slice(0, 300)))
+          expect(mayStateYear(normalize(line.slice(0, 300)).text)).toBe(false);
+    }
+  });
+});
+
+// findPublishedAt recognises a long edge line's dates only when one of its phrases starts where a
+// page's date could (after a label, a place or nothing): that needs every date to start where a
+// phrase of the line does.
+describe('a line’s dates', () => {
+  const PIECES = [
+    '۱۵ آبان ۱۴۰۲',
+    '۱۴۰۲/۰۸/۱۵',
+    '2023-11-06',
+    'November 6, 2023',
+    '۶ نوامبر ۲۰۲۳',
+    '(۲۴ آبان ۱۴۰۲)',
+    'دوشنبه،',
+    'سه‌شنبه',
+    'مورخ',
+    'تاریخ انتشار:',
+    'تهران -',
+    'ساعت ۱۰:۳۰',
+    '۱۰:۳۰',
+    'فردای آن روز',
+    'امروز',
+    'برگزار شد.',
+    'دانشگاه تهران',
+    '،',
+    '-',
+    '۱۲',
+    'تا',
+  ];
+  it('start where one of its phrases starts', () => {
+    const piece = fc.constantFrom(...PIECES);
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
+        const doc = analyze(pieces.join(' '));
+        const starts = new Set(
+          scanRawDates(doc.norm.text).map((r) => toOriginal(doc, r.nStart, r.nEnd)?.start),
+        );
+        for (const a of recognizeDates(doc, { publishedAt: null }, scanRawDates(doc.norm.text)))
+          expect(starts.has(a.start), doc.original).toBe(true);
+      }),
+      { numRuns: runs(500) },
+    );
   });
 });

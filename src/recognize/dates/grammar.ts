@@ -728,17 +728,22 @@ function weekdayBefore(text: string, at: number): { start: number; word: string 
   return { start, word: m.groups?.wd ?? '' };
 }
 
+/** ASCII, Persian and Arabic-Indic digits: the code units of DIGIT. */
+const isDigitUnit = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669);
+
 /**
- * False when the normalised `text` cannot hold a date of day precision with its year stated: every
- * rule that reads one needs a month name or a digit run (its landmark; date.numeric-dmyy is all
- * digits), and the relative and anchored rules need such a date or a publication date to resolve.
+ * False when the normalised `text` cannot hold a date of day precision with its year stated. Every
+ * rule reads a year only from a group of two or four digits (Y2, Y4, the numeric rules' `y`), and a
+ * date resolves with its year not inferred only from a phrase with such a year (its own, or its
+ * parallel twin's): no two digits in a row, no such date. One pass over char codes.
  */
-export function mayHoldStatedDay(text: string): boolean {
-  for (const re of Object.values(LANDMARKS)) {
-    re.lastIndex = 0;
-    const hit = re.test(text);
-    re.lastIndex = 0;
-    if (hit) return true;
+export function mayStateYear(text: string): boolean {
+  let prev = false;
+  for (let i = 0; i < text.length; i++) {
+    const d = isDigitUnit(text.charCodeAt(i));
+    if (d && prev) return true;
+    prev = d;
   }
   return false;
 }

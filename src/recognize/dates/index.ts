@@ -307,6 +307,10 @@ function toValue(original: string, start: number, end: number, raw: RawDate, r: 
 
 /** A time of day in a sentence belongs to that sentence's date (the nearest one). */
 function attachTimes(doc: TextDoc, dates: DateAnnotation[]): void {
+  // Times first: with none, the sentences need not be known (an edge line makes them on demand).
+  if (dates.length === 0) return;
+  const times = findTimes(doc.norm.text);
+  if (times.length === 0) return;
   // Dates by sentence, once: a long document has thousands of both.
   const bySentence = new Map<number, DateAnnotation[]>();
   for (const d of dates) {
@@ -316,7 +320,7 @@ function attachTimes(doc: TextDoc, dates: DateAnnotation[]): void {
     if (list) list.push(d);
     else bySentence.set(k, [d]);
   }
-  for (const t of findTimes(doc.norm.text)) {
+  for (const t of times) {
     const span = toOriginal(doc, t.nStart, t.nEnd);
     if (span === null) continue;
     let best: DateAnnotation | null = null;

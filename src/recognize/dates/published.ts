@@ -1,11 +1,13 @@
 // The release's own date: from a dateline, header or byline in the first or last lines of the
 // text (records.md: never from the body), else from a metadata hint (JSONL `date`, HTML meta).
 import type { DateValue } from '../../records/schema.js';
+import { DIGIT_VAL, EXPAND, F_EXPAND, FOLD } from '../../text/chars.js';
 import { analyze, normalize, sentences, toNormalizedOffset, words } from '../../text/index.js';
 import type { Sentence, TextDoc, Token } from '../../text/types.js';
-import { findRawDates, mayHoldStatedDay, type RawDate, scanRawDates } from './grammar.js';
+import { findRawDates, mayStateYear, type RawDate, scanRawDates } from './grammar.js';
 import { recognizeDates } from './index.js';
 import { digitsToLatin } from './patterns.js';
+import { toOriginal } from './span.js';
 
 /**
  * How many non-empty lines at the top count as the page header (headline, repeated headline,
@@ -67,36 +69,85 @@ const ENDS_IN_VERB =
  * long line is a dateline only when a separator or clock time follows it (not «…، نشست شورا …»).
  */
 function fromText(doc: TextDoc): DateValue | null {
-  let best: { rank: number; date: DateValue } | null = null;
+  let bestRank = 0;
+  let best: DateValue | null = null;
   for (const line of edgeLines(doc.original)) {
     const lineText = doc.original.slice(line.start, line.end);
     const head = lineText.slice(0, HEAD);
+    if (!twoDigitSources(head)) continue;
     const lineDoc = lineDocument(head);
-    // Most header lines (headline, category, menu) name no month and hold no digit.
-    if (!mayHoldStatedDay(lineDoc.norm.text)) continue;
+    // Only a day with its year stated counts, and a year is written in digits: most header lines
+    // (headline, category, menu) and many story lines hold no two digits in a row.
+    if (!mayStateYear(lineDoc.norm.text)) continue;
     const raws =
       (head.length === lineText.length && ofDocument(doc, line.start, lineDoc.norm.text)) ||
       scanRawDates(lineDoc.norm.text);
+    // Nor is a year stated when no phrase of the line reads one (see mayStateYear).
+    if (!raws.some((r) => r.y !== null)) continue;
+    const short = lineText.trim().length <= SHORT_LINE && !ENDS_IN_VERB.test(lineText);
+    // Every date of the line starts where one of its phrases does: in a long line, a phrase in the
+    // story ranks 0 wherever it ends, and then so does every date (recognising them is the cost).
+    const mayBeat = (r: RawDate) => {
+      const span = toOriginal(lineDoc, r.nStart, r.nEnd);
+      return span !== null && rankAt(head, span.start, short, null) > bestRank;
+    };
+    if (!raws.some(mayBeat)) continue;
     const dates = recognizeDates(lineDoc, { publishedAt: null }, raws).filter(
       (a) => a.date.precision === 'day' && !a.date.yearInferred,
     );
     for (const a of dates) {
-      const before = head.slice(0, a.start);
-      if (UPDATE_CUE.test(before.slice(-40))) continue;
-      const short = lineText.trim().length <= SHORT_LINE && !ENDS_IN_VERB.test(lineText);
-      // Nothing but punctuation before it, or a dateline's place: «Isfahan, …», «تهران - ایرنا - …».
-      const place = DATELINE_PLACE.test(before);
-      const bare = /^[\s\u200c\p{P}]*$/u.test(before) && (short || DATELINE_AFTER.test(head.slice(a.end)));
-      // A label inside a long line's story («… روز سه‌شنبه مورخ …») is the sentence's, not the page's.
-      const cued = CUE_BEFORE.test(before.slice(-40)) && (short || before.trim().length <= CUE_REACH);
-      const rank = cued ? 2 : short || place || bare ? 1 : 0;
-      if (rank > (best?.rank ?? 0))
-        best = { rank, date: { ...a.date, start: a.start + line.start, end: a.end + line.start } };
+      if (UPDATE_CUE.test(head.slice(0, a.start).slice(-40))) continue;
+      const rank = rankAt(head, a.start, short, head.slice(a.end));
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = { ...a.date, start: a.start + line.start, end: a.end + line.start };
+      }
     }
-    if (best?.rank === 2) break;
+    if (bestRank === 2) break;
   }
-  return best?.date ?? null;
+  return best;
 }
+
+/**
+ * How a date starting at `start` of the line's head ranks as the page's date: 2 after a label
+ * («تاریخ انتشار:»), 1 as a dateline, 0 in the story. `after` is the head from the date's end;
+ * null ranks as if it were a dateline's (what the date's start alone allows).
+ */
+function rankAt(head: string, start: number, short: boolean, after: string | null): number {
+  const before = head.slice(0, start);
+  // Nothing but punctuation before it, or a dateline's place: «Isfahan, …», «تهران - ایرنا - …».
+  const place = DATELINE_PLACE.test(before);
+  const bare = /^[\s\u200c\p{P}]*$/u.test(before) && (short || after === null || DATELINE_AFTER.test(after));
+  // A label inside a long line's story («… روز سه‌شنبه مورخ …») is the sentence's, not the page's.
+  const cued = CUE_BEFORE.test(before.slice(-40)) && (short || before.trim().length <= CUE_REACH);
+  return cued ? 2 : short || place || bare ? 1 : 0;
+}
+
+/**
+ * Digits of the normalised text come only from code units that are or fold into a digit (chars.ts:
+ * the character map, or an expansion): with fewer than two of those, normalize(text) cannot hold
+ * two digits in a row (mayStateYear), and the line need not be normalised at all.
+ */
+export function twoDigitSources(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    n += DIGIT_SOURCES[text.charCodeAt(i)]!;
+    if (n >= 2) return true;
+  }
+  return false;
+}
+
+/** How many digits a code unit can become when normalised (at most 2 counted). */
+const DIGIT_SOURCES = (() => {
+  const out = new Uint8Array(65536);
+  const digits = (s: string) => [...s].filter((ch) => DIGIT_VAL[ch.charCodeAt(0)]! >= 0).length;
+  for (let c = 0; c < 65536; c++) {
+    const f = FOLD[c]!;
+    if (DIGIT_VAL[c]! >= 0 || (f > 0 && f < 0xfff0 && DIGIT_VAL[f]! >= 0)) out[c] = 1;
+    else if (f === F_EXPAND) out[c] = Math.min(2, digits(EXPAND.get(c) ?? ''));
+  }
+  return out;
+})();
 
 /**
  * analyze(head), its words and sentences made only when asked for: the date recogniser needs them
