@@ -4,8 +4,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ErrorRecord } from '../records/schema.js';
 import { ownsHash, ownsSource } from '../scale/hash.js';
+import { transferList } from '../write/bytes.js';
 import { explainLines } from '../write/explain.js';
-import { serializeRecord } from '../write/serialize.js';
+import { recordLine, serializeRecord } from '../write/serialize.js';
 import { cacheKey, type DocResult, readCache, writeCache } from './cache.js';
 import { type Prepared, prepareFile, prepareJsonlLine, sha256Hex } from './document.js';
 import type { FromWorker, Processor, Task, TaskResult, ToWorker, WorkerConfig } from './protocol.js';
@@ -16,7 +17,9 @@ const port = parentPort;
 if (!port) throw new Error('khabar: worker.js must run as a worker thread');
 
 function send(msg: FromWorker): void {
-  port?.postMessage(msg);
+  // A document's bytes move to the main thread (transferred, not copied).
+  const out = msg.type === 'result' ? msg.result.out : null;
+  port?.postMessage(msg, out ? transferList(out.bytes) : []);
 }
 
 function errorResult(error: ErrorRecord): DocResult {
@@ -77,7 +80,7 @@ function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult
     }
   }
   const out: TaskResult = { ...result, cached };
-  if (config.explain && result.out) out.explain = explainLines(JSON.parse(result.out.record));
+  if (config.explain && result.out) out.explain = explainLines(JSON.parse(recordLine(result.out)));
   return out;
 }
 

@@ -12,7 +12,7 @@ import { type ErrorRecord, SCHEMA_VERSION } from '../records/schema.js';
 import { version } from '../version.js';
 import { deriveFromWriter } from '../write/derive.js';
 import { OUTPUT_FILES, OutputWriter } from '../write/output.js';
-import { serializeRecord } from '../write/serialize.js';
+import { recordLine, serializeRecord } from '../write/serialize.js';
 import { SHARD_DIR, SHARD_FILES, type ShardManifest } from './keys.js';
 import { type BatchManifest, listParts, readBatches, type WorkerManifest } from './parts.js';
 
@@ -304,7 +304,7 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
       const s = serializeRecord(record, source);
       // Re-serialising must give back the line itself; anything else means the shard was edited or
       // made by another schema, and the merged CSVs would disagree with records.jsonl.
-      if (!s.ok || s.out.record !== e.line)
+      if (!s.ok || recordLine(s.out) !== e.line)
         throw new UsageError(`record of ${source} does not re-serialise to the same line`);
       writer.addDocument(s.out);
       documents++;

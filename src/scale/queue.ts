@@ -15,7 +15,7 @@ import { type Task, taskSource } from '../io/protocol.js';
 import { InputUnreadableError, type Item, items, UsageError } from '../io/run.js';
 import type { ErrorRecord } from '../records/schema.js';
 import { version } from '../version.js';
-import { serializeError } from '../write/serialize.js';
+import { recordLine, serializeError } from '../write/serialize.js';
 import { orderKey } from './hash.js';
 import { type BatchManifest, PartWriter } from './parts.js';
 
@@ -232,7 +232,7 @@ export async function runWorker(opts: WorkerOptions): Promise<{ jobs: number; fa
         // Rejects only when the pool itself broke: the job then fails and is retried.
         const result = await pool.run(task);
         const lines: { kind: 'r' | 'e'; json: string }[] = [];
-        if (result.out) lines.push({ kind: 'r', json: result.out.record });
+        if (result.out) lines.push({ kind: 'r', json: recordLine(result.out) });
         if (result.error) lines.push({ kind: 'e', json: serializeError(result.error) });
         parts.append(d.key, lines);
       }

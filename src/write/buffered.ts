@@ -1,4 +1,5 @@
-// A file appended to in buffered writes, flushed to disk once FLUSH_AT characters are pending.
+// A file appended to in buffered writes: text is flushed to disk once FLUSH_AT characters are
+// pending, bytes (a worker's UTF-8 output) once FLUSH_AT bytes are.
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 // Small on purpose: strings held across young-generation collections are promoted, and at 1 MB per
@@ -12,14 +13,17 @@ export class BufferedFile {
   private fd: number;
   private buf: string[] = [];
   private size = 0;
+  private bytes: Buffer | null = null;
+  private used = 0;
   constructor(readonly tmpPath: string) {
     this.fd = openSync(tmpPath, 'w');
   }
   write(s: string): void {
     if (!s) return;
+    this.flushBytes();
     if (s.length > FLUSH_AT) {
-      // A long document's record or CSV (tens of MB): written in pieces, so that neither a joined
-      // copy nor its whole UTF-8 encoding is ever made.
+      // A long string (tens of MB) is written in pieces, so that neither a joined copy nor its whole
+      // UTF-8 encoding is ever made.
       this.flush();
       for (let at = 0; at < s.length; ) {
         let end = Math.min(s.length, at + FLUSH_AT);
@@ -34,13 +38,36 @@ export class BufferedFile {
     this.size += s.length;
     if (this.size >= FLUSH_AT) this.flush();
   }
+  /** Appends bytes as they are (views over a worker's chunks: copied, never kept). */
+  writeBytes(views: readonly Uint8Array[]): void {
+    this.flushText();
+    for (const v of views) {
+      if (v.length === 0) continue;
+      if (this.used + v.length > FLUSH_AT) this.flushBytes();
+      if (v.length >= FLUSH_AT) {
+        writeSync(this.fd, v);
+        continue;
+      }
+      this.bytes ??= Buffer.allocUnsafe(FLUSH_AT);
+      this.bytes.set(v, this.used);
+      this.used += v.length;
+    }
+  }
   flush(): void {
-    if (this.buf.length) writeSync(this.fd, this.buf.join(''));
-    this.buf = [];
-    this.size = 0;
+    this.flushText();
+    this.flushBytes();
   }
   close(): void {
     this.flush();
     closeSync(this.fd);
+  }
+  private flushText(): void {
+    if (this.buf.length) writeSync(this.fd, this.buf.join(''));
+    this.buf = [];
+    this.size = 0;
+  }
+  private flushBytes(): void {
+    if (this.used && this.bytes) writeSync(this.fd, this.bytes, 0, this.used);
+    this.used = 0;
   }
 }

@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { basename, dirname, join } from 'node:path';
 import type { ErrorRecord } from '../records/schema.js';
 import { BufferedFile } from './buffered.js';
+import { partViews } from './bytes.js';
 import { csvHeader, TABLE_NAMES } from './csv.js';
 import { type SerializedDoc, serializeError } from './serialize.js';
 
@@ -21,6 +22,7 @@ export const OUTPUT_FILES = {
 type FileKey = keyof typeof OUTPUT_FILES;
 const FILE_KEYS = Object.keys(OUTPUT_FILES) as FileKey[];
 
+const NEWLINE = new Uint8Array([0x0a]);
 const TMP_PREFIX = '.khabar-tmp-';
 const COUNTED = ['meetings', 'attendees', 'decisions', 'entities'] as const;
 
@@ -71,9 +73,10 @@ export class OutputWriter {
   }
 
   addDocument(doc: SerializedDoc): void {
-    this.files.records.write(`${doc.record}\n`);
+    const [record = [], ...csv] = partViews(doc.bytes);
+    this.files.records.writeBytes([...record, NEWLINE]);
     this.counts.records++;
-    for (const t of TABLE_NAMES) this.files[t].write(doc.csv[t]);
+    for (let i = 0; i < TABLE_NAMES.length; i++) this.files[TABLE_NAMES[i]!].writeBytes(csv[i] ?? []);
     for (const t of COUNTED) this.counts[t] += doc.counts[t];
   }
 

@@ -1,27 +1,40 @@
 // One pipeline result → the exact bytes it adds to each output file. Runs in the worker, so the
-// expensive part (validation, JSON and CSV) is parallel and the main thread only appends strings.
-// A record that fails the schema is never written: it becomes an `invalid-record` error.
+// expensive part (validation, JSON, CSV and their UTF-8) is parallel and the main thread only appends
+// bytes. A record that fails the schema is never written: it becomes an `invalid-record` error.
+//
+// A long document (a 10 MB one has ~140,000 entities) is validated and written a batch of entities
+// or meetings at a time: zod's copy, the rows and the JSON text of the whole record never exist at
+// once, and the bytes go to the main thread as transferred chunks (Utf8Builder), not as strings.
 import {
   type DocumentRecord,
   DocumentRecordSchema,
+  EntitySchema,
   type ErrorRecord,
   ErrorRecordSchema,
+  MeetingSchema,
 } from '../records/schema.js';
+import { partText, Utf8Builder, type Utf8Parts } from './bytes.js';
 import { type DocumentTable, TABLE_NAMES, tableCsv } from './csv.js';
-import { documentRows } from './rows.js';
+import { entityRow, type Row, rowsButEntities } from './rows.js';
 
 export interface SerializedDoc {
   /** The record's docId and source: the run keeps docIds unique (a later duplicate is an error). */
   docId: string;
   source: string;
-  /** records.jsonl line, without the newline. */
-  record: string;
-  /** CSV rows (CRLF-terminated) per table; '' when the document has none. */
-  csv: Record<DocumentTable, string>;
+  /**
+   * UTF-8 bytes: part 0 is the records.jsonl line (without the newline), then each table's CSV rows
+   * (CRLF-terminated, empty when the document has none) in TABLE_NAMES order.
+   */
+  bytes: Utf8Parts;
   counts: Record<DocumentTable, number>;
 }
 
 export type Serialized = { ok: true; out: SerializedDoc } | { ok: false; error: ErrorRecord };
+
+/** Entities or meetings validated and written per batch. */
+const BATCH = 1024;
+const LISTS = { entities: EntitySchema.array(), meetings: MeetingSchema.array() } as const;
+type ListKey = keyof typeof LISTS;
 
 /** Issues as data (path, code, message), at most 20, so errors.jsonl stays readable. */
 function describeIssues(
@@ -34,27 +47,98 @@ function describeIssues(
   return `the record does not match the schema: ${JSON.stringify(shown)}${more}`;
 }
 
-export function serializeRecord(record: unknown, source: string): Serialized {
+function invalid(record: unknown, source: string): Serialized {
+  // The whole record once more, so the message lists the issues as one parse finds them.
   const parsed = DocumentRecordSchema.safeParse(record);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: { source, code: 'invalid-record', message: describeIssues(parsed.error.issues) },
-    };
+  const message = parsed.success
+    ? 'the record does not match the schema'
+    : describeIssues(parsed.error.issues);
+  return { ok: false, error: { source, code: 'invalid-record', message } };
+}
+
+/**
+ * The record's JSON line, written key by key in the schema's order (the parsed head's), the entities
+ * and meetings a validated batch at a time: the same text as JSON.stringify of the parsed record.
+ * False when a batch fails the schema.
+ */
+function writeRecordJson(
+  head: Record<string, unknown>,
+  record: Record<ListKey, unknown[]>,
+  out: Utf8Builder,
+) {
+  let first = true;
+  for (const key of Object.keys(head)) {
+    const list = key in LISTS ? record[key as ListKey] : null;
+    const text = list ? '' : JSON.stringify(head[key]);
+    if (text === undefined) continue;
+    out.write(`${first ? '{' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (!list) {
+      out.write(text);
+      continue;
+    }
+    out.write('[');
+    for (let at = 0; at < list.length; at += BATCH) {
+      const batch = LISTS[key as ListKey].safeParse(list.slice(at, at + BATCH));
+      if (!batch.success) return false;
+      if (at > 0) out.write(',');
+      out.write(JSON.stringify(batch.data).slice(1, -1));
+    }
+    out.write(']');
   }
-  // The parsed value, not the input: key order follows the schema, so the bytes are stable.
-  const valid: DocumentRecord = parsed.data;
-  const rows = documentRows(valid);
-  const csv = {} as Record<DocumentTable, string>;
+  out.write(first ? '{}' : '}');
+  return true;
+}
+
+function isListed(record: unknown): record is Record<ListKey, unknown[]> {
+  if (typeof record !== 'object' || record === null) return false;
+  const r = record as Record<string, unknown>;
+  return Array.isArray(r.entities) && Array.isArray(r.meetings);
+}
+
+function writeCsv(out: Utf8Builder, table: DocumentTable, rows: readonly Row[]): void {
+  if (rows.length) out.write(tableCsv(table, rows));
+}
+
+export function serializeRecord(record: unknown, source: string): Serialized {
+  if (!isListed(record)) return invalid(record, source);
+  // Everything but the two long lists is parsed whole; the lists are parsed while written.
+  const parsed = DocumentRecordSchema.safeParse({ ...record, entities: [], meetings: [] });
+  if (!parsed.success) return invalid(record, source);
+  const out = new Utf8Builder();
+  if (!writeRecordJson(parsed.data, record, out)) return invalid(record, source);
+  out.endPart();
+  // Every field the rows read was validated, and parsing changes no value (the schema has no
+  // transforms): the rows come from the record itself, the entities' a batch at a time.
+  const valid = { ...parsed.data, entities: record.entities, meetings: record.meetings } as DocumentRecord;
+  const rows = rowsButEntities(valid);
   const counts = {} as Record<DocumentTable, number>;
   for (const t of TABLE_NAMES) {
-    csv[t] = tableCsv(t, rows[t]);
-    counts[t] = rows[t].length;
+    if (t === 'entities') {
+      for (let at = 0; at < valid.entities.length; at += BATCH)
+        writeCsv(
+          out,
+          t,
+          valid.entities.slice(at, at + BATCH).map((e) => entityRow(valid.docId, e)),
+        );
+      counts[t] = valid.entities.length;
+    } else {
+      writeCsv(out, t, rows[t]);
+      counts[t] = rows[t].length;
+    }
+    out.endPart();
   }
-  return {
-    ok: true,
-    out: { docId: valid.docId, source: valid.source, record: JSON.stringify(valid), csv, counts },
-  };
+  return { ok: true, out: { docId: valid.docId, source: valid.source, bytes: out.finish(), counts } };
+}
+
+/** The records.jsonl line (without the newline) of a serialized document. */
+export function recordLine(doc: SerializedDoc): string {
+  return partText(doc.bytes, 0);
+}
+
+/** A table's CSV rows of a serialized document. */
+export function csvOf(doc: SerializedDoc, table: DocumentTable): string {
+  return partText(doc.bytes, 1 + TABLE_NAMES.indexOf(table));
 }
 
 /** errors.jsonl line, fixed key order. */

@@ -8,9 +8,9 @@ import {
   DOCUMENT_TABLES,
   TABLE_SCHEMAS,
 } from '../../src/records/tables.js';
-import { csvHeader, csvLines, defuse, tableRows } from '../../src/write/csv.js';
+import { csvHeader, csvLines, defuse, TABLE_NAMES, tableRows } from '../../src/write/csv.js';
 import { documentRows } from '../../src/write/rows.js';
-import { serializeError, serializeRecord } from '../../src/write/serialize.js';
+import { csvOf, recordLine, serializeError, serializeRecord } from '../../src/write/serialize.js';
 import { readCsv } from '../io/helpers/csv.js';
 import { sampleRecord } from './helpers.js';
 
@@ -152,11 +152,11 @@ describe('CSV tables', () => {
   it('quotes per RFC 4180 and defuses formula cells, so a reader gets the values back', () => {
     const s = serializeRecord(sampleRecord(), '2019/iust.txt');
     if (!s.ok) throw new Error('expected a valid record');
-    const meetings = readCsv(s.out.csv.meetings);
+    const meetings = readCsv(csvOf(s.out, 'meetings'));
     expect(meetings[0]?.[3]).toBe('هم‌افزایی, "حوزه‌های" بین‌الملل');
-    expect(readCsv(s.out.csv.decisions)[0]?.[4]).toBe('نشست بعدی\nدر خواجه نصیر');
-    expect(readCsv(s.out.csv.attendees)[1]?.[5]).toBe("'-معاون");
-    expect(readCsv(s.out.csv.entities)[3]?.[3]).toBe(`'=HYPERLINK("x")`);
+    expect(readCsv(csvOf(s.out, 'decisions'))[0]?.[4]).toBe('نشست بعدی\nدر خواجه نصیر');
+    expect(readCsv(csvOf(s.out, 'attendees'))[1]?.[5]).toBe("'-معاون");
+    expect(readCsv(csvOf(s.out, 'entities'))[3]?.[3]).toBe(`'=HYPERLINK("x")`);
     expect(s.out.counts).toEqual({
       documents: 1,
       document_flags: 1,
@@ -165,7 +165,8 @@ describe('CSV tables', () => {
       decisions: 1,
       entities: 4,
     });
-    for (const table of Object.values(s.out.csv)) {
+    for (const t of TABLE_NAMES) {
+      const table = csvOf(s.out, t);
       for (const row of readCsv(table)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
   });
@@ -209,8 +210,8 @@ describe('CSV tables', () => {
 describe('serializeRecord', () => {
   it('writes the parsed record as one JSON line', () => {
     const s = serializeRecord(sampleRecord(), 'x');
-    expect(s.ok && JSON.parse(s.out.record)).toEqual(sampleRecord());
-    expect(s.ok && s.out.record.includes('\n')).toBe(false);
+    expect(s.ok && JSON.parse(recordLine(s.out))).toEqual(sampleRecord());
+    expect(s.ok && recordLine(s.out).includes('\n')).toBe(false);
   });
 
   it('turns a record that fails the schema into an invalid-record error naming the issues', () => {
