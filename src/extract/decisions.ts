@@ -58,12 +58,21 @@ function endsAction(ctx: RecognizerContext, t: number): boolean {
   return ctx.lex.holdVerbs.has(before) && !isComplement(ctx, ctx.keys[t + 1] ?? '');
 }
 
-/** Splits [a, b) at «و» / «،» that end an action. */
-function actions(ctx: RecognizerContext, a: number, b: number): [number, number][] {
+/**
+ * Splits [a, b) at «و» / «،» that end an action. In a list of verbal nouns agreed to («با تشکیل
+ * کارگروه … و برگزاری جلسات …»), «و» before another verbal noun starts another action — not
+ * «تدوین و ارائه برنامه», two verbs of one object.
+ */
+function actions(ctx: RecognizerContext, a: number, b: number, nouns = false): [number, number][] {
   const out: [number, number][] = [];
   let from = a;
   for (let t = a + 1; t < b - 1; t++) {
-    if (SEPARATORS.has(ctx.keys[t] ?? '') && endsAction(ctx, t)) {
+    const nextNoun =
+      nouns &&
+      ctx.keys[t] === AND &&
+      isComplement(ctx, ctx.keys[t + 1] ?? '') &&
+      !isComplement(ctx, ctx.keys[t - 1] ?? '');
+    if (nextNoun || (SEPARATORS.has(ctx.keys[t] ?? '') && endsAction(ctx, t))) {
       out.push(trim(ctx, from, t));
       from = t + 1;
     }
@@ -111,8 +120,11 @@ function draft(
   const mutual = isMutual(ctx, a, b, kind, agreeing);
   // A planned event is a next meeting; a series of them («نشست‌هایی … برگزار شود») too, unless both
   // parties agree to hold it («توافق شد دو دانشگاه … وبینارهایی … برگزار کنند»): their agreement.
+  // Agreeing to hold them («با برگزاری جلسات منظم موافقت شد») plans them as a decision to does.
   const nextMeeting =
-    followUp === 'event' ? kind !== 'other' : followUp === 'series' && kind === 'action' && !mutual;
+    followUp === 'event'
+      ? kind !== 'other'
+      : followUp === 'series' && (kind === 'action' || (kind === 'other' && agreeing)) && !mutual;
   return {
     kind: nextMeeting ? 'next_meeting' : mutual ? 'agreement' : kind,
     rule: nextMeeting ? `${rule}+follow-up` : mutual ? `${rule}+mutual` : rule,
@@ -144,7 +156,10 @@ export function extractDecisions(
         : after;
     // «موافقت شد» is a board's approval, or both sides agreeing when the clause names both.
     const agreeing = ctx.keys.slice(opener.tFirst, opener.tEnd).includes(AGREE);
-    for (const action of actions(ctx, region[0], region[1])) {
+    const agreedTo =
+      agreeing && region[1] === opener.tFirst ? agreedWith(ctx, firstToken, opener.tFirst) : -1;
+    if (agreedTo >= 0 && agreedTo < region[0]) region[0] = agreedTo;
+    for (const action of actions(ctx, region[0], region[1], agreedTo >= 0)) {
       out.push(draft(ctx, action, opener.kind, opener.rule, dates, orgs, places, agreeing));
     }
   });
@@ -247,6 +262,21 @@ function structuralFollowUp(ctx: RecognizerContext, a: number, b: number): numbe
   return ctx.lex.events
     .findAll(ctx.keys, a, b)
     .find((m) => m.values[0]!.kind !== null && ctx.lex.followUpMarkers.has(ctx.keys[m.end] ?? ''))?.first;
+}
+
+/** «با حضور», «با هدف»: «با» that does not introduce what was agreed to. */
+const NOT_AGREED = new Set(['حضور', 'شرکت', 'هدف', 'توجه', 'عنوان', 'موضوع', 'محوریت', 'استناد'].map(key));
+
+/**
+ * «با تشکیل کنسرسیوم … و برگزاری جلسات منظم، برای تدوین … موافقت شد»: what «موافقت شد» agrees to
+ * is its «با» phrase, commas and all — the last «با» before it with no verb between. -1 if none.
+ */
+function agreedWith(ctx: RecognizerContext, first: number, opener: number): number {
+  for (let t = opener - 1; t >= first; t--) {
+    if (VERB_END.test(ctx.keys[t] ?? '') || PARTICIPLE.has(ctx.keys[t] ?? '')) return -1;
+    if (ctx.keys[t] === WITH && !NOT_AGREED.has(ctx.keys[t + 1] ?? '')) return t;
+  }
+  return -1;
 }
 
 /** Start of the clause that ends at `end`: after the last comma or anaphoric opener before it. */

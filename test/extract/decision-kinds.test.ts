@@ -72,6 +72,29 @@ describe('both parties', () => {
   });
 });
 
+describe('what «موافقت شد» agrees to', () => {
+  it('is its «با» list, past a comma: one decision per verbal noun', () => {
+    expect(
+      kinds(
+        'در پایان این نشست با تشکیل یک کارگروه دوجانبه میان دو دانشگاه و برگزاری جلسات منظم، برای تدوین برنامه سه ساله موافقت شد.',
+      ),
+    ).toEqual(['agreement', 'next_meeting']);
+  });
+
+  it('two verbs of one object stay one action («با تدوین و ارائه …»)', () => {
+    expect(kinds('در پایان با تدوین و ارائه برنامه آموزشی پیشنهادی موافقت شد.')).toEqual(['other']);
+  });
+
+  it('«بر اساس توافق صورت گرفته،» opens the agreed clause without its participle', () => {
+    const decisions = run(
+      release(DATELINE, LEAD, 'بر اساس توافق صورت گرفته، دوره‌های مشترک در دانشگاه شیراز اجرا خواهد شد.'),
+    ).meetings[0]!.decisions;
+    expect(decisions.map((d) => [d.kind, d.text])).toEqual([
+      ['agreement', 'دوره‌های مشترک در دانشگاه شیراز اجرا خواهد شد'],
+    ]);
+  });
+});
+
 describe('one decision per decided action', () => {
   it('a clause closed by a participle before «و» is an action of its own («… تاسیس شده و …»)', () => {
     expect(
