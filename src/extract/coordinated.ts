@@ -68,3 +68,48 @@ export function shareAlongOffices(ctx: RecognizerContext, offices: Office[]): vo
     if (next.organizationIds[0]) o.mention.organizationId = next.organizationIds[0];
   }
 }
+
+/** Plural endings of a unit's head word («گروه‌های», «دانشکده‌ها»); keys drop the half-space. */
+const PLURAL_ENDINGS = [key('های'), key('ها')];
+/** Words one unit's name in such a list may run to («ریاضی», «مهندسی شیمی»). */
+const UNIT_NAME_WORDS = 3;
+
+/** The singular head word when the token at `t` is a unit head's plural, else null. */
+function pluralUnitHead(ctx: RecognizerContext, t: number): string | null {
+  const k = ctx.keys[t] ?? '';
+  for (const ending of PLURAL_ENDINGS) {
+    if (!k.endsWith(ending) || k.length <= ending.length) continue;
+    const stem = k.slice(0, -ending.length);
+    const head = ctx.lex.heads.longestAt([stem], 0);
+    if (head?.end === 1 && head.values[0]?.type === 'unit') return head.values[0].head;
+  }
+  return null;
+}
+
+/**
+ * «مدیر گروه‌های ریاضی، شیمی و فیزیک»: one office over the plural of a unit's head and a list of
+ * two or more units is the office of each unit («مدیر گروه ریاضی» …). The office's titles and the
+ * token after the list, or null. `isName(t)`: token `t` may be part of a unit's name.
+ */
+export function overUnitList(
+  ctx: RecognizerContext,
+  office: string,
+  tEnd: number,
+  isName: (t: number) => boolean,
+): { titles: string[]; end: number } | null {
+  const head = pluralUnitHead(ctx, tEnd);
+  if (!head) return null;
+  const titles: string[] = [];
+  let t = tEnd + 1;
+  let end = t;
+  for (;;) {
+    let u = t;
+    while (u < t + UNIT_NAME_WORDS && isName(u) && !isGlue(ctx, u)) u++;
+    if (u === t) break;
+    titles.push(`${office} ${head} ${normalizedText(ctx, t, u)}`);
+    end = u;
+    if (!isGlue(ctx, u) || !isName(u + 1)) break;
+    t = u + 1;
+  }
+  return titles.length > 1 ? { titles, end } : null;
+}

@@ -6,7 +6,7 @@ import type { OrgEntry } from '../recognize/lexicon.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
 import { bySentence } from './by-sentence.js';
-import { shareAlongOffices, splitFields } from './coordinated.js';
+import { overUnitList, shareAlongOffices, splitFields } from './coordinated.js';
 import { attachHolders, skipCourtesy } from './holders.js';
 import { bareOrganization } from './host.js';
 import { officeNounsAfterNames } from './office-nouns.js';
@@ -295,12 +295,46 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
     return (compound || !ctx.lex.nameStops.has(k)) && !ctx.lex.courtesy.has(k) && !ctx.lex.quantifiers.has(k);
   };
 
+  /**
+   * The offices of each unit in «مدیر گروه‌های ریاضی، شیمی و فیزیک [دانشگاه X]»: of the organisation
+   * after the list, else (units belong to someone) the one last named in the sentence, else the story's.
+   */
+  const unitOffices = (m: Mention, units: { titles: string[]; end: number }): Office[] => {
+    const b = belongs(units.end, false);
+    let rule = b.rule;
+    if (!b.ids.length && !b.mentions.length && !rule) {
+      const before = orgsIn(ctx.doc.tokens[m.tFirst]!.sentence)
+        .filter((x) => x.canonicalId && x.tEnd <= m.tFirst)
+        .at(-1);
+      const id = before?.canonicalId ?? main?.id;
+      if (id) {
+        b.ids.push(id);
+        rule = before ? 'org.sentence' : 'org.document';
+      }
+    }
+    return units.titles.map((title) => ({
+      mention: m,
+      title,
+      plural: true,
+      kind: 'office',
+      organizationIds: b.ids,
+      orgMentions: b.mentions,
+      unit: null,
+      person: null,
+      end: b.mentions.length || b.rule ? b.end : units.end,
+      orgRule: rule,
+    }));
+  };
+
   for (const u of units) {
     const b = belongs(u.tEnd, false);
     if (b.ids[0]) u.organizationId = b.ids[0];
   }
 
   const offices: Office[] = titles.flatMap((m) => {
+    const units =
+      m.plural || m.titleKind !== 'office' ? null : overUnitList(ctx, m.name ?? '', m.tEnd, fieldWord);
+    if (units) return unitOffices(m, units);
     const b = belongs(m.tEnd, !!m.plural, m.rule === 'title.office-noun');
     // «وزیر علوم»، «معاون آموزشی وزیر علوم»: the words after «وزیر» name the ministry («وزارت علوم»).
     if (!b.ids.length && key(m.name ?? '').includes(MINISTER)) {

@@ -292,6 +292,15 @@ function sameTitle(title: string, o: Office): boolean {
   return k === key(o.title) || (o.orgRule === 'org.none-territory' && key(o.title).startsWith(k));
 }
 
+/** The words of the organisation a singular office (not a diplomat's or a minister's) names when it has no id. */
+function idlessOrganization(ctx: RecognizerContext, o: Office): string | null {
+  const [first, last] = [o.orgMentions[0], o.orgMentions.at(-1)];
+  // A diplomat's or a minister's title is the office alone («رایزن علمی», not «… سفارت ایران»).
+  if (o.kind !== 'office' || o.plural || !first || !last) return null;
+  if (o.orgMentions.some((m) => m.canonicalId)) return null;
+  return normalizedText(ctx, first.tFirst, last.tEnd);
+}
+
 function attendeesOf(
   c: Ctx,
   range: [number, number],
@@ -356,7 +365,12 @@ function attendeesOf(
       // «استاندار سمنان نیز … گفت»: an official over a place who speaks in the story's sentences
       // was there, as an office of an organisation that leads its sentence is.
       const seated = o.orgRule === 'org.none-territory' && leading;
-      if (orgId === null && (o.kind === 'office' || !(f.presence || isEventSentence(f) || seated))) continue;
+      // «با حضور رئیس سازمان انرژی اتمی»: an office of an organisation with no id, named where the
+      // sentence says who was there; its title keeps the organisation's words, the only name it has.
+      const unknownOrg = orgId === null ? idlessOrganization(c.ctx, o) : null;
+      const named = !!unknownOrg && (f.presence || isEventSentence(f));
+      if (orgId === null && !named && (o.kind === 'office' || !(f.presence || isEventSentence(f) || seated)))
+        continue;
       // Not a present person, but still an organisation the story's meeting involves.
       if (!present) {
         if (orgId) involved.add(orgId);
@@ -369,17 +383,18 @@ function attendeesOf(
         holder.mentions.push({ start: m.start, end: m.end });
         continue;
       }
-      const k = `${key(o.title)}@${orgId}`;
+      const title = named ? `${o.title} ${unknownOrg}` : o.title;
+      const k = `${key(title)}@${orgId}`;
       const seen = unnamed.get(k);
       if (seen) seen.mentions.push({ start: m.start, end: m.end });
       else {
         const a: DraftAttendee = {
           name: null,
           honorific: null,
-          title: o.title,
+          title,
           organizationId: orgId,
           mentions: [{ start: m.start, end: m.end }],
-          rule: [o.plural ? 'attendee.office-plural' : 'attendee.office', o.orgRule]
+          rule: [o.plural ? 'attendee.office-plural' : 'attendee.office', named ? 'org.no-id' : o.orgRule]
             .filter(Boolean)
             .join('+'),
         };

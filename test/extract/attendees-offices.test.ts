@@ -52,3 +52,53 @@ describe('attendees: officials over a place (استاندار، نماینده �
     expect(m.attendees.filter((a) => a.title?.startsWith('استاندار'))).toHaveLength(1);
   });
 });
+
+describe('attendees: an office of an organisation with no id', () => {
+  it('named where the sentence says who was there, keeps the organisation’s words in its title', () => {
+    const m = first(
+      'آیین امضای تفاهم‌نامه همکاری روز ۱۸ آبان ۱۴۰۱ با حضور مدیرعامل شرکت فولاد مبارکه و دکتر علی رضایی رئیس دانشگاه زنجان در دانشگاه زنجان برگزار شد.',
+    );
+    const present = attendeesOf(m);
+    expect(present).toContain('-|-|مدیرعامل شرکت فولاد مبارکه|-');
+    expect(m.attendees.find((a) => a.name === null)?.rule).toContain('org.no-id');
+  });
+
+  it('only quoted outside the event’s sentences, is not there', () => {
+    const m = first(
+      'آیین امضای تفاهم‌نامه همکاری روز ۱۸ آبان ۱۴۰۱ با حضور دکتر علی رضایی رئیس دانشگاه زنجان در دانشگاه زنجان برگزار شد.',
+      'به گفته رئیس سازمان ملی استاندارد ایران، طرح‌های مشترک سال آینده آغاز خواهند شد.',
+    );
+    expect(m.attendees.map((a) => a.title)).not.toContain('رئیس سازمان ملی استاندارد ایران');
+  });
+});
+
+describe('attendees: one office over a list of units («مدیر گروه‌های A، B و C»)', () => {
+  it('is the office of each unit, of the organisation last named in the sentence', () => {
+    const m = first(
+      'نشست همکاری دانشگاه زنجان و دانشگاه تبریز روز ۱۸ آبان ۱۴۰۱ برگزار شد.',
+      'رئیس دانشکده فنی دانشگاه تبریز، مدیر گروه‌های برق، مکانیک و عمران و تعدادی از استادان نیز در این نشست حضور داشتند.',
+    );
+    const present = attendeesOf(m);
+    expect(present).toContain('-|-|مدیر گروه برق|tabrizu.ac.ir');
+    expect(present).toContain('-|-|مدیر گروه مکانیک|tabrizu.ac.ir');
+    expect(present).toContain('-|-|مدیر گروه عمران|tabrizu.ac.ir');
+    expect(m.attendees.filter((a) => a.title?.startsWith('مدیر گروه'))).toHaveLength(3);
+  });
+
+  it('is of the organisation named after the list', () => {
+    const m = first(
+      'نشست همکاری روز ۱۸ آبان ۱۴۰۱ در دانشگاه تبریز با حضور رئیسان دانشکده‌های فیزیک و شیمی دانشگاه زنجان برگزار شد.',
+      'مدیر گروه‌های فیزیک و شیمی دانشگاه زنجان نیز در این نشست حضور داشتند.',
+    );
+    const present = attendeesOf(m);
+    expect(present).toContain('-|-|مدیر گروه فیزیک|znu.ac.ir');
+    expect(present).toContain('-|-|مدیر گروه شیمی|znu.ac.ir');
+  });
+
+  it('over one unit’s plural only («مدیر گروه‌های آموزشی») it names no single unit', () => {
+    const m = first(
+      'نشست شورای آموزشی دانشگاه تبریز روز ۱۸ آبان ۱۴۰۱ با حضور مدیر گروه‌های آموزشی برگزار شد.',
+    );
+    expect(m.attendees.map((a) => a.title)).not.toContain('مدیر گروه آموزشی');
+  });
+});
