@@ -1,7 +1,8 @@
 // What each sentence says, in the terms the event extractor needs: event nouns, whether something
 // happened or is planned, decision openers, presence and message-only markers.
 import type { RecognizerContext } from '../recognize/context.js';
-import type { PhraseMatch } from '../recognize/matcher.js';
+import type { Lexicon } from '../recognize/lexicon.js';
+import { MatcherGroup, type PhraseMatch } from '../recognize/matcher.js';
 import type { MeetingKind } from '../records/schema.js';
 import { key } from '../text/key.js';
 import type { Sentence } from '../text/types.js';
@@ -51,6 +52,24 @@ const PAST_VERB = /(کرد|کردند|نمود|نمودند|داشت|داشتن�
 
 const FRAMES = new Set([key('در'), key('طی'), key('حاشیه'), key('جریان'), key('ضمن')]);
 
+/** The matchers every sentence is read with, walked together (one pass over its tokens). */
+function sentenceMatchers(lex: Lexicon) {
+  return new MatcherGroup([
+    lex.events,
+    lex.decisions,
+    lex.planned,
+    lex.happened,
+    lex.anaphora,
+    lex.announcement,
+    lex.nextEvent,
+    lex.followUp,
+    lex.presence,
+    lex.messageOnly,
+    lex.online,
+  ] as const);
+}
+const groups = new WeakMap<Lexicon, ReturnType<typeof sentenceMatchers>>();
+
 /**
  * `named` marks tokens inside names (organisations, units, halls): an event noun there («سالن
  * همایش‌ها», «مرکز همایش‌های …») names a building, not an event.
@@ -78,16 +97,34 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     if (t.normalized === '«') depth++;
     if (i + 1 < ctx.doc.tokens.length && ctx.doc.tokens[i + 1]!.sentence !== t.sentence) depth = 0;
   });
+  let group = groups.get(lex);
+  if (group === undefined) {
+    group = sentenceMatchers(lex);
+    groups.set(lex, group);
+  }
+  const matchers = group;
   return ctx.doc.sentences.map((sentence, index) => {
     const from = sentence.firstToken;
     const to = sentence.endToken;
+    const [
+      eventMatches,
+      decisionMatches,
+      plannedMatches,
+      happenedMatches,
+      anaphoraMatches,
+      announcementMatches,
+      nextEventMatches,
+      followUpMatches,
+      presenceMatches,
+      messageOnlyMatches,
+      onlineMatches,
+    ] = matchers.findAll(ctx.keys, from, to);
     const events: EventNoun[] = [];
-    for (const m of lex.events.findAll(ctx.keys, from, to)) {
+    for (const m of eventMatches) {
       const kind = m.values[0]!.kind;
       if (kind && !named[m.first]) events.push({ kind, tFirst: m.first, tEnd: m.end });
     }
-    const decisions: DecisionOpener[] = lex.decisions
-      .findAll(ctx.keys, from, to)
+    const decisions: DecisionOpener[] = decisionMatches
       .filter((m) => !named[m.first])
       .map((m) => ({
         kind: m.values[0]!.kind,
@@ -98,17 +135,17 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     const limit = decisions[0]?.tFirst ?? to;
     // Words inside names do not speak («دانشگاه پیام نور» sends no message).
     const free = <V>(ms: PhraseMatch<V>[]) => ms.filter((m) => !named[m.first] && !quoted[m.first]);
-    const plans = free(lex.planned.findAll(ctx.keys, from, to));
+    const plans = free(plannedMatches);
     const planned = plans.length > 0;
     // «در دیدار با سفیر … تأکید کرد»: a speech verb after «در <event>» reports an event that
     // took place, unless the sentence speaks of the future.
     const framed = events.some((e) => FRAMES.has(ctx.keys[e.tFirst - 1] ?? ''));
-    const happenings = free(lex.happened.findAll(ctx.keys, from, to));
+    const happenings = free(happenedMatches);
     const happenedMatch =
       happenings.find((m) => m.first < limit) ??
       (framed ? spoken(free(lex.reported.findAll(ctx.keys, from, to))[0], plans) : undefined) ??
       (planned ? undefined : elided(free(lex.elidedHappened.findAll(ctx.keys, from, limit)), to));
-    const anaphora = free(lex.anaphora.findAll(ctx.keys, from, to));
+    const anaphora = free(anaphoraMatches);
     return {
       index,
       sentence,
@@ -117,14 +154,14 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       planned,
       plans: plans.map((m) => m.first),
       happenings: happenings.map((m) => m.first),
-      announcement: free(lex.announcement.findAll(ctx.keys, from, to)).length > 0,
+      announcement: free(announcementMatches).length > 0,
       anaphoric: anaphora.some((m) => m.first - from < ANAPHORA_WINDOW),
-      nextEvent: free(lex.nextEvent.findAll(ctx.keys, from, to)).length > 0,
+      nextEvent: free(nextEventMatches).length > 0,
       decisions,
-      followUp: free(lex.followUp.findAll(ctx.keys, from, to)),
-      presence: free(lex.presence.findAll(ctx.keys, from, to)).length > 0,
-      messageOnly: free(lex.messageOnly.findAll(ctx.keys, from, to)).length > 0,
-      online: free(lex.online.findAll(ctx.keys, from, to)).length > 0,
+      followUp: free(followUpMatches),
+      presence: free(presenceMatches).length > 0,
+      messageOnly: free(messageOnlyMatches).length > 0,
+      online: free(onlineMatches).length > 0,
     };
   });
 }

@@ -112,6 +112,12 @@ export class PhraseMatcher<V> {
     return out;
   }
 
+  /** True when some key begins with UTF-16 code unit `unit`. */
+  beginsWith(unit: number): boolean {
+    const first = this.compiled().firstUnits;
+    return (first[unit >>> 5]! & (1 << (unit & 31))) !== 0;
+  }
+
   /** The node for a prefix phrase key (e.g. key("دانشگاه")), for elliptic continuation. */
   prefix(phraseKey: string): MatcherNode<V> | null {
     return this.walk(phraseKey);
@@ -137,6 +143,63 @@ export class PhraseMatcher<V> {
     };
     visit(ROOT, '');
     return out;
+  }
+}
+
+type MatchesOf<T extends readonly PhraseMatcher<unknown>[]> = {
+  -readonly [K in keyof T]: T[K] extends PhraseMatcher<infer V> ? PhraseMatch<V>[] : never;
+};
+
+/**
+ * Several matchers walked over the same tokens in one pass: per token, only the matchers some key
+ * of which begins with the token's first code unit are tried. Each matcher's matches are exactly
+ * its own findAll's (left to right, longest first, not overlapping each other).
+ */
+export class MatcherGroup<T extends readonly PhraseMatcher<unknown>[]> {
+  /** Per code unit, bit i: matcher i has a key beginning with it. */
+  private masks: Uint32Array | null = null;
+  /** The matchers' sizes when the masks were made: an entry added later makes them again. */
+  private sizes: number[] = [];
+
+  constructor(readonly matchers: T) {
+    if (matchers.length > 32) throw new Error('a MatcherGroup holds at most 32 matchers');
+  }
+
+  /** findAll of every matcher within [from, to), in the matchers' order. */
+  findAll(keys: readonly string[], from = 0, to = keys.length): MatchesOf<T> {
+    const masks = this.table();
+    const ms = this.matchers;
+    const out = ms.map(() => [] as PhraseMatch<unknown>[]);
+    // Where each matcher may start its next match (after the end of its last one).
+    const next = ms.map(() => from);
+    for (let t = from; t < to; t++) {
+      const k = keys[t]!;
+      if (!k) continue;
+      let mask = masks[k.charCodeAt(0)]!;
+      while (mask !== 0) {
+        const low = mask & -mask;
+        mask ^= low;
+        const i = 31 - Math.clz32(low);
+        if (next[i]! > t) continue;
+        const m = ms[i]!.longestAt(keys, t, to);
+        if (m) {
+          out[i]!.push(m);
+          next[i] = m.end;
+        }
+      }
+    }
+    return out as MatchesOf<T>;
+  }
+
+  private table(): Uint32Array {
+    if (this.masks !== null && this.matchers.every((m, i) => m.size === this.sizes[i])) return this.masks;
+    const masks = new Uint32Array(65536);
+    this.matchers.forEach((m, i) => {
+      for (let c = 0; c < 65536; c++) if (m.beginsWith(c)) masks[c]! |= 1 << i;
+    });
+    this.masks = masks;
+    this.sizes = this.matchers.map((m) => m.size);
+    return masks;
   }
 }
 
