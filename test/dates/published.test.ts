@@ -28,6 +28,13 @@ describe('findPublishedAt', () => {
     const text = `همکاری علمی دو دانشگاه گسترش می‌یابد\n\nآبان 12, 1401\n230 بازدید\n\n${BODY}`;
     expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1401-08-12');
   });
+  it('reads an English footer that puts the year first («2023 March 5 - view: 812»)', () => {
+    const en = 'The dean of the faculty met a delegation from Bologna on Sunday and discussed joint degrees.';
+    const text = `Delegation visits the faculty\n\n${en}\n\n2023 March 5 - view: 812`;
+    const p = findPublishedAt(makeDoc(text));
+    expect(p?.text).toBe('2023 March 5');
+    expect([p?.gregorian.from, p?.jalali.from]).toEqual(['2023-03-05', '1401-12-14']);
+  });
   it('reads «کد خبر … تاریخ …»', () => {
     const text = `کد خبر: ۱۲۳۴۵ تاریخ: ۱۴۰۲/۰۳/۱۵\n${BODY}`;
     expect(findPublishedAt(makeDoc(text))?.jalali.from).toBe('1402-03-15');

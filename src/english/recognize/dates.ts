@@ -123,6 +123,13 @@ function grammar(lex: EnglishLexicon): Grammar {
           resolve(Number(x.y), monthEither(x.m), day(x.d1), day(x.d2), isJalali(x.m), undefined, a),
       },
       {
+        // Before «October 11»: a year in front («2022 October 11») is part of the date.
+        id: 'en.date.year-month-day',
+        re: new RegExp(String.raw`\b${Y}\s+(?<m>${gm}|${jm})\.?\s+(?<d>\d{1,2})\b`, 'giu'),
+        read: (x, a) =>
+          resolve(Number(x.y), monthEither(x.m), day(x.d), day(x.d), isJalali(x.m), undefined, a),
+      },
+      {
         id: 'en.date.day-month',
         re: new RegExp(
           String.raw`\b${WD}(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>${gm}|${jm})\b\.?(?:,?\s*${Y}\b)?`,
@@ -139,12 +146,6 @@ function grammar(lex: EnglishLexicon): Grammar {
         ),
         read: (x, a) =>
           resolve(x.y ? Number(x.y) : null, monthEither(x.m), day(x.d), day(x.d), isJalali(x.m), x.wd, a),
-      },
-      {
-        id: 'en.date.year-month-day',
-        re: new RegExp(String.raw`\b${Y}\s+(?<m>${gm}|${jm})\.?\s+(?<d>\d{1,2})\b`, 'giu'),
-        read: (x, a) =>
-          resolve(Number(x.y), monthEither(x.m), day(x.d), day(x.d), isJalali(x.m), undefined, a),
       },
       {
         id: 'en.date.numeric',

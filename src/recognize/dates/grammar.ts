@@ -481,6 +481,22 @@ const RULES: RuleDef[] = [
     }),
   },
   {
+    // «2022 October 11 - view: 1141»: English pages of Iranian sites put the year first.
+    id: 'date.ymd-english',
+    anchor: { landmark: 'gregorian', reach: 6 },
+    weekday: true,
+    re: re(`(?<year>${Y4})${G}(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?!${DIGIT}|,?${G}${Y4})`, 'giu'),
+    read: (g) => ({
+      calendar: 'gregorian',
+      shape: 'day',
+      y: yearOf(g, 'gregorian'),
+      m: monthIn(GM_TABLE, g.month),
+      d: dayOf(g.day),
+      weekday: wdOf(g.wd),
+      weakMonth: isWeak(g.month),
+    }),
+  },
+  {
     id: 'date.range-gregorian',
     anchor: { landmark: 'gregorian', reach: RANGE_REACH },
     re: re(
