@@ -3,8 +3,18 @@
 // «محمد مقیمی (رئیس دانشگاه)»; any name right before an office or a speech verb). An office alone
 // is never a person, and a name that names a hall, complex or prize («مجتمع فناوری دکتر X») is none.
 import { key } from '../text/key.js';
+import { PRESENT_STEMS } from '../text/verbs.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
-import { gluedNameEnd, isCommonWord, isNameLike, LATIN_NAME, nameEnd, SEYED } from './person-names.js';
+import {
+  gluedNameEnd,
+  isCommonWord,
+  isNameLike,
+  isNameToken,
+  isVerbForm,
+  LATIN_NAME,
+  nameEnd,
+  SEYED,
+} from './person-names.js';
 import { latinBareName } from './persons-latin.js';
 import type { Mention } from './types.js';
 
@@ -73,6 +83,21 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
       t = end;
       continue;
     }
+    // 1c. a name in guillemets after its honorific: «دکتر «کیم سو هیون»».
+    const quoted = honorifics.length ? quotedName(ctx, h, true) : null;
+    if (quoted) {
+      if (!namesAThing(ctx, t))
+        out.push(
+          mentionOf(ctx, t, quoted.end, {
+            type: 'person',
+            rule: 'person.honorific',
+            name: normalizedText(ctx, h + 1, quoted.end - 1),
+            honorific: mainHonorific(honorifics),
+          }),
+        );
+      t = quoted.end;
+      continue;
+    }
     if (honorifics.length) {
       const end = nameEnd(ctx, h, latin || LATIN_NAME.test(tokens[h]?.text ?? ''));
       if (end > h && namesAThing(ctx, t)) {
@@ -80,14 +105,24 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
         continue;
       }
       if (end > h) {
-        // The honorific kept is the most specific academic/religious one («دکتر» over «آقای»).
-        const honorific =
-          honorifics.find((x) => x !== 'آقای' && x !== 'خانم' && x !== 'جناب آقای') ?? honorifics[0];
-        out.push(personMention(ctx, t, h, end, honorific, 'person.honorific'));
+        out.push(personMention(ctx, t, h, end, mainHonorific(honorifics), 'person.honorific'));
         t = end;
         continue;
       }
       t = h;
+      continue;
+    }
+    // 1d. a full name in guillemets («وزیر «حسن کاظمی‌نژاد» را به سمت … منصوب کرد»).
+    const inQuotes = quotedName(ctx, t, false);
+    if (inQuotes && !namesAThing(ctx, t)) {
+      out.push(
+        mentionOf(ctx, t + 1, inQuotes.end - 1, {
+          type: 'person',
+          rule: 'person.quoted',
+          name: normalizedText(ctx, t + 1, inQuotes.end - 1),
+        }),
+      );
+      t = inQuotes.end;
       continue;
     }
     // 2. a known given name in a name context: after an office (+ organisation) and a comma, or
@@ -131,7 +166,7 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     }
     // 3. no honorific, no known given name: a name right before an office («سلطانی رئیس دانشگاه»,
     // «الکسی ماسلوف، رئیس انستیتو») or, opening a sentence, before a speech verb («X افزود:»).
-    const bare = bareName(ctx, t);
+    const bare = bareName(ctx, t) ?? foreignBareName(ctx, t);
     if (bare) {
       out.push(personMention(ctx, t, t, bare.end, undefined, bare.rule));
       t = bare.end;
@@ -217,4 +252,114 @@ function gluedHonorific(ctx: RecognizerContext, t: number): { honorific: string;
     return { honorific: h, rest };
   }
   return null;
+}
+
+/** The honorific kept is the most specific academic/religious one («دکتر» over «آقای»). */
+function mainHonorific(honorifics: string[]): string | undefined {
+  return honorifics.find((x) => x !== 'آقای' && x !== 'خانم' && x !== 'جناب آقای') ?? honorifics[0];
+}
+
+const MAX_QUOTED = 4;
+
+/**
+ * Words in guillemets at `open` that are a name; `end` is past the closing mark. After an honorific
+ * any 1–4 name words are; without one, 2–4 words that read as a full name: a given name first and a
+ * known surname or a word that is not everyday vocabulary last («حسن کاظمی‌نژاد»), so that quoted
+ * titles of events and books («نقش دانشگاه», «فعل‌های فارسی دری») stay what they are.
+ */
+function quotedName(ctx: RecognizerContext, open: number, honorific: boolean): { end: number } | null {
+  const { tokens } = ctx.doc;
+  if (tokens[open]?.normalized !== '«') return null;
+  const sentence = tokens[open]!.sentence;
+  let close = open + 1;
+  while (close - open - 1 < MAX_QUOTED && isNameToken(ctx, close, sentence)) close++;
+  const words = close - open - 1;
+  if (tokens[close]?.normalized !== '»' || words < (honorific ? 1 : 2)) return null;
+  if (honorific) return { end: close + 1 };
+  const first = ctx.keys[open + 1]!;
+  const last = ctx.keys[close - 1]!;
+  const surname = ctx.lex.surnames.has(last) || ctx.lex.surnames.has(ctx.keys[close - 2]! + last);
+  if (!givenLike(ctx, first) || (isCommonWord(ctx, last) && !surname)) return null;
+  for (let i = open + 1; i < close; i++)
+    if (ctx.lex.functionWords.has(ctx.keys[i]!) || isVerbForm(ctx.keys[i]!)) return null;
+  return { end: close + 1 };
+}
+
+const ALLAH = [key('الله'), key('اله')];
+
+/** A known given name, «سید», or a compound with «الله» glued («حشمتاله», «عزتالله»). */
+function givenLike(ctx: RecognizerContext, k: string): boolean {
+  if (ctx.lex.givenNames.has(k) || SEYED.has(k)) return true;
+  return ALLAH.some((a) => k.length > a.length + 1 && k.endsWith(a));
+}
+
+const APPOSITION = new Set(['،', ',', ':', '(', '（']);
+
+/**
+ * A foreign or rare full name without an honorific whose first words are everyday words
+ * («سیدنی», «الکسی», «بهمن»): 2–3 words, none a function word or verb, the last a known surname or a
+ * word no vocabulary has («الکسی ماسلوف»), in a name's place — before an office (also after «،»,
+ * «:» or «(»), opening a sentence before a speech verb, or between an office and a comma
+ * («سفیر برزیل، آندره وراس گیمارائس، …»). It starts after punctuation or a function word, so the
+ * end of a noun phrase before an office («هیئت علمی رئیس …») is none.
+ */
+function foreignBareName(ctx: RecognizerContext, t: number): { end: number; rule: string } | null {
+  const { tokens } = ctx.doc;
+  const { keys, lex } = ctx;
+  const sentence = tokens[t]?.sentence ?? -1;
+  const opens = t === 0 || tokens[t - 1]!.sentence !== sentence;
+  const prev = keys[t - 1] ?? '';
+  if (!opens && !isPunct(tokens[t - 1]) && !lex.nameStops.has(prev) && !lex.functionWords.has(prev))
+    return null;
+  if (!foreignWord(ctx, t, sentence)) return null;
+  // Only the first word may be vocabulary; the others are surnames or words no vocabulary has
+  // («بهمن نقی پور»: «نقی» + «پور» is a surname), so «گفته مسعود X», «تبیین شود» are none.
+  let end = t + 1;
+  while (end - t < MAX_BARE && foreignWord(ctx, end, sentence) && unknownOrSurname(ctx, end)) end++;
+  for (; end - t >= 2; end--) {
+    const next = tokens[end];
+    const titleAt = (i: number) => lex.titles.longestAt(keys, i);
+    if (next && APPOSITION.has(next.normalized) && titleAt(end + 1))
+      return { end, rule: 'person.name-title' };
+    if (
+      next &&
+      COMMA.has(next.normalized) &&
+      COMMA.has(tokens[t - 1]?.normalized ?? '') &&
+      precededByOffice(ctx, t)
+    )
+      return { end, rule: 'person.office-name' };
+    // Without an apposition mark, an everyday first word must at least be a surname too («بهمن»):
+    // «گزارش X رئیس …», «مورد ترور …» are phrases.
+    if (!lex.surnames.has(keys[t]!) && (lex.knownWords.has(keys[t]!) || isCommonWord(ctx, keys[t]!)))
+      continue;
+    if (next && titleAt(end)) return { end, rule: 'person.name-title' };
+    if (opens && lex.speechVerbs.longestAt(keys, end)) return { end, rule: 'person.speaker' };
+  }
+  return null;
+}
+
+function unknownOrSurname(ctx: RecognizerContext, t: number): boolean {
+  const { keys, lex } = ctx;
+  const k = keys[t]!;
+  if (isSubjunctive(k)) return false;
+  if (lex.surnames.has(k) && !lex.commonWords.has(k)) return true;
+  if (lex.surnames.has(k + (keys[t + 1] ?? '')) || lex.surnames.has((keys[t - 1] ?? '') + k)) return true;
+  return !lex.knownWords.has(k) && !isCommonWord(ctx, k);
+}
+
+function foreignWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  const tok = ctx.doc.tokens[t];
+  if (tok?.kind !== 'word' || !/^[\u0600-\u06FF\u200C]+$/.test(tok.normalized)) return false;
+  const k = ctx.keys[t]!;
+  // «به سرپرستی X»: an office noun with «ی» is the office's abstract noun, not a name.
+  if (k.endsWith('ی') && ctx.lex.titles.longestAt([k.slice(0, -1)], 0)) return false;
+  return !ctx.lex.functionWords.has(k) && !isVerbForm(k) && isNameToken(ctx, t, sentence);
+}
+
+const PERSON_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
+/** A present stem + a person ending without «می» («شود», «باشند»): a subjunctive verb, not a name. */
+function isSubjunctive(k: string): boolean {
+  return PERSON_ENDINGS.some(
+    (e) => k.length > e.length + 1 && k.endsWith(e) && PRESENT_STEMS.has(k.slice(0, -e.length)),
+  );
 }

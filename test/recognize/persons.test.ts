@@ -187,6 +187,40 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.honorific',
   },
   {
+    // A name in guillemets after its honorific, and a full name in guillemets on its own.
+    text: 'در این دیدار دکتر «لی سو هیون»، سفیر کره در ایران، حضور داشت.',
+    name: 'لی سو هیون',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
+    text: 'وزیر علوم با حکمی «مرتضی کاظمی‌فر» را به سمت سرپرست دانشگاه منصوب کرد.',
+    name: 'مرتضی کاظمی‌فر',
+    rule: 'person.quoted',
+  },
+  {
+    // Foreign names whose first word is an everyday word, in apposition with an office.
+    text: 'اعضای هیئت عبارت بودند از ماریا فرناندس: مدیرکل امور آسیا.',
+    name: 'ماریا فرناندس',
+    rule: 'person.name-title',
+  },
+  {
+    text: 'در این سفر با سیدنی کارتاخنا، رئیس دانشکده حقوق دیدار شد.',
+    name: 'سیدنی کارتاخنا',
+    rule: 'person.name-title',
+  },
+  {
+    text: 'او با سفیر برزیل، آندره گیمارائس، دیدار کرد.',
+    name: 'آندره گیمارائس',
+    rule: 'person.office-name',
+  },
+  {
+    // «بهمن» is a month and a surname; with a surname after it, opening a speech, a name.
+    text: 'بهمن فرهادی پور ادامه داد: این دانشگاه آماده همکاری است.',
+    name: 'بهمن فرهادی پور',
+    rule: 'person.speaker',
+  },
+  {
     // English releases (the English path, src/english): a name in apposition to an office, or right after one.
     text: 'Marta Kowalska, the Polish Ambassador to Iran, toured the laboratories.',
     name: 'Marta Kowalska',
@@ -325,6 +359,8 @@ const NEGATIVE: { text: string; why: string }[] = [
     text: 'دانشجویان دکترای مهندسی و دکتری تخصصی در این دوره شرکت کردند.',
     why: 'words that start like an honorific',
   },
+  { text: 'کتاب «فعل‌های فارسی دری» منتشر شد.', why: 'a quoted title ending in a surname-like word' },
+  { text: 'همایش «نقش دانشگاه در توسعه» برگزار شد.', why: 'a quoted event title' },
 ];
 
 /** A known surname opens no foreign-name run, and a verb or «خود» does not close one. */
@@ -333,6 +369,9 @@ const NOT_LONGER: { text: string; name: string }[] = [
   { text: 'آقای کاظمی نقش دانشگاه در توسعه را یادآور شد.', name: 'کاظمی' },
   { text: 'خانم مارتینا حمله سایبری را محکوم کرد.', name: 'مارتینا' },
   { text: 'خانم مارتینا برنامه کار خود را تغییر داد.', name: 'مارتینا' },
+  // The abstract noun of an office («سرپرستی») and an everyday noun before a name are not the name.
+  { text: 'هیئتی به سرپرستی ژانگ لیوی، معاون استاندار از دانشگاه بازدید کرد.', name: 'ژانگ لیوی' },
+  { text: 'گزارش کاظمی‌فر رئیس دانشگاه را خواندیم.', name: 'کاظمی‌فر' },
 ];
 
 describe('persons: a name does not run over the words after it', () => {
