@@ -99,14 +99,13 @@ export function englishLexicon(rules: RuleSet, base: Lexicon): EnglishLexicon {
   // The generated world gazetteer's Latin names are matched through its own index (worldAt); here
   // they only give cores («Szeged University» → University of Szeged), derived when it was compiled.
   const gz = rules.gazetteer;
-  const generatedCores = (list: readonly (string | number)[], map: Map<string, OrgEntry | null>) => {
-    for (let n = 0; n < list.length; n += 2) {
-      const entry = base.orgById.get(gz.id[list[n + 1] as number]!);
-      if (entry) addCoreKey(map, list[n] as string, entry);
-    }
-  };
-  generatedCores(gz.strongCores, cores);
-  generatedCores(gz.weakCores, weakCores);
+  const generatedCores = (kind: 'strong' | 'weak', map: Map<string, OrgEntry | null>) =>
+    gz.forEachCore(kind, (k, i) => {
+      const entry = base.orgById.get(gz.id(i));
+      if (entry) addCoreKey(map, k, entry);
+    });
+  generatedCores('strong', cores);
+  generatedCores('weak', weakCores);
   for (const o of rules.organizations) {
     const extra = (o as { enNames?: string[] }).enNames ?? [];
     const entry = o.id ? base.orgById.get(o.id) : undefined;

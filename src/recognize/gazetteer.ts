@@ -2,9 +2,10 @@
 // columns — one array per field, entry i across them — with everything derived from it precomputed:
 // the world index's keys (world.ts), the sound shapes of the Latin names (transliterate.ts), the
 // English name cores (english/lexicon.ts), and the other large word lists with their keys. The
-// result is plain JSON that rules/cache.ts keeps on disk by content hash, so a process reads one file
-// instead of parsing, validating and deriving 17,000 entries and holding an object per entry, per
-// name and per alias.
+// columns are then packed (recognize/packed.ts: one string pool, typed arrays, sorted keys) into one
+// buffer that rules/cache.ts keeps on disk by content hash, so a process reads one file instead of
+// parsing, validating and deriving 17,000 entries, and holds a few buffers instead of a string, an
+// object or a Map entry per entry, name, alias and word: `Gazetteer` makes strings on request.
 //
 // Every derived value is computed here by the same functions the matchers used before, in the same
 // order, so matching is exactly what it was (test/recognize/gazetteer.test.ts).
@@ -13,13 +14,14 @@ import { phraseKey } from '../english/keys.js';
 import { coresOf } from '../english/lexicon.js';
 import type { DerivedNames, GeneratedOrg, OrgWords, Transliteration } from '../rules/schema.js';
 import { key } from '../text/key.js';
-import { compileConcepts, latinShape, type NameShape } from './transliterate.js';
+import { compileConcepts, latinShape } from './transliterate.js';
 import { buildWorldIndex, latinFold } from './world.js';
 
 /** Bumped whenever the snapshot's layout or meaning changes (it is part of the cache key). */
-export const GAZETTEER_FORMAT = 5;
+export const GAZETTEER_FORMAT = 6;
 
-export interface GazetteerSnapshot {
+/** The compiled gazetteer as plain columns (what compileGazetteer derives, before packing). */
+export interface GazetteerColumns {
   format: number;
   size: number;
   id: string[];
@@ -81,8 +83,8 @@ export function compileGazetteer({
   transliteration,
   knownWords,
   derivedNames,
-}: GazetteerInputs): GazetteerSnapshot {
-  const s: GazetteerSnapshot = {
+}: GazetteerInputs): GazetteerColumns {
+  const s: GazetteerColumns = {
     format: GAZETTEER_FORMAT,
     size: generated.length,
     id: [],
@@ -171,36 +173,4 @@ export function compileGazetteer({
   s.world.firstWords = [...world.firstWords];
   s.world.maxWords = world.maxWords;
   return s;
-}
-
-/** Entry i's values of a list column. */
-export function listOf(list: readonly string[], start: readonly number[], i: number): string[] {
-  return list.slice(start[i]!, start[i + 1]!);
-}
-
-/** Entry i's Latin names: the English name, then the others. */
-export function latinNamesOf(s: GazetteerSnapshot, i: number): string[] {
-  return [s.en[i]!, ...s.enNames.slice(s.enStart[i]!, s.enStart[i + 1]!)];
-}
-
-/**
- * The Latin shapes of entry i, made from the snapshot (what latinShape computes for each of its
- * names). Equal concept sets are one shared, read-only Set.
- */
-export function shapesFromSnapshot(
-  s: GazetteerSnapshot,
-  conceptSets: readonly ReadonlySet<string>[],
-  i: number,
-): NameShape[] {
-  const out: NameShape[] = [];
-  for (let n = s.enStart[i]! + i; n < s.enStart[i + 1]! + i + 1; n++) {
-    const sk = s.shapeSkeletons[n]!;
-    const vw = s.shapeVowels[n]!;
-    out.push({
-      concepts: conceptSets[s.shapeConcepts[n]!] as Set<string>,
-      skeletons: sk ? sk.split(' ') : [],
-      vowels: vw ? vw.split(' ') : [],
-    });
-  }
-  return out;
 }

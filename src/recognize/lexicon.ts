@@ -5,7 +5,7 @@ import type { Head, Title } from '../rules/schema.js';
 import { key } from '../text/key.js';
 import { type AcronymIndex, buildAcronymIndex, isAcronym } from './acronyms.js';
 import { buildCityIndex, type CityIndex, type CityInput } from './cities.js';
-import { latinNamesOf, listOf, shapesFromSnapshot } from './gazetteer.js';
+import type { KeySet, Lookup } from './gazetteer-pack.js';
 import { PhraseMatcher } from './matcher.js';
 import { type Concepts, compileConcepts, type NameShape, type Ranked } from './transliterate.js';
 import type { Mention } from './types.js';
@@ -59,8 +59,8 @@ export interface KindEntry<K extends string | null> {
 export interface Lexicon {
   orgs: PhraseMatcher<OrgEntry>;
   /** Every domain (primary and alias) → its organisation; e-mails and URLs link through it. */
-  domains: Map<string, OrgEntry>;
-  orgById: Map<string, OrgEntry>;
+  domains: Lookup<OrgEntry>;
+  orgById: Lookup<OrgEntry>;
   /** Latin names of the generated gazetteer (see world.ts). */
   world: WorldIndex;
   /** Every organisation of a country (generated and hand-curated), for transliterated names. */
@@ -75,7 +75,7 @@ export interface Lexicon {
   unknownHeads: Map<string, string>;
   concepts: Concepts;
   /** Ordinary Persian words (keys): not names on their own. */
-  knownWords: Set<string>;
+  knownWords: KeySet;
   /** Latin name shapes per entry, filled on first use (transliterate.ts). */
   shapeCache: Map<OrgEntry, readonly NameShape[]>;
   /** A generated entry's Latin shapes, precomputed in the compiled gazetteer; null for others. */
@@ -84,7 +84,7 @@ export interface Lexicon {
   generatedEntries: readonly OrgEntry[];
   /** Rankings of Persian names already seen (unknown-orgs.ts), bounded. */
   rankCache: Map<string, (Ranked<OrgEntry> & { rule?: string }) | null>;
-  /** The Latin names of each organisation in orgsByCountry. */
+  /** The Latin names of each hand-curated organisation in orgsByCountry (generated ones have snapshotShapes). */
   latinNames: Map<OrgEntry, string[]>;
   /** key(Persian country name) → ISO code. */
   countries: PhraseMatcher<string>;
@@ -141,11 +141,11 @@ export interface Lexicon {
   namedAfter: PhraseMatcher<string>;
   speechVerbs: PhraseMatcher<string>;
   /** Keys of frequent surnames (a spaced «شاه محمدی» has the key of «شاه‌محمدی»). */
-  surnames: Set<string>;
+  surnames: KeySet;
   /** Keys of everyday words: a word after a surname that is not one may continue the name. */
-  commonWords: Set<string>;
+  commonWords: KeySet;
   /** Common words that are adverbs, conjunctions, prepositions, pronouns…: never part of a name. */
-  functionWords: Set<string>;
+  functionWords: KeySet;
 }
 
 /** Generated entries have no branch words; one shared (never written) list. */
@@ -167,7 +167,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     if (entry.id && !orgById.has(entry.id)) orgById.set(entry.id, entry);
   };
   const orgsByCountry = new Map<string, OrgEntry[]>();
-  const inCountry = (entry: OrgEntry, names: string[]) => {
+  const inCountry = (entry: OrgEntry, names: string[] | null) => {
     if (!entry.country || !entry.id) return;
     let list = orgsByCountry.get(entry.country);
     if (!list) {
@@ -175,7 +175,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
       orgsByCountry.set(entry.country, list);
     }
     list.push(entry);
-    latinNames.set(entry, names);
+    if (names) latinNames.set(entry, names);
   };
   const latinNames = new Map<OrgEntry, string[]>();
   for (const u of rules.universities) {
@@ -208,44 +208,55 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     addOrg(entry, [o.fa, ...o.names, ...(o.en ? [o.en] : [])], o.id ? [o.id, ...o.domains] : o.domains);
   }
 
-  // Generated entries (compiled in columns, recognize/gazetteer.ts): Persian names join the trie
+  // Generated entries (packed, recognize/gazetteer-pack.ts): Persian names join the trie
   // (hand-curated names were left out by the build script); Latin names are in the world index.
+  // Ids and domains are looked up in the hand-curated maps first, then in the pack.
   const gz = rules.gazetteer;
   const generated: OrgEntry[] = new Array(gz.size);
+  const generatedIndex = new Map<OrgEntry, number>();
   for (let i = 0; i < gz.size; i++) {
-    const id = gz.id[i]!;
-    const ror = gz.ror[i];
-    const wikidata = gz.wikidata[i];
+    const id = gz.id(i);
+    const ror = gz.ror(i);
+    const wikidata = gz.wikidata(i);
+    const en = gz.en(i);
+    const city = gz.city(i);
     const entry: OrgEntry = {
-      type: gz.type[i] === 'u' ? 'university' : 'organization',
+      type: gz.isUniversity(i) ? 'university' : 'organization',
       id,
-      fa: gz.fa[i] ?? gz.en[i]!,
+      fa: gz.fa(i) ?? en,
       branchWords: NO_BRANCH_WORDS,
-      country: gz.country[i]!,
-      en: gz.en[i]!,
-      ...(gz.city[i] ? { city: gz.city[i]! } : {}),
+      country: gz.country(i),
+      en,
+      ...(city ? { city } : {}),
       ...(ror ? { ror } : {}),
       ...(wikidata ? { wikidata } : {}),
       generated: true,
     };
     generated[i] = entry;
-    for (let n = gz.faStart[i]!; n < gz.faStart[i + 1]!; n++) orgs.add(key(gz.faNames[n]!), entry);
-    if (!domains.has(id)) domains.set(id, entry);
-    for (let n = gz.domainStart[i]!; n < gz.domainStart[i + 1]!; n++) {
-      const d = gz.domains[n]!;
-      if (!domains.has(d)) domains.set(d, entry);
-    }
-    if (!orgById.has(id)) orgById.set(id, entry);
-    inCountry(entry, latinNamesOf(gz, i));
+    generatedIndex.set(entry, i);
+    for (const name of gz.list('faNames', i)) orgs.add(key(name), entry);
+    inCountry(entry, null);
   }
+  const layered = (hand: Map<string, OrgEntry>, indexOf: (k: string) => number): Lookup<OrgEntry> => ({
+    get: (k) => {
+      const h = hand.get(k);
+      if (h !== undefined) return h;
+      const i = indexOf(k);
+      return i < 0 ? undefined : generated[i];
+    },
+  });
   const world: WorldIndex = {
-    byKey: new Map(gz.world.keys.map((k, n) => [k, generated[gz.world.entries[n]!]!])),
-    firstWords: new Set(gz.world.firstWords),
+    byKey: {
+      get: (k) => {
+        const i = gz.world.entries.get(k);
+        return i < 0 ? undefined : generated[i];
+      },
+    },
+    firstWords: gz.world.firstWords,
     maxWords: gz.world.maxWords,
-    size: gz.world.keys.length,
+    size: gz.world.entries.size,
   };
   const conceptSets = gz.conceptSets.map((c) => new Set(c));
-  const generatedIndex = new Map(generated.map((e, i) => [e, i]));
   const countries = new PhraseMatcher<string>();
   for (const c of rules.countries) for (const n of c.fa) countries.add(key(n), c.code);
 
@@ -283,8 +294,8 @@ export function compileLexicon(rules: RuleSet): Lexicon {
 
   return {
     orgs,
-    domains,
-    orgById,
+    domains: layered(domains, (d) => gz.indexOfDomain(d)),
+    orgById: layered(orgById, (id) => gz.indexOfId(id)),
     world,
     orgsByCountry,
     latinNames,
@@ -299,11 +310,11 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     },
     unknownHeads: new Map(rules.transliteration.heads.map((h) => [key(h.fa), h.concept])),
     concepts: compileConcepts(rules.transliteration),
-    knownWords: new Set(gz.words.knownKeys),
+    knownWords: gz.knownKeys,
     shapeCache: new Map(),
     snapshotShapes: (e) => {
       const i = generatedIndex.get(e);
-      return i === undefined ? null : shapesFromSnapshot(gz, conceptSets, i);
+      return i === undefined ? null : gz.shapes(i, conceptSets);
     },
     generatedEntries: generated,
     rankCache: new Map(),
@@ -352,16 +363,16 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     surnamePrefixes: new Set(rules.personNames.surnamePrefixes.map(key)),
     namedAfter: phrases(rules.personNames.namedAfter),
     speechVerbs: phrases([...rules.personNames.speechVerbs, ...t.reported]),
-    surnames: new Set(gz.words.surnameKeys),
-    commonWords: new Set(gz.words.commonKeys),
-    functionWords: new Set(gz.words.functionKeys),
+    surnames: gz.surnameKeys,
+    commonWords: gz.commonKeys,
+    functionWords: gz.functionKeys,
   };
 }
 
 /** Each university and organisation with its city and Persian names (hand-curated first, as the matchers see them). */
 function* cityInputs(
   rules: RuleSet,
-  orgById: Map<string, OrgEntry>,
+  orgById: Lookup<OrgEntry>,
   generated: readonly OrgEntry[],
 ): Generator<CityInput> {
   for (const u of rules.universities) {
@@ -370,13 +381,13 @@ function* cityInputs(
   }
   const gz = rules.gazetteer;
   for (const [i, entry] of generated.entries())
-    yield { entry, city: entry.city ?? '', fa: listOf(gz.faNames, gz.faStart, i) };
+    yield { entry, city: entry.city ?? '', fa: gz.list('faNames', i) };
 }
 
 /** Each organisation's acronyms: hand-curated ones among its Latin names, generated ones from ROR. */
 function* acronymInputs(
   rules: RuleSet,
-  orgById: Map<string, OrgEntry>,
+  orgById: Lookup<OrgEntry>,
   generated: readonly OrgEntry[],
 ): Generator<{ entry: OrgEntry; acronyms: string[] }> {
   for (const u of rules.universities) {
@@ -384,6 +395,5 @@ function* acronymInputs(
     if (entry) yield { entry, acronyms: u.enNames.filter(isAcronym) };
   }
   const gz = rules.gazetteer;
-  for (const [i, entry] of generated.entries())
-    yield { entry, acronyms: listOf(gz.acronyms, gz.acronymStart, i) };
+  for (const [i, entry] of generated.entries()) yield { entry, acronyms: gz.list('acronyms', i) };
 }

@@ -3,6 +3,7 @@
 // e-mail/URL domains.
 import { key } from '../text/key.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
+import type { KeySet } from './gazetteer-pack.js';
 import { entryFields, type OrgEntry } from './lexicon.js';
 import type { MatcherNode } from './matcher.js';
 import type { Mention } from './types.js';
@@ -84,7 +85,7 @@ const MAX_SKIPPED_ITEM = 4;
 const PLURAL_ENDINGS = ['ان', 'ها', 'های', 'هایی', 'ات', 'ین'];
 
 /** «مسئولان», «استادان», «کشورهای»: a plural of an ordinary word, never a university's name. */
-function pluralOf(k: string, known: Set<string>): boolean {
+function pluralOf(k: string, known: KeySet): boolean {
   return PLURAL_ENDINGS.some(
     (e) => k.length > e.length + 1 && k.endsWith(e) && known.has(k.slice(0, -e.length)),
   );

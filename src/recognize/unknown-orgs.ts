@@ -15,6 +15,7 @@ import { PAST_STEMS as PAST_WORDS, PRESENT_STEMS as PRESENT_WORDS } from '../tex
 import { acronymOf } from './acronyms.js';
 import { cityFlagship, countryNamed } from './cities.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
+import type { KeySet } from './gazetteer-pack.js';
 import { entryFields, type OrgEntry } from './lexicon.js';
 import { latinShape, type NameShape, persianShape, type Ranked, rank } from './transliterate.js';
 import type { Mention } from './types.js';
@@ -105,7 +106,7 @@ function verbAfterMi(rest: string): boolean {
  * A verb form («رسید», «بوده», «شود», «می‌شود», glued «خبرداد»), an ordinary word with an ending
  * («گزارشی», «زبانها»), or one glued to a small word («کاشاندر», «ومعاونین»).
  */
-function ordinaryForm(k: string, known: Set<string>): boolean {
+function ordinaryForm(k: string, known: KeySet): boolean {
   for (const p of MI)
     if (k.startsWith(p) && k.length > p.length + 1 && verbAfterMi(k.slice(p.length))) return true;
   for (const e of PERSONAL_ENDINGS) {

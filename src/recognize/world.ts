@@ -10,6 +10,7 @@
 // ROR's acronyms are kept in the data but not matched: «THE», «UNI», «ICT» are words and brands too.
 import type { Token } from '../text/types.js';
 import type { RecognizerContext } from './context.js';
+import type { KeySet, Lookup } from './gazetteer-pack.js';
 import type { OrgEntry } from './lexicon.js';
 
 const ASCII = /^[\x20-\x7e]*$/;
@@ -27,11 +28,17 @@ export function latinFold(s: string): string {
 }
 
 export interface WorldIndex {
-  byKey: Map<string, OrgEntry>;
+  byKey: Lookup<OrgEntry>;
   /** folded first words of indexed names: windows start only there */
-  firstWords: Set<string>;
+  firstWords: KeySet;
   maxWords: number;
   size: number;
+}
+
+/** What buildWorldIndex makes (the gazetteer's compiler packs it). */
+export interface BuiltWorldIndex extends WorldIndex {
+  byKey: Map<string, OrgEntry>;
+  firstWords: Set<string>;
 }
 
 export interface WorldWords {
@@ -44,7 +51,7 @@ const AMBIGUOUS = null;
 export function buildWorldIndex(
   names: readonly { name: string; entry: OrgEntry }[],
   words: WorldWords,
-): WorldIndex {
+): BuiltWorldIndex {
   const byKey = new Map<string, OrgEntry | typeof AMBIGUOUS>();
   const firstWords = new Set<string>();
   let maxWords = 0;

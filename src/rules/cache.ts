@@ -1,4 +1,4 @@
-// The compiled gazetteer on disk, one file per content hash. The key covers the bytes of every rule
+// The compiled gazetteer on disk (packed: recognize/gazetteer-pack.ts), one file per content hash. The key covers the bytes of every rule
 // file the snapshot is derived from and the code that derives it, so an edited rule file or a new
 // build simply misses and compiles again; a stale snapshot is never read. The cache is an
 // optimisation only: an unreadable, corrupt or unwritable cache falls back to compiling in memory.
@@ -17,7 +17,9 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeFingerprint } from '../io/cache.js';
-import { GAZETTEER_FORMAT, type GazetteerSnapshot } from '../recognize/gazetteer.js';
+import { GAZETTEER_FORMAT } from '../recognize/gazetteer.js';
+import { Gazetteer } from '../recognize/gazetteer-pack.js';
+import { readPack } from '../recognize/packed.js';
 
 /** Snapshots kept per cache folder, the most recently used (checkouts and rule sets may share it). */
 const KEEP = 16;
@@ -52,47 +54,43 @@ export function snapshotKey(inputs: readonly [string, Uint8Array][]): string {
   return h.digest('hex');
 }
 
-/** What a cache file holds: the compiled gazetteer and the small rule files as zod validated them. */
+/** What a cache file holds: the packed gazetteer and, in its head, the small rule files as zod validated them. */
 export interface CachedRules {
-  gazetteer: GazetteerSnapshot;
+  gazetteer: Gazetteer;
   rules: unknown;
 }
+
+const fileOf = (dir: string, key: string) => join(dir, `${PREFIX}${key}.bin`);
 
 export function readSnapshot(dir: string | null, key: string): CachedRules | null {
   if (!dir) return null;
   try {
-    const path = join(dir, `${PREFIX}${key}.json`);
-    const s = JSON.parse(readFileSync(path, 'utf8')) as GazetteerSnapshot & { key?: string; rules?: unknown };
-    if (s.format !== GAZETTEER_FORMAT || s.key !== key || typeof s.rules !== 'object' || s.rules === null)
+    const path = fileOf(dir, key);
+    const pack = readPack(readFileSync(path));
+    const gazetteer = new Gazetteer(pack);
+    const { key: k, rules } = pack.head;
+    if (gazetteer.format !== GAZETTEER_FORMAT || k !== key || typeof rules !== 'object' || rules === null)
       return null;
-    const rules = s.rules;
-    delete s.key;
-    delete s.rules;
     // Used now: the most recently used are the ones kept.
     const now = new Date();
     utimesSync(path, now, now);
-    return { gazetteer: s, rules };
+    return { gazetteer, rules };
   } catch {
     return null;
   }
 }
 
 /** Writes atomically (a reader sees the whole file or none), then keeps only the newest KEEP. */
-export function writeSnapshot(
-  dir: string | null,
-  key: string,
-  snapshot: GazetteerSnapshot,
-  rules: unknown,
-): void {
+export function writeSnapshot(dir: string | null, key: string, packed: Uint8Array): void {
   if (!dir) return;
   try {
     mkdirSync(dir, { recursive: true });
-    const path = join(dir, `${PREFIX}${key}.json`);
+    const path = fileOf(dir, key);
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ ...snapshot, rules, key }));
+    writeFileSync(tmp, packed);
     renameSync(tmp, path);
     const old = readdirSync(dir)
-      .filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'))
+      .filter((n) => n.startsWith(PREFIX) && (n.endsWith('.bin') || n.endsWith('.json')))
       .map((n) => ({ n, t: statSync(join(dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
       .sort((a, b) => b.t - a.t)
       .slice(KEEP);

@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { compileGazetteer, type GazetteerSnapshot } from '../recognize/gazetteer.js';
+import { compileGazetteer } from '../recognize/gazetteer.js';
+import { Gazetteer, packGazetteer } from '../recognize/gazetteer-pack.js';
+import { readPack } from '../recognize/packed.js';
 import { defaultRulesCacheDir, readSnapshot, snapshotKey, writeSnapshot } from './cache.js';
 import { bundledRulesDir } from './paths.js';
 import {
@@ -51,8 +53,8 @@ export interface RuleSet {
    * as validated entries. Read on first use only: the matchers use `gazetteer`.
    */
   readonly generated: GeneratedOrg[];
-  /** The same entries compiled (recognize/gazetteer.ts), from the cache when the rules are unchanged. */
-  gazetteer: GazetteerSnapshot;
+  /** The same entries compiled and packed (recognize/gazetteer.ts), from the cache when the rules are unchanged. */
+  gazetteer: Gazetteer;
   orgWords: OrgWords;
   countries: Country[];
   transliteration: Transliteration;
@@ -201,14 +203,18 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
     generated = parseGenerated(generatedBytes);
     knownWords = parse('generated/known-words.json', knownWordsBytes).words;
     derivedNames = parse('person-names.generated.json', derivedNamesBytes);
-    gazetteer = compileGazetteer({
-      generated,
-      orgWords: files['org-words.json'],
-      transliteration: files['transliteration.json'],
-      knownWords,
-      derivedNames,
-    });
-    writeSnapshot(cacheDir, key, gazetteer, files);
+    const packed = packGazetteer(
+      compileGazetteer({
+        generated,
+        orgWords: files['org-words.json'],
+        transliteration: files['transliteration.json'],
+        knownWords,
+        derivedNames,
+      }),
+      { key, rules: files },
+    );
+    writeSnapshot(cacheDir, key, packed);
+    gazetteer = new Gazetteer(readPack(packed));
   }
   const iran = files['universities.iran.json'];
   const foreign = files['universities.foreign.json'];

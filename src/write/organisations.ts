@@ -15,7 +15,10 @@ export interface OrgInfo {
   ror_id: string | null;
   wikidata_id: string | null;
 }
-export type OrgDirectory = ReadonlyMap<string, OrgInfo>;
+/** Organisation id → what the rules know of it. */
+export interface OrgDirectory {
+  get(id: string): OrgInfo | undefined;
+}
 
 /** What is known of an organisation the gazetteers lack: at most the wording the text gives. */
 export function unidentifiedOrg(nameFa: string | null): OrgInfo & { identified: false } {
@@ -49,7 +52,8 @@ function field(entry: object, ...names: string[]): string | null {
 
 /**
  * The gazetteers as a lookup by organisation id: the hand-curated universities and organisations
- * first, then the generated world gazetteer (rules/generated) for ids they do not have.
+ * first, then the generated world gazetteer (rules/generated) for ids they do not have. The
+ * generated entries stay packed (recognize/gazetteer-pack.ts): an entry's info is made when asked.
  */
 export function orgDirectory(
   rules: Pick<RuleSet, 'universities' | 'organizations'> & Partial<Pick<RuleSet, 'gazetteer'>>,
@@ -82,21 +86,23 @@ export function orgDirectory(
     });
   }
   const gz = rules.gazetteer;
-  for (let i = 0; gz && i < gz.size; i++) {
-    const id = gz.id[i]!;
-    if (dir.has(id)) continue;
-    dir.set(id, {
-      name_fa: gz.fa[i] ?? null,
-      name_en: gz.en[i]!,
-      org_kind: gz.type[i] === 'u' ? 'university' : 'organization',
-      university_type: null,
-      country: gz.country[i]!,
-      city: gz.city[i] ?? null,
-      ror_id: gz.ror[i] ?? null,
-      wikidata_id: gz.wikidata[i] ?? null,
-    });
-  }
-  return dir;
+  return {
+    get(id) {
+      const hand = dir.get(id);
+      const i = hand || !gz ? -1 : gz.indexOfId(id);
+      if (i < 0) return hand;
+      return {
+        name_fa: gz!.fa(i),
+        name_en: gz!.en(i),
+        org_kind: gz!.isUniversity(i) ? 'university' : 'organization',
+        university_type: null,
+        country: gz!.country(i),
+        city: gz!.city(i),
+        ror_id: gz!.ror(i),
+        wikidata_id: gz!.wikidata(i),
+      };
+    },
+  };
 }
 
 interface Seen {

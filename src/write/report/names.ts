@@ -16,6 +16,7 @@ export class OrgNames {
   private readonly used = new Set<string>();
   private readonly surface = new Map<string, Map<string, number>>();
   private rules: Map<string, OrgName> | null = null;
+  private gazetteer: RuleSet['gazetteer'] | undefined;
 
   constructor(private readonly load: () => RuleSet = () => loadRules()) {}
 
@@ -47,6 +48,7 @@ export class OrgNames {
   private table(): Map<string, OrgName> {
     if (this.rules) return this.rules;
     const rules = this.load();
+    this.gazetteer = rules.gazetteer;
     const t = new Map<string, OrgName>();
     for (const u of rules.universities) {
       const name: OrgName = [u.fa, u.en, u.country];
@@ -59,25 +61,24 @@ export class OrgNames {
       if (!t.has(o.id)) t.set(o.id, name);
       for (const d of o.domains) if (!t.has(d)) t.set(d, name);
     }
-    // The generated world gazetteer fills in what the hand-curated files do not name.
-    const gz = rules.gazetteer;
-    for (let i = 0; gz && i < gz.size; i++) {
-      const name: OrgName = [gz.fa[i] ?? null, gz.en[i]!, gz.country[i]!];
-      const id = gz.id[i]!;
-      if (!t.has(id)) t.set(id, name);
-      for (let n = gz.domainStart[i]!; n < gz.domainStart[i + 1]!; n++)
-        if (!t.has(gz.domains[n]!)) t.set(gz.domains[n]!, name);
-    }
     this.rules = t;
     return t;
   }
 
+  /** What the rules name `id` (a domain): the hand-curated files first, then the generated world gazetteer. */
+  private known(id: string): OrgName | undefined {
+    const hand = this.table().get(id);
+    if (hand) return hand;
+    const gz = this.gazetteer;
+    const i = gz ? gz.indexOfDomain(id) : -1;
+    return i < 0 ? undefined : [gz!.fa(i), gz!.en(i), gz!.country(i)];
+  }
+
   /** Names of every id the documents used, sorted by id (stable bytes). */
   names(): Record<string, OrgName> {
-    const table = this.table();
     const out: Record<string, OrgName> = {};
     for (const id of [...this.used].sort()) {
-      const known = table.get(id);
+      const known = this.known(id);
       if (known) out[id] = known;
       else {
         const counts = this.surface.get(id);
