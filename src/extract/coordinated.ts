@@ -2,7 +2,8 @@
 //  - a plural office over coordinated fields is one office per field: «معاونین آموزشی و پژوهشی
 //    دانشگاه X» = معاون آموزشی + معاون پژوهشی of X; «مدیران فرهنگی و دانشجویی …» likewise;
 //  - offices joined by «و» / «،» where only the last names its organisation (and unit) all belong
-//    to it: «رئیس و معاون دانشکده فنی دانشگاه X», «معاون آموزشی و معاون پژوهشی دانشگاه X».
+//    to it: «رئیس و معاون دانشکده فنی دانشگاه X», «معاون آموزشی و معاون پژوهشی دانشگاه X», and
+//    plural offices to the last's list: «روسا و معاونان دانشگاه‌های X و Y».
 import { normalizedText, type RecognizerContext } from '../recognize/context.js';
 import { key } from '../text/key.js';
 import type { Office } from './link.js';
@@ -54,10 +55,12 @@ export function shareAlongOffices(ctx: RecognizerContext, offices: Office[]): vo
   const at = new Map(offices.map((o) => [o.mention.tFirst, o]));
   for (let i = offices.length - 1; i >= 0; i--) {
     const o = offices[i]!;
-    if (o.organizationIds.length || o.orgMentions.length || o.orgRule || o.plural) continue;
+    if (o.organizationIds.length || o.orgMentions.length || o.orgRule) continue;
     if (!isGlue(ctx, o.end)) continue;
     const next = at.get(o.end + 1);
-    if (!next?.organizationIds.length || next.plural) continue;
+    // «روسا و معاونان دانشگاه‌های X و Y»: plural offices share the list of organisations; a single
+    // office does not take one out of a plural's list.
+    if (!next?.organizationIds.length || next.plural !== o.plural) continue;
     o.organizationIds = [...next.organizationIds];
     o.orgRule = 'org.office-list';
     o.end = next.end;

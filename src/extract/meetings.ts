@@ -285,11 +285,15 @@ function mentionsIn(c: Ctx, mentions: readonly Mention[], range: [number, number
 
 /**
  * Whether a named attendee's title is office `o`: the same words, or — for an office over a place —
- * the office without its place («مهران فاطمی استاندار» is the headline's «استاندار یزد»).
+ * the same office without its place («مهران فاطمی استاندار» is the headline's «استاندار یزد»;
+ * «نماینده ولی‌فقیه» is not «نماینده مردم زنجان»).
  */
-function sameTitle(title: string, o: Office): boolean {
-  const k = key(title);
-  return k === key(o.title) || (o.orgRule === 'org.none-territory' && key(o.title).startsWith(k));
+function sameTitle(ctx: RecognizerContext, title: string, o: Office): boolean {
+  if (key(title) === key(o.title)) return true;
+  if (o.orgRule !== 'org.none-territory') return false;
+  const words = title.split(/\s+/).map(key);
+  const bare = ctx.lex.titles.longestAt(words, 0);
+  return bare?.end === words.length && bare.values.some((v) => v.id === o.mention.titleId);
 }
 
 /** The words of the organisation a singular office (not a diplomat's or a minister's) names when it has no id. */
@@ -377,7 +381,7 @@ function attendeesOf(
         continue;
       }
       const holder = out.find(
-        (a) => a.name && a.title && a.organizationId === orgId && sameTitle(a.title, o),
+        (a) => a.name && a.title && a.organizationId === orgId && sameTitle(c.ctx, a.title, o),
       );
       if (holder) {
         holder.mentions.push({ start: m.start, end: m.end });

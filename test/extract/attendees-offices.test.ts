@@ -102,3 +102,24 @@ describe('attendees: one office over a list of units («مدیر گروه‌ها
     expect(m.attendees.map((a) => a.title)).not.toContain('مدیر گروه آموزشی');
   });
 });
+
+describe('attendees: plural offices joined by «و» share their organisations', () => {
+  it('«روسا و معاونان دانشگاه‌های X و Y» = the heads and the deputies of both', () => {
+    const m = first(
+      'نشست شورای همکاری‌های استان روز ۱۸ آبان ۱۴۰۱ با حضور روسا و معاونان دانشگاه‌های زنجان و تبریز در دانشگاه زنجان برگزار شد.',
+    );
+    const present = attendeesOf(m);
+    for (const id of ['znu.ac.ir', 'tabrizu.ac.ir']) {
+      expect(present).toContain(`-|-|رئیس|${id}`);
+      expect(present).toContain(`-|-|معاون|${id}`);
+    }
+  });
+
+  it('an office over a place is not a named holder of another office with the same first word', () => {
+    const m = first(
+      'نشست هیئت امنای دانشگاه زنجان روز ۱۸ آبان ۱۴۰۱ با حضور حجت‌الاسلام علی خاتمی نماینده ولی‌فقیه برگزار شد.',
+      'نماینده مردم زنجان در مجلس شورای اسلامی نیز در این نشست حضور داشت.',
+    );
+    expect(attendeesOf(m)).toContain('-|-|نماینده مردم زنجان در مجلس شورای اسلامی|-');
+  });
+});
