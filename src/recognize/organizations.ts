@@ -241,6 +241,12 @@ function recognizeKnownOrganizations(ctx: RecognizerContext): Mention[] {
         continue;
       }
     }
+    const glued = gluedInAt(ctx, t);
+    if (glued) {
+      out.push(glued);
+      t = glued.tEnd;
+      continue;
+    }
     const found = ctx.lex.orgs.longestAt(ctx.keys, t);
     // «وزارت علوم عراق»: an Iranian name followed by a foreign country is that country's namesake.
     const m = found && !foreignAfter(ctx, found.values[0]!, found.end) ? found : null;
@@ -268,6 +274,35 @@ function recognizeKnownOrganizations(ctx: RecognizerContext): Mention[] {
     t++;
   }
   return out;
+}
+
+const GLUED_IN = 'در';
+const MAX_GLUED_NAME = 6;
+
+/**
+ * «دانشگاه کاشاندر …»: a site that lost the space before «در» glues it to the name's last word. A
+ * known name whose last word, without that «در», ends it — the token itself no word of the
+ * vocabulary — is the organisation (its name without «در»).
+ */
+function gluedInAt(ctx: RecognizerContext, t: number): Mention | null {
+  const { tokens } = ctx.doc;
+  const { keys, lex } = ctx;
+  if (!lex.orgs.prefix(keys[t] ?? '')) return null;
+  const plain = lex.orgs.longestAt(keys, t)?.end ?? t;
+  for (let e = Math.max(t + 1, plain); e < keys.length && e - t <= MAX_GLUED_NAME; e++) {
+    const tok = tokens[e]!;
+    if (tok.kind !== 'word' || tok.sentence !== tokens[t]!.sentence) return null;
+    const k = keys[e]!;
+    if (!k.endsWith(GLUED_IN) || k.length < GLUED_IN.length + 3) continue;
+    if (lex.knownWords.has(k) || lex.commonWords.has(k)) continue;
+    const phrase = [...keys.slice(t, e), k.slice(0, -GLUED_IN.length)];
+    const m = lex.orgs.longestAt(phrase, 0);
+    if (!m || m.end !== phrase.length) continue;
+    const entry = m.values[0]!;
+    // Spans are whole tokens (downstream stages re-read them by token), so the span keeps «در».
+    return orgMention(ctx, t, e + 1, entry, 'org.glued-in');
+  }
+  return null;
 }
 
 /**

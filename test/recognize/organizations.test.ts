@@ -14,6 +14,12 @@ interface OrgCase {
 }
 
 const POSITIVE: OrgCase[] = [
+  // A site that lost the space glues «در» to the name's last word.
+  {
+    text: 'هیئتی از دانشگاه علوم پزشکی شیرازدر روز دوشنبه از آزمایشگاه‌ها بازدید کرد.',
+    orgs: ['دانشگاه علوم پزشکی شیرازدر → sums.ac.ir'],
+    rule: 'org.glued-in',
+  },
   // Longest match: the three Isfahan universities share their words.
   {
     text: 'معاون پژوهشی دانشگاه صنعتی اصفهان از آزمایشگاه‌های مرکزی بازدید کرد.',

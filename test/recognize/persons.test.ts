@@ -227,6 +227,13 @@ const POSITIVE: PersonCase[] = [
     rule: 'en.person.before-office',
   },
   {
+    // A possessive ending is not part of the name.
+    text: 'The minister accepted Dr Rahimipour’s resignation on Monday.',
+    name: 'Rahimipour',
+    honorific: 'Dr.',
+    rule: 'en.person.honorific',
+  },
+  {
     text: 'The agreement was welcomed by Minister Haddadi during the visit.',
     name: 'Haddadi',
     rule: 'en.person.after-office',

@@ -42,16 +42,21 @@ export function nameEnd(c: EnContext, t: number, blocked: Uint8Array): number {
   return e;
 }
 
+/** «Dr Rahimi’s resignation»: the possessive ending is not part of the name. */
+const POSSESSIVE = /['’]s$/;
+
 function person(c: EnContext, a: number, b: number, rule: string, honorific?: string): Mention {
   const tokens = c.doc.tokens;
-  const name = c.doc.original.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
+  const last = tokens[b - 1]!;
+  const end = POSSESSIVE.test(last.text) && last.text.length > 3 ? last.end - 2 : last.end;
+  const name = c.doc.original.slice(tokens[a]!.start, end).replace(/\s+/g, ' ');
   return {
     type: 'person',
     rule,
     tFirst: a,
     tEnd: b,
     start: tokens[a]!.start,
-    end: tokens[b - 1]!.end,
+    end,
     name,
     ...(honorific ? { honorific } : {}),
   };
