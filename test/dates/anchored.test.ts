@@ -3,11 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchoredMatches, occurrences, wordBefore } from '../../src/recognize/dates/anchored.js';
+import { anchoredMatches, wordBefore } from '../../src/recognize/dates/anchored.js';
 import {
   DATE_RULES,
   findRawDates,
   LANDMARKS,
+  landmarkOccurrences,
   mayStateYear,
   scanRawDates,
 } from '../../src/recognize/dates/grammar.js';
@@ -35,7 +36,7 @@ function anchored(rule: (typeof DATE_RULES)[number], text: string): Hit[] {
   const { landmark, reach } = rule.anchor!;
   const sticky = new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}y`);
   const out: Hit[] = [];
-  anchoredMatches(text, sticky, occurrences(LANDMARKS[landmark], text), reach, (m) =>
+  anchoredMatches(text, sticky, landmarkOccurrences(landmark, text), reach, (m) =>
     out.push([m.index, m.index + m[0].length]),
   );
   return out;
@@ -88,6 +89,16 @@ const FRAGMENTS = [
   'ژانویه',
   'می',
   'مه',
+  'مي',
+  'می شود',
+  '۵تا',
+  'تا۷',
+  'وپنجم',
+  'پنجموششم',
+  '۵ام',
+  'سی',
+  'چهار',
+  'برگزار',
   'دسامبر',
   'March',
   'may',

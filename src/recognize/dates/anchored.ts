@@ -8,7 +8,7 @@
 // order: the dates test checks this against the full scan.
 
 /** Gap characters of GAP / OPT_GAP: they do not count towards a rule's reach. */
-const isGap = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200c;
+export const isGap = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200c;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 // Letter / number / mark, per BMP code unit, decided once by the regex and remembered.

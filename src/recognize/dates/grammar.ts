@@ -4,7 +4,7 @@
 
 import type { Weekday } from '../../records/schema.js';
 import { execAll } from '../exec-all.js';
-import { anchoredMatches, type Occurrences, occurrences, wordBefore } from './anchored.js';
+import { anchoredMatches, isGap, type Occurrences, occurrences, wordBefore } from './anchored.js';
 import {
   cardinalWords,
   DARI_MONTHS,
@@ -20,6 +20,7 @@ import {
   buildTable,
   DIGIT,
   GAP,
+  lexKey,
   lookup,
   monthNames,
   OPT_GAP,
@@ -115,6 +116,66 @@ const LANDMARKS = {
   digits: new RegExp(`${DIGIT}+`, 'gu'),
 };
 type Landmark = keyof typeof LANDMARKS;
+
+// «می» and «مه» are also the verb prefix and everyday words: thousands of occurrences a document
+// that no Gregorian rule reads as May. Each rule with the month May has a day and a gap right before
+// it (date.dmy-gregorian; date.range-gregorian, whose last day may follow its separator unspaced:
+// «۵تا۷ می») or a year right after it (date.month-year-gregorian); date.mdy-english takes English
+// names only, date.month-gregorian full names only. An occurrence with neither is no rule's
+// landmark, and is not listed.
+const WEAK_MAY = new Set(['می', 'مه']);
+/** Every ending of every day word written without its gaps: what can stand right before the gap. */
+const DAY_WORD_ENDS = new Set(
+  [...ORD.keys(), ...CARD.keys()].flatMap((w) => {
+    const k = lexKey(w);
+    return [...k].map((_, i) => k.slice(i));
+  }),
+);
+const LONGEST_DAY_WORD = Math.max(...[...DAY_WORD_ENDS].map((k) => k.length));
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)$/iu;
+const RANGE_SEPARATOR_END = /(?:تا|الی|لغایت|و)$/u;
+
+/** The word before a gap could end a day: digits, «ام», a day word, or one glued to a range separator. */
+function mayEndDay(word: string): boolean {
+  if (word === '') return false;
+  if (isDigitUnit(word.charCodeAt(word.length - 1)) || word.endsWith('ام')) return true;
+  for (let i = Math.max(0, word.length - LONGEST_DAY_WORD); i < word.length; i++) {
+    if (!DAY_WORD_ENDS.has(lexKey(word.slice(i)))) continue;
+    if (i === 0 || RANGE_SEPARATOR_END.test(lexKey(word.slice(0, i)))) return true;
+  }
+  return false;
+}
+
+/** A «می»/«مه» occurrence [start, end) that no rule can read as a month (see WEAK_MAY). */
+function idleMay(text: string, start: number, end: number): boolean {
+  if (!WEAK_MAY.has(lexKey(text.slice(start, end)))) return false;
+  let p = start;
+  while (p > 0 && isGap(text.charCodeAt(p - 1))) p--;
+  if (p < start) {
+    // The word before the gap («۵», «۵ام», «ام», «پنجم», «بیست و پنجم», «5th», «۵تا۷»).
+    let q = p;
+    while (q > 0 && wordBefore(text, q)) q--;
+    const word = text.slice(q, p);
+    if (mayEndDay(word) || mayEndDay(word.replace(ORDINAL_SUFFIX, ''))) return false;
+  }
+  // A year after it: «می ۲۰۲۳», «می، ۲۰۲۳», «می سال ۲۰۲۳».
+  let n = end;
+  while (n < text.length && (isGap(text.charCodeAt(n)) || text.charCodeAt(n) === 0x2c)) n++;
+  return !(isDigitUnit(text.charCodeAt(n)) || text.startsWith('سال', n));
+}
+
+/** The occurrences of a landmark a rule can use (occurrences, less idle «می»/«مه»). */
+export function landmarkOccurrences(landmark: Landmark, text: string): Occurrences {
+  const at = occurrences(LANDMARKS[landmark], text);
+  if (landmark !== 'gregorian') return at;
+  let kept = 0;
+  for (let i = 0; i < at.length; i += 2) {
+    if (idleMay(text, at[i]!, at[i + 1]!)) continue;
+    at[kept++] = at[i]!;
+    at[kept++] = at[i + 1]!;
+  }
+  return at.subarray(0, kept);
+}
 const Y4 = `${DIGIT}{4}(?!${DIGIT})`;
 const Y2 = `${DIGIT}{2}(?!${DIGIT})`;
 const J_CUE = `(?:${OG}(?:هجری${G}شمسی|هجری${G}خورشیدی|ه\\.?${OG}ش\\.?|شمسی|خورشیدی))`;
@@ -802,7 +863,7 @@ export function scanRawDates(text: string): RawDate[] {
     const { landmark, reach } = rule.anchor;
     let at = found.get(landmark);
     if (at === undefined) {
-      at = occurrences(LANDMARKS[landmark], text);
+      at = landmarkOccurrences(landmark, text);
       found.set(landmark, at);
     }
     if (at.length > 0) anchoredMatches(text, STICKY.get(rule)!, at, reach, visit);
