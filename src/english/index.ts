@@ -30,8 +30,12 @@ export function processEnglish(input: InputDocument, pipeline: Pipeline): Docume
   // An office phrase stops where a name compromise found begins («Minister of Health … Seyyed Hasan …»).
   const stops = blocked.slice();
   for (const p of text.people) {
-    const t = tokenFrom(c, p.offset.start);
-    if (t > 0 && t < stops.length) stops[t] = 1;
+    let t = tokenFrom(c, p.offset.start);
+    // compromise reads «Director General,» or «Minister Gholami» as a person: the name, if any,
+    // begins after the office.
+    const office = c.en.titles.longestAt(c.keys, t);
+    if (office) t = office.end;
+    if (t > 0 && t < stops.length && doc.tokens[t]!.start < p.offset.start + p.offset.length) stops[t] = 1;
   }
   const titles = recognizeTitles(c, stops);
   for (const t of titles) blocked.fill(1, t.tFirst, t.tEnd);

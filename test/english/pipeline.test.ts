@@ -44,6 +44,22 @@ describe('English documents go through the English path', () => {
     expect(orgIds(r)).toEqual(['alzahra.ac.ir', 'guilan.ac.ir', 'uok.ac.ir', 'yazd.ac.ir']);
   });
 
+  it('organisations: an Arabic article before a list item («al-Zahra» is Alzahra University)', () => {
+    const r = run(
+      'Representatives of the Universities of Guilan; al-Zahra; Yazd attended the session held on 4 May 2021.',
+    );
+    expect(orgIds(r)).toEqual(['alzahra.ac.ir', 'guilan.ac.ir', 'yazd.ac.ir']);
+  });
+
+  it('persons: an office compromise reads as a person, a possessive, an article and one word', () => {
+    const r = run(
+      'On 4 May 2021 the guests met Kamran Sotoudeh, Director General, Office of Scientific Cooperation, who accepted Dr Mahdavinia’s report on the Heritage of al-Andalusia at the University of Tehran.',
+    );
+    expect(names(r)).toEqual(['Kamran Sotoudeh', 'Mahdavinia']);
+    const p = ents(r, 'person').find((e) => e.name === 'Mahdavinia');
+    expect(p?.text).toBe('Mahdavinia');
+  });
+
   it('persons: honorifics split off, office + name, name + «, office»', () => {
     const r = run(
       'Dr. Sara Ahmadi, Dean of the Faculty of Law, H.E. Minister Karimi and Reza Tavakoli, Director General of the Ministry of Science, Research and Technology, attended the meeting held at the University of Tehran.',

@@ -43,7 +43,9 @@ function nameWord(c: EnContext, t: number): boolean {
 
 /** The core lookup of tokens [a, b): «Szeged» → University of Szeged. */
 function core(c: EnContext, a: number, b: number, weak: boolean): OrgEntry | null {
-  if (b <= a || !isCapitalized(c.doc.tokens[a]!.text) || !isCapitalized(c.doc.tokens[b - 1]!.text))
+  // «al-Zahra» (tokens «al», «Zahra») is the gazetteer's «Alzahra».
+  const first = /^(?:al|el)$/i.test(c.doc.tokens[a]!.text) && b > a + 1 ? a + 1 : a;
+  if (b <= a || !isCapitalized(c.doc.tokens[first]!.text) || !isCapitalized(c.doc.tokens[b - 1]!.text))
     return null;
   const k = c.keys.slice(a, b).join('');
   return c.en.cores.get(k) ?? (weak ? (c.en.weakCores.get(k) ?? null) : null);

@@ -124,8 +124,11 @@ export function recognizePersons(c: EnContext, titles: readonly Mention[], block
     let s = a;
     while (s < b && !nameToken(c, s, blocked)) s++;
     const e = nameEnd(c, s, blocked);
-    // One word alone is a person only with an honorific (found above) or as a surname reference.
-    if (e - s >= 2 && e <= b) add(person(c, s, e, 'en.person.compromise'));
+    // One word alone is a person only with an honorific (found above) or as a surname reference;
+    // nor is «al-Andalusia» or «al-Zahra», a particle and one word (a place or an institution).
+    let words = 0;
+    for (let t = s; t < e; t++) if (c.doc.tokens[t]!.kind === 'word' && !PARTICLES.has(keys[t]!)) words++;
+    if (words >= 2 && e <= b) add(person(c, s, e, 'en.person.compromise'));
   }
   return out.sort((x, y) => x.start - y.start);
 }
