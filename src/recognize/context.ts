@@ -26,7 +26,12 @@ export function createContext(doc: TextDoc, lex: Lexicon): RecognizerContext {
   return { doc, lex, keys };
 }
 
-/** A mention over tokens [tFirst, tEnd), with its ORIGINAL span and text taken from the tokens. */
+/**
+ * A mention over tokens [tFirst, tEnd), with its ORIGINAL span and text taken from the tokens.
+ * Object.assign, not a spread: on Node 20 (V8 11.3) `{ ...fields, x }` gave nearly every object a
+ * hidden class of its own (a map and descriptor array, ~300 bytes, per mention: ~30 MB for the
+ * 100,000 mentions of a 10 MB document); objects made by Object.assign share theirs.
+ */
 export function mentionOf(
   ctx: RecognizerContext,
   tFirst: number,
@@ -35,7 +40,7 @@ export function mentionOf(
 ): Mention {
   const first = ctx.doc.tokens[tFirst]!;
   const last = ctx.doc.tokens[tEnd - 1]!;
-  return { ...fields, tFirst, tEnd, start: first.start, end: last.end };
+  return Object.assign({}, fields, { tFirst, tEnd, start: first.start, end: last.end });
 }
 
 /** The normalised text of tokens [tFirst, tEnd), as it reads in the normalised document. */
@@ -66,5 +71,5 @@ export function tokenIndexAt(tokens: readonly { end: number }[], offset: number)
 export function asMention<A extends Annotation>(ctx: RecognizerContext, a: A): A & Mention {
   const tFirst = tokenAtOffset(ctx, a.start);
   const tEnd = Math.max(tFirst + 1, tokenAtOffset(ctx, a.end - 1) + 1);
-  return { ...a, tFirst, tEnd };
+  return Object.assign({}, a, { tFirst, tEnd });
 }
