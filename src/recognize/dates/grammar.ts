@@ -311,6 +311,17 @@ const RELATIVE_DAYS: [string, Relative][] = [
 // «دو روز گذشته», «چند روز گذشته» are spans of days, not yesterday.
 const NOT_AFTER_COUNT = `(?<!(?:${DIGIT}|چند|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|این|آن)${BG})`;
 
+/** A Gregorian day whatever the order its groups were written in («11 October», «October 11»). */
+const gregorianDay: RuleDef['read'] = (g) => ({
+  calendar: 'gregorian',
+  shape: 'day',
+  y: yearOf(g, 'gregorian'),
+  m: monthIn(GM_TABLE, g.month),
+  d: dayOf(g.day),
+  weekday: wdOf(g.wd),
+  weakMonth: isWeak(g.month),
+});
+
 const RULES: RuleDef[] = [
   {
     id: 'date.numeric-ymd',
@@ -516,30 +527,14 @@ const RULES: RuleDef[] = [
       `(?<day>${DAY})(?:st|nd|rd|th)?${G}(?<month>${GM})(?:,?${G}(?:سال${G})?(?<year>${Y4}))?${G_CUE}?`,
       'giu',
     ),
-    read: (g) => ({
-      calendar: 'gregorian',
-      shape: 'day',
-      y: yearOf(g, 'gregorian'),
-      m: monthIn(GM_TABLE, g.month),
-      d: dayOf(g.day),
-      weekday: wdOf(g.wd),
-      weakMonth: isWeak(g.month),
-    }),
+    read: gregorianDay,
   },
   {
     id: 'date.mdy-english',
     anchor: { landmark: 'gregorian', reach: 0 },
     weekday: true,
     re: re(`(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?:st|nd|rd|th)?(?:,?${G}(?<year>${Y4}))?`, 'giu'),
-    read: (g) => ({
-      calendar: 'gregorian',
-      shape: 'day',
-      y: yearOf(g, 'gregorian'),
-      m: monthIn(GM_TABLE, g.month),
-      d: dayOf(g.day),
-      weekday: wdOf(g.wd),
-      weakMonth: isWeak(g.month),
-    }),
+    read: gregorianDay,
   },
   {
     // «2022 October 11 - view: 1141»: English pages of Iranian sites put the year first.
@@ -547,15 +542,7 @@ const RULES: RuleDef[] = [
     anchor: { landmark: 'gregorian', reach: 6 },
     weekday: true,
     re: re(`(?<year>${Y4})${G}(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?!${DIGIT}|,?${G}${Y4})`, 'giu'),
-    read: (g) => ({
-      calendar: 'gregorian',
-      shape: 'day',
-      y: yearOf(g, 'gregorian'),
-      m: monthIn(GM_TABLE, g.month),
-      d: dayOf(g.day),
-      weekday: wdOf(g.wd),
-      weakMonth: isWeak(g.month),
-    }),
+    read: gregorianDay,
   },
   {
     id: 'date.range-gregorian',
