@@ -55,7 +55,7 @@ function foreignNameWord(ctx: RecognizerContext, t: number, sentence: number): b
  * word is not a known given name (foreign names, rare names) the name runs to a closing punctuation
  * mark or office if that comes within three words, else it is the first word alone.
  */
-export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): number {
+export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, honorific = false): number {
   const sentence = ctx.doc.tokens[from]?.sentence ?? -1;
   if (!isNameToken(ctx, from, sentence)) return from;
   if (latin) {
@@ -114,7 +114,7 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean): n
       t++;
     else break;
   }
-  return surnameTail(ctx, t, sentence);
+  return surnameTail(ctx, t, sentence, honorific);
 }
 
 const VERB_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
@@ -146,7 +146,7 @@ export function isVerbForm(k: string): boolean {
  * («حسن زاده»), a known surname, or a Persian word that is neither everyday vocabulary nor a verb
  * («نیلی احمدآبادی», «صادقی سمرجانی», «دهقان منشادی»). A person's name is the fullest form given.
  */
-function surnameTail(ctx: RecognizerContext, from: number, sentence: number): number {
+function surnameTail(ctx: RecognizerContext, from: number, sentence: number, honorific = false): number {
   const { keys, lex } = ctx;
   let t = from;
   for (let extra = 0; extra < 2 && t < keys.length; extra++) {
@@ -159,15 +159,27 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number): nu
       extra++;
     }
     // An everyday compound written apart («دانش آموخته») is a word after the name, as it is glued.
-    else if (lex.commonWords.has(k + (keys[t + 1] ?? ''))) break;
+    else if (keys[t + 1] && lex.commonWords.has(k + keys[t + 1])) break;
     else if (lex.givenNames.has(k)) {
       if (!lex.surnameParts.has(keys[t + 1] ?? '')) break;
       t += 2;
     } else if (isVerbForm(k)) break;
     else if (lex.surnames.has(k) || !isCommonWord(ctx, k)) t++;
-    else break;
+    // After an honorific, an everyday noun right before the person's office (or «(»/«،» and the
+    // office) is the name's last word («دکتر علی رضایی مهرآباد (استاد …)»: a place in a surname).
+    else if (honorific && t === from + extra && !lex.functionWords.has(k) && appositionAfter(ctx, t + 1)) {
+      t++;
+      break;
+    } else break;
   }
   return t;
+}
+
+/** «X (استاد …)», «X، رئیس …», «X رئیس …»: an office or its opening mark right after a name. */
+function appositionAfter(ctx: RecognizerContext, t: number): boolean {
+  const mark = ctx.doc.tokens[t]?.normalized ?? '';
+  const at = mark === '(' || mark === '،' || mark === ',' || mark === ':' ? t + 1 : t;
+  return !!ctx.lex.titles.longestAt(ctx.keys, at);
 }
 
 /** «میر حسینی» at t: joins to a known surname, or «میر» + a name word. Cheap set tests first. */
@@ -223,5 +235,5 @@ export function gluedNameEnd(ctx: RecognizerContext, t: number, restKey: string)
   let end = t + 1;
   if (ctx.lex.givenNames.has(restKey) && isNameToken(ctx, end, sentence) && isNameLike(ctx, end, sentence))
     end++;
-  return surnameTail(ctx, end, sentence);
+  return surnameTail(ctx, end, sentence, true);
 }

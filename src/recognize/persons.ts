@@ -99,7 +99,7 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
       continue;
     }
     if (honorifics.length) {
-      const end = nameEnd(ctx, h, latin || LATIN_NAME.test(tokens[h]?.text ?? ''));
+      const end = nameEnd(ctx, h, latin || LATIN_NAME.test(tokens[h]?.text ?? ''), true);
       if (end > h && namesAThing(ctx, t)) {
         t = end;
         continue;

@@ -227,6 +227,13 @@ const POSITIVE: PersonCase[] = [
     rule: 'en.person.before-office',
   },
   {
+    // A place in a compound surname, right before the person's office in parentheses.
+    text: 'در این آیین دکتر حسن رضایی گلستان (استاد دانشکده فیزیک) تقدیر شد.',
+    name: 'حسن رضایی گلستان',
+    honorific: 'دکتر',
+    rule: 'person.honorific',
+  },
+  {
     // A possessive ending is not part of the name.
     text: 'The minister accepted Dr Rahimipour’s resignation on Monday.',
     name: 'Rahimipour',
@@ -373,6 +380,7 @@ const NEGATIVE: { text: string; why: string }[] = [
 /** A known surname opens no foreign-name run, and a verb or «خود» does not close one. */
 const NOT_LONGER: { text: string; name: string }[] = [
   { text: 'آقای کاظمی سپس در جمع خبرنگاران سخن گفت.', name: 'کاظمی' },
+  { text: 'دکتر حسن رضایی نیز در این نشست حضور داشت.', name: 'حسن رضایی' },
   { text: 'آقای کاظمی نقش دانشگاه در توسعه را یادآور شد.', name: 'کاظمی' },
   { text: 'خانم مارتینا حمله سایبری را محکوم کرد.', name: 'مارتینا' },
   { text: 'خانم مارتینا برنامه کار خود را تغییر داد.', name: 'مارتینا' },
