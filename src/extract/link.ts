@@ -177,7 +177,7 @@ function skippedItem(ctx: RecognizerContext, at: number, byToken: Map<number, Me
       continue;
     }
     const m = byToken.get(u);
-    return m?.rule === 'org.coordinated' ? m : undefined;
+    return m?.rule.startsWith('org.coordinated') ? m : undefined;
   }
   return undefined;
 }

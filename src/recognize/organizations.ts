@@ -115,6 +115,37 @@ function skipUnknownItem(ctx: RecognizerContext, t: number, uni: MatcherNode<Org
   return -1;
 }
 
+/**
+ * «دانشگاه‌های علوم پزشکی و شیراز», «دانشگاه‌های صنعتی و علوم پزشکی اصفهان»: an item that is only a
+ * kind of university (صنعتی، علوم پزشکی …) takes its city from the next item, whose name ends with
+ * one; the university of that kind in that city, when there is one. The item's words stay its span.
+ */
+function placeLater(
+  ctx: RecognizerContext,
+  t: number,
+  uni: MatcherNode<OrgEntry>,
+  shared: MatcherNode<OrgEntry> | null,
+): { end: number; values: OrgEntry[]; shared: boolean } | null {
+  const kind = SHARED_ADJECTIVES.find((a) =>
+    ctx.keys
+      .slice(t, t + 2)
+      .join('')
+      .startsWith(a),
+  );
+  if (!kind) return null;
+  let end = t + 1;
+  while (end < t + 3 && ctx.keys.slice(t, end).join('') !== kind) end++;
+  if (ctx.keys.slice(t, end).join('') !== kind) return null;
+  const next = afterSeparator(ctx, end);
+  if (next < 0) return null;
+  const item = itemAt(ctx, next, uni, shared);
+  if (!item) return null;
+  const city = ctx.keys[item.end - 1]!;
+  const words = [...ctx.keys.slice(t, end), city];
+  const whole = ctx.lex.orgs.longestAt(words, 0, words.length, uni);
+  return whole?.end === words.length ? { end, values: whole.values, shared: false } : null;
+}
+
 function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]): number {
   const lex = ctx.lex;
   const uni = lex.orgs.prefix(UNIVERSITY);
@@ -123,7 +154,8 @@ function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]):
   let shared: MatcherNode<OrgEntry> | null = null;
   let found = 0;
   for (;;) {
-    const m = itemAt(ctx, t, uni, shared);
+    const direct = itemAt(ctx, t, uni, shared);
+    const m = direct ?? placeLater(ctx, t, uni, shared);
     if (!m) {
       const next = found ? skipUnknownItem(ctx, t, uni) : -1;
       if (next < 0) break;
@@ -135,11 +167,12 @@ function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]):
     // adjective, the adjective no longer carries to the items after it.
     if (shared && !m.shared) shared = null;
     const entry = m.values[0]!;
-    if (found === 0) {
+    // An item that took its city from the next («علوم پزشکی و شیراز») shares no adjective with it.
+    if (found === 0 && direct) {
       const adjective = SHARED_ADJECTIVES.find((a) => ctx.keys.slice(t, m.end).join('').startsWith(a));
       if (adjective) shared = lex.orgs.walk(adjective, uni);
     }
-    out.push(orgMention(ctx, t, m.end, entry, 'org.coordinated'));
+    out.push(orgMention(ctx, t, m.end, entry, direct ? 'org.coordinated' : 'org.coordinated-place'));
     found++;
     const next = afterSeparator(ctx, m.end);
     if (next < 0) return m.end;

@@ -3,7 +3,7 @@
 // in the story, and a headline's office the body names. The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/records/schema.js';
-import { attendeesOf, release, run } from '../recognize/helpers.js';
+import { attendeesOf, orgsOf, release, run } from '../recognize/helpers.js';
 
 const DATELINE = 'زنجان – ۲۰ آبان ۱۴۰۱';
 
@@ -121,5 +121,29 @@ describe('attendees: plural offices joined by «و» share their organisations',
       'نماینده مردم زنجان در مجلس شورای اسلامی نیز در این نشست حضور داشت.',
     );
     expect(attendeesOf(m)).toContain('-|-|نماینده مردم زنجان در مجلس شورای اسلامی|-');
+  });
+});
+
+describe('attendees: a list of universities that names the city once', () => {
+  it('«روسای دانشگاه‌های علوم پزشکی و تبریز»: the medical university of the city and the city’s own', () => {
+    const record = run(
+      release(DATELINE, 'روسای دانشگاه‌های علوم پزشکی و تبریز روز ۱۸ آبان ۱۴۰۱ تفاهم‌نامه همکاری امضا کردند.'),
+    );
+    expect(orgsOf(record)).toEqual(['علوم پزشکی → tbzmed.ac.ir', 'تبریز → tabrizu.ac.ir']);
+    const present = attendeesOf(record.meetings[0]!);
+    expect(present).toContain('-|-|رئیس|tbzmed.ac.ir');
+    expect(present).toContain('-|-|رئیس|tabrizu.ac.ir');
+  });
+
+  it('«دانشگاه‌های صنعتی و علوم پزشکی اصفهان»: the kind before takes the city after', () => {
+    const record = run(
+      release(DATELINE, 'نشست مشترک دانشگاه‌های صنعتی و علوم پزشکی اصفهان روز ۱۸ آبان ۱۴۰۱ برگزار شد.'),
+    );
+    expect(orgsOf(record)).toEqual(['صنعتی → iut.ac.ir', 'علوم پزشکی اصفهان → mui.ac.ir']);
+  });
+
+  it('a kind with no university in the next item’s city names nothing', () => {
+    const record = run(release(DATELINE, 'نشست مشترک دانشگاه‌های صنعتی و یزد روز ۱۸ آبان ۱۴۰۱ برگزار شد.'));
+    expect(orgsOf(record).filter((o) => o.startsWith('صنعتی'))).toEqual([]);
   });
 });
