@@ -328,6 +328,8 @@ function foreignBareName(ctx: RecognizerContext, t: number): { end: number; rule
       precededByOffice(ctx, t)
     )
       return { end, rule: 'person.office-name' };
+    // «به گزارش …، X Y …»: the subject of a news lead, when no word of it is vocabulary.
+    if (unknownOrSurname(ctx, t) && afterLeadSource(ctx, t)) return { end, rule: 'person.lead' };
     // Without an apposition mark, an everyday first word must at least be a surname too («بهمن»):
     // «گزارش X رئیس …», «مورد ترور …» are phrases.
     if (!lex.surnames.has(keys[t]!) && (lex.knownWords.has(keys[t]!) || isCommonWord(ctx, keys[t]!)))
@@ -362,4 +364,16 @@ function isSubjunctive(k: string): boolean {
   return PERSON_ENDINGS.some(
     (e) => k.length > e.length + 1 && k.endsWith(e) && PRESENT_STEMS.has(k.slice(0, -e.length)),
   );
+}
+
+const REPORT = [key('به'), key('گزارش')];
+
+/** Token `t` opens the clause after a lead's source: «به گزارش روابط عمومی دانشگاه …، |X». */
+function afterLeadSource(ctx: RecognizerContext, t: number): boolean {
+  if (!COMMA.has(ctx.doc.tokens[t - 1]?.normalized ?? '')) return false;
+  const first = ctx.doc.sentences[ctx.doc.tokens[t]!.sentence]?.firstToken ?? -1;
+  if (ctx.keys[first] !== REPORT[0] || ctx.keys[first + 1] !== REPORT[1]) return false;
+  // The comma closes the source: no other comma between «به گزارش» and it.
+  for (let i = first + 2; i < t - 1; i++) if (COMMA.has(ctx.doc.tokens[i]!.normalized)) return false;
+  return true;
 }

@@ -234,6 +234,12 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.honorific',
   },
   {
+    // The subject of a news lead, none of whose words is vocabulary, is a name.
+    text: 'به گزارش سرویس علمی ایسنا، هیروکو تاکاهاشی بنا به دعوت دانشگاه به مشهد آمد.',
+    name: 'هیروکو تاکاهاشی',
+    rule: 'person.lead',
+  },
+  {
     // A possessive ending is not part of the name.
     text: 'The minister accepted Dr Rahimipour’s resignation on Monday.',
     name: 'Rahimipour',
@@ -375,6 +381,10 @@ const NEGATIVE: { text: string; why: string }[] = [
   },
   { text: 'کتاب «فعل‌های فارسی دری» منتشر شد.', why: 'a quoted title ending in a surname-like word' },
   { text: 'همایش «نقش دانشگاه در توسعه» برگزار شد.', why: 'a quoted event title' },
+  {
+    text: 'به گزارش ایسنا، برگزاری همایش ملی فیزیک به تعویق افتاد.',
+    why: 'a lead whose subject is vocabulary',
+  },
 ];
 
 /** A known surname opens no foreign-name run, and a verb or «خود» does not close one. */
