@@ -325,6 +325,7 @@ function sentenceFallback(
   linked: Linked,
   orgsIn: (sentence: number) => readonly Mention[],
 ): void {
+  const servesNext = new Set(linked.offices.map((o) => o.mention.tFirst));
   for (const o of linked.offices) {
     if (o.person === null || o.kind !== 'office' || hasOwnOrg(o)) continue;
     const p = linked.persons[o.person]!;
@@ -332,6 +333,9 @@ function sentenceFallback(
     // After the whole office phrase: «رئیس پردیس هنرهای زیبا،» heads a unit of the document's own
     // organisation when no other is named (units belong to some organisation; the story's is the one).
     const after = skipCourtesy(ctx, o.unit ? o.end : o.mention.tEnd);
+    // «معاون اول وزیر علوم ازبکستان»: an office serving the office after it has that one's
+    // organisation, or none — not the sentence's.
+    if (servesNext.has(after)) continue;
     const next = ctx.doc.tokens[after];
     const word = next?.kind === 'word' && !ctx.lex.nameStops.has(ctx.keys[after]!);
     if (word && !namesOwnUnit(ctx, linked, o, after)) continue;

@@ -2,6 +2,7 @@
 // office and unit belongs to, who holds which office, and which mentions (surnames, وی، ایشان)
 // are the same person.
 import { normalizedText, type RecognizerContext } from '../recognize/context.js';
+import { foreignAfter } from '../recognize/organizations.js';
 import type { OrgEntry } from '../recognize/lexicon.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
@@ -344,7 +345,9 @@ export function link(ctx: RecognizerContext, mentions: readonly Mention[], main:
         ctx.keys.length,
         ctx.lex.orgs.prefix(MINISTRY) ?? undefined,
       );
-      const id = ministry?.values[0]?.id;
+      // «معاون اول وزیر علوم ازبکستان»: a country after the ministry's words makes it that country's.
+      const entry = ministry?.values[0];
+      const id = entry && !foreignAfter(ctx, entry, ministry.end) ? entry.id : null;
       if (id) {
         b.ids.push(id);
         b.rule = 'org.ministry';

@@ -210,7 +210,7 @@ const MAX_NAME_TAIL = 4;
  * «وزارت علوم عراق», «وزارت بهداشت و درمان جمهوری بلاروس»: an Iranian name followed by a foreign
  * country (after the rest of the body's full name or «جمهوری») is that country's namesake.
  */
-function foreignAfter(ctx: RecognizerContext, entry: OrgEntry, at: number): boolean {
+export function foreignAfter(ctx: RecognizerContext, entry: OrgEntry, at: number): boolean {
   if (entry.country !== 'IR') return false;
   for (let u = at; u < ctx.keys.length && u - at <= MAX_NAME_TAIL; u++) {
     if (ctx.lex.countries.longestAt(ctx.keys, u)) return true;

@@ -147,3 +147,19 @@ describe('attendees: a list of universities that names the city once', () => {
     expect(orgsOf(record).filter((o) => o.startsWith('صنعتی'))).toEqual([]);
   });
 });
+
+describe('attendees: a minister’s office and the country after it', () => {
+  it('«معاون اول وزیر علوم ازبکستان» serves a foreign ministry: no Iranian organisation, not the host', () => {
+    const m = first(
+      'آقای رستم کریموف معاون اول وزیر علوم ازبکستان روز ۱۸ آبان ۱۴۰۱ با حضور در دانشگاه تبریز با رئیس دانشگاه دیدار کرد.',
+    );
+    expect(attendeesOf(m)).toContain('رستم کریموف|آقای|معاون اول|-');
+  });
+
+  it('«معاون اول وزیر علوم» with no country is the Iranian ministry’s', () => {
+    const m = first(
+      'دکتر علی رضایی معاون اول وزیر علوم روز ۱۸ آبان ۱۴۰۱ با حضور در دانشگاه تبریز با رئیس دانشگاه دیدار کرد.',
+    );
+    expect(attendeesOf(m)).toContain('علی رضایی|دکتر|معاون اول|msrt.ir');
+  });
+});
