@@ -7,10 +7,16 @@
 import { createHash } from 'node:crypto';
 import type { ReportedMeeting } from './reports.js';
 
-export interface LinkedEvent {
+/** What linking reads of a report: a whole ReportedMeeting, or a lighter view of one (store.ts). */
+export type Linkable = Pick<
+  ReportedMeeting,
+  'docId' | 'meetingId' | 'kind' | 'date' | 'orgs' | 'words' | 'people'
+>;
+
+export interface LinkedEvent<R extends Linkable = ReportedMeeting> {
   eventId: string;
   /** Reports in (docId, meetingId) order; the first one names the event. */
-  reports: ReportedMeeting[];
+  reports: R[];
 }
 
 /** Kinds that one outlet may call differently: a visit is a meeting, a signing happens at one. */
@@ -30,7 +36,7 @@ export function kindsCompatible(a: ReportedMeeting['kind'], b: ReportedMeeting['
 }
 
 /** Only day or range dates place an event precisely enough to link on. */
-function datedDays(r: ReportedMeeting): { from: string; to: string } | null {
+function datedDays(r: Linkable): { from: string; to: string } | null {
   if (!r.date || (r.date.precision !== 'day' && r.date.precision !== 'range')) return null;
   return { from: r.date.gFrom, to: r.date.gTo };
 }
@@ -39,7 +45,7 @@ const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /** Days between two reports' date ranges: 0 when they overlap; null when either is not dated to the day. */
-export function dayGap(a: ReportedMeeting, b: ReportedMeeting): number | null {
+export function dayGap(a: Linkable, b: Linkable): number | null {
   const x = datedDays(a);
   const y = datedDays(b);
   if (!x || !y) return null;
@@ -65,7 +71,7 @@ function shared(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-export function orgsOverlap(a: ReportedMeeting, b: ReportedMeeting): boolean {
+export function orgsOverlap(a: Linkable, b: Linkable): boolean {
   const need = Math.min(2, a.orgs.length, b.orgs.length);
   return need > 0 && shared(a.orgs, b.orgs) >= need;
 }
@@ -75,7 +81,7 @@ export function orgsOverlap(a: ReportedMeeting, b: ReportedMeeting): boolean {
  * little by the people both name. The same two presidents can meet twice in a day, so shared people
  * alone never reach SAME_WORDING: the words must agree too.
  */
-export function wordingSimilarity(a: ReportedMeeting, b: ReportedMeeting): number {
+export function wordingSimilarity(a: Linkable, b: Linkable): number {
   const people = Math.min(2, shared(a.people, b.people));
   const small = Math.min(a.words.length, b.words.length);
   const words = small >= 2 ? shared(a.words, b.words) / small : 0;
@@ -91,7 +97,7 @@ export const SAME_WORDING = 0.4;
 export const SAME_WORDING_DAY_APART = 0.6;
 
 /** Every test a pair of reports must pass to be linked; the score orders the merges. */
-export function linkScore(a: ReportedMeeting, b: ReportedMeeting): number | null {
+export function linkScore(a: Linkable, b: Linkable): number | null {
   if (a.docId === b.docId) return null;
   const gap = dayGap(a, b);
   if (gap === null || gap > 1 || !kindsCompatible(a.kind, b.kind) || !orgsOverlap(a, b)) return null;
@@ -99,9 +105,9 @@ export function linkScore(a: ReportedMeeting, b: ReportedMeeting): number | null
   return w >= (gap === 0 ? SAME_WORDING : SAME_WORDING_DAY_APART) ? w : null;
 }
 
-const keyOf = (r: ReportedMeeting) => `${r.docId}\u0000${r.meetingId}`;
+const keyOf = (r: Linkable) => `${r.docId}\u0000${r.meetingId}`;
 
-export function eventIdOf(first: ReportedMeeting): string {
+export function eventIdOf(first: Linkable): string {
   return `ev-${createHash('sha256').update(keyOf(first)).digest('hex').slice(0, 12)}`;
 }
 
@@ -109,7 +115,7 @@ export function eventIdOf(first: ReportedMeeting): string {
  * Days of a report's range widened by one on each side (so reports a day apart meet in a bucket),
  * capped: blocking only needs a few buckets per report.
  */
-function bucketDays(r: ReportedMeeting): number[] {
+function bucketDays(r: Linkable): number[] {
   const d = datedDays(r);
   if (!d) return [];
   const out: number[] = [];
@@ -118,7 +124,7 @@ function bucketDays(r: ReportedMeeting): number[] {
   return out;
 }
 
-export function linkEvents(all: readonly ReportedMeeting[]): LinkedEvent[] {
+export function linkEvents<R extends Linkable>(all: readonly R[]): LinkedEvent<R>[] {
   const reports = [...all].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   // Candidates share an organisation and a day: blocking keeps this near-linear on an archive.
   const buckets = new Map<string, number[]>();
@@ -141,7 +147,7 @@ export function linkEvents(all: readonly ReportedMeeting[]): LinkedEvent[] {
         const k = `${i},${j}`;
         if (tried.has(k)) continue;
         tried.add(k);
-        const score = linkScore(reports[i] as ReportedMeeting, reports[j] as ReportedMeeting);
+        const score = linkScore(reports[i] as R, reports[j] as R);
         if (score !== null) pairs.push({ i, j, score });
       }
   }
@@ -158,8 +164,8 @@ export function linkEvents(all: readonly ReportedMeeting[]): LinkedEvent[] {
     const b = group[gj] as number[];
     const ok = a.every((x) =>
       b.every((y) => {
-        const rx = reports[x] as ReportedMeeting;
-        const ry = reports[y] as ReportedMeeting;
+        const rx = reports[x] as R;
+        const ry = reports[y] as R;
         const gap = dayGap(rx, ry);
         return rx.docId !== ry.docId && gap !== null && gap <= 1 && kindsCompatible(rx.kind, ry.kind);
       }),
@@ -171,11 +177,11 @@ export function linkEvents(all: readonly ReportedMeeting[]): LinkedEvent[] {
     group[drop] = [];
     for (const x of merged) groupOf[x] = keep;
   }
-  const events: LinkedEvent[] = [];
+  const events: LinkedEvent<R>[] = [];
   for (const g of group) {
     if (g.length === 0) continue;
-    const members = g.map((x) => reports[x] as ReportedMeeting);
-    events.push({ eventId: eventIdOf(members[0] as ReportedMeeting), reports: members });
+    const members = g.map((x) => reports[x] as R);
+    events.push({ eventId: eventIdOf(members[0] as R), reports: members });
   }
   return events;
 }

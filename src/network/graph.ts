@@ -3,7 +3,7 @@
 // Built with graphology (the graph model Gephi-minded JS tools share); serialised to GEXF, GraphML
 // and node/edge tables, and drawn by the report, all from this one graph.
 import { UndirectedGraph } from 'graphology';
-import { linkEvents } from '../events/link.js';
+import { type Linkable, type LinkedEvent, linkEvents } from '../events/link.js';
 import { reportsOf } from '../events/reports.js';
 import type { DocumentRecord } from '../records/schema.js';
 import type { OrgInfo } from '../write/organisations.js';
@@ -98,7 +98,7 @@ export function cooperationGraphFromRecords(
   return buildCooperationGraph(eventSummaries(linkEvents(reports)), lookup);
 }
 
-export function eventSummaries(events: ReturnType<typeof linkEvents>): EventSummary[] {
+export function eventSummaries(events: readonly LinkedEvent<Linkable>[]): EventSummary[] {
   return events.map((ev) => {
     let from: string | null = null;
     let to: string | null = null;

@@ -5,8 +5,9 @@
 // records is small (per-table row groups, one compact summary per meeting, counts per organisation).
 import { writeFileSync } from 'node:fs';
 import { linkEvents } from '../events/link.js';
-import { type ReportedMeeting, reportsOf } from '../events/reports.js';
+import { reportsOf } from '../events/reports.js';
 import { type EventRows, eventRowsOf } from '../events/rows.js';
+import { ReportStore } from '../events/store.js';
 import { buildCooperationGraph, eventSummaries } from '../network/graph.js';
 import { networkRows, toGexf, toGraphml } from '../network/write.js';
 import { type DocumentRecord, DocumentRecordSchema } from '../records/schema.js';
@@ -90,12 +91,24 @@ export async function deriveRunOutputs(
   records: AsyncIterable<DocumentRecord> | Iterable<DocumentRecord>,
   opts: DeriveOptions,
 ): Promise<Derived> {
+  const reports = new ReportStore();
+  try {
+    return await derive(records, opts, reports);
+  } finally {
+    reports.dispose();
+  }
+}
+
+async function derive(
+  records: AsyncIterable<DocumentRecord> | Iterable<DocumentRecord>,
+  opts: DeriveOptions,
+  reports: ReportStore,
+): Promise<Derived> {
   const derived: Derived = { files: [], counts: {} };
   const perDocument = DOCUMENT_TABLES.map((t) => new TableFiles(t, opts, opts.documentCsv === true));
   const orgs = new OrganisationTable(opts.directory);
-  const reports: ReportedMeeting[] = [];
   for await (const record of records) {
-    for (const r of reportsOf(record)) reports.push(r);
+    for (const r of reportsOf(record)) reports.add(r);
     const rows = rowsButEntities(record);
     for (const files of perDocument) files.add(rows[files.table as DocumentTable]);
     // A long document's entities (a 10 MB one has ~140,000) become rows a batch at a time.
@@ -106,7 +119,7 @@ export async function deriveRunOutputs(
   }
   for (const files of perDocument) files.finish(derived);
 
-  const events = linkEvents(reports);
+  const events = linkEvents(reports.views);
   const summaries = eventSummaries(events);
   for (const ev of summaries) orgs.addEvent(ev.orgIds);
   const graph = buildCooperationGraph(summaries, (id) => orgs.info(id));
@@ -114,7 +127,7 @@ export async function deriveRunOutputs(
   const add = (t: (typeof RUN_TABLES)[number], rows: readonly Row[]) => run.get(t)?.add(rows);
   add('organisations', orgs.rows());
   for (const ev of events) {
-    const rows = eventRowsOf(ev);
+    const rows = eventRowsOf(reports.event(ev));
     for (const t of Object.keys(rows) as (keyof EventRows)[]) add(t, rows[t]);
   }
   const network = networkRows(graph);
