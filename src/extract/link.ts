@@ -2,8 +2,8 @@
 // office and unit belongs to, who holds which office, and which mentions (surnames, وی، ایشان)
 // are the same person.
 import { normalizedText, type RecognizerContext } from '../recognize/context.js';
-import { foreignAfter } from '../recognize/organizations.js';
 import type { OrgEntry } from '../recognize/lexicon.js';
+import { foreignAfter } from '../recognize/organizations.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
 import { bySentence } from './by-sentence.js';

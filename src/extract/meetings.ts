@@ -354,6 +354,9 @@ function attendeesOf(
     const m = o.mention;
     if (!inRange(m) || inDecision(m) || messageOnly(m) || o.kind === 'academic') continue;
     if (o.person === null && c.officeEnds.has(m.tFirst)) continue;
+    // «رئیس دانشگاه به همراه معاونین …»: the deputies, the managers — a group, no one office each.
+    if (o.plural && o.mention.titleId && c.ctx.lex.several.has(o.mention.titleId) && !o.title.includes(' '))
+      continue;
     if (o.person !== null) {
       const holder = byPerson.get(o.person);
       holder?.mentions.push({ start: m.start, end: m.end });

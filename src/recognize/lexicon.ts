@@ -91,6 +91,8 @@ export interface Lexicon {
   titles: PhraseMatcher<TitleEntry>;
   /** Ids of offices over a place («استاندار»), and what may follow the place («در مجلس …»). */
   territorial: Set<string>;
+  /** Ids of offices an organisation has several holders of (rules/titles.json `several`). */
+  several: Set<string>;
   seats: PhraseMatcher<string>;
   /** key(office noun) → the office it names after a person («مدیریت» → مدیر). */
   officeNouns: Map<string, TitleEntry>;
@@ -268,6 +270,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
       titles.add(key(n), { id: t.id, fa: t.fa, plural: true, kind: t.kind });
   }
   const territorial = new Set(rules.titles.filter((t) => t.territory).map((t) => t.id));
+  const several = new Set(rules.titles.filter((t) => t.several).map((t) => t.id));
   const seats = new PhraseMatcher<string>();
   for (const t of rules.titles) for (const n of t.seat) seats.add(key(n), t.id);
   const officeNouns = new Map<string, TitleEntry>();
@@ -321,6 +324,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     countries,
     titles,
     territorial,
+    several,
     seats,
     officeNouns,
     units,

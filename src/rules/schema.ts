@@ -111,6 +111,11 @@ export const TitleSchema = z.object({
    * named, the office's title keeps the place, as readers write it.
    */
   territory: z.boolean().default(false),
+  /**
+   * An organisation has several holders of this office («معاون», «مدیر»): its bare plural
+   * («معاونان دانشگاه X») is a group of them, not one office of each organisation.
+   */
+  several: z.boolean().default(false),
   /** Words that may follow the place and belong to the office («در مجلس شورای اسلامی»). */
   seat: z.array(nonEmpty).default([]),
   /**

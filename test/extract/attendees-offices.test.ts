@@ -104,14 +104,14 @@ describe('attendees: one office over a list of units («مدیر گروه‌ها
 });
 
 describe('attendees: plural offices joined by «و» share their organisations', () => {
-  it('«روسا و معاونان دانشگاه‌های X و Y» = the heads and the deputies of both', () => {
+  it('«روسا و معاونان دانشگاه‌های X و Y» = the heads of both (the deputies are a group)', () => {
     const m = first(
       'نشست شورای همکاری‌های استان روز ۱۸ آبان ۱۴۰۱ با حضور روسا و معاونان دانشگاه‌های زنجان و تبریز در دانشگاه زنجان برگزار شد.',
     );
     const present = attendeesOf(m);
     for (const id of ['znu.ac.ir', 'tabrizu.ac.ir']) {
       expect(present).toContain(`-|-|رئیس|${id}`);
-      expect(present).toContain(`-|-|معاون|${id}`);
+      expect(present).not.toContain(`-|-|معاون|${id}`);
     }
   });
 
@@ -161,5 +161,23 @@ describe('attendees: a minister’s office and the country after it', () => {
       'دکتر علی رضایی معاون اول وزیر علوم روز ۱۸ آبان ۱۴۰۱ با حضور در دانشگاه تبریز با رئیس دانشگاه دیدار کرد.',
     );
     expect(attendeesOf(m)).toContain('علی رضایی|دکتر|معاون اول|msrt.ir');
+  });
+});
+
+describe('attendees: the bare plural of an office an organisation has several of', () => {
+  it('«به همراه معاونین» is a group of deputies, not one «معاون» of the university', () => {
+    const m = first(
+      'رئیس دانشگاه تبریز به همراه معاونین دانشگاه تبریز روز ۱۸ آبان ۱۴۰۱ با سفیر ایتالیا دیدار کرد.',
+    );
+    expect(attendeesOf(m)).toContain('-|-|رئیس|tabrizu.ac.ir');
+    expect(m.attendees.map((a) => a.title)).not.toContain('معاون');
+  });
+
+  it('with their fields they are one office each («معاونان آموزشی دانشگاه‌های X و Y»)', () => {
+    const m = first(
+      'نشست مشترک روز ۱۸ آبان ۱۴۰۱ با حضور معاونان آموزشی دانشگاه‌های زنجان و تبریز در دانشگاه زنجان برگزار شد.',
+    );
+    expect(attendeesOf(m)).toContain('-|-|معاون آموزشی|znu.ac.ir');
+    expect(attendeesOf(m)).toContain('-|-|معاون آموزشی|tabrizu.ac.ir');
   });
 });
