@@ -52,9 +52,9 @@ const PAST_VERB = /(کرد|کردند|نمود|نمودند|داشت|داشتن�
 
 const FRAMES = new Set([key('در'), key('طی'), key('حاشیه'), key('جریان'), key('ضمن')]);
 
-/** The matchers every sentence is read with, walked together (one pass over its tokens). */
-function sentenceMatchers(lex: Lexicon) {
-  return new MatcherGroup([
+/** The matchers every sentence is read with, in the order describeSentences reads their matches. */
+export function sentenceMatcherList(lex: Lexicon) {
+  return [
     lex.events,
     lex.decisions,
     lex.planned,
@@ -66,7 +66,12 @@ function sentenceMatchers(lex: Lexicon) {
     lex.presence,
     lex.messageOnly,
     lex.online,
-  ] as const);
+  ] as const;
+}
+
+/** Those matchers walked together (one pass over a sentence's tokens). */
+function sentenceMatchers(lex: Lexicon) {
+  return new MatcherGroup(sentenceMatcherList(lex));
 }
 const groups = new WeakMap<Lexicon, ReturnType<typeof sentenceMatchers>>();
 

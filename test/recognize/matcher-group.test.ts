@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sentenceMatcherList } from '../../src/extract/sentences.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { createContext } from '../../src/recognize/context.js';
 import { MatcherGroup, PhraseMatcher } from '../../src/recognize/matcher.js';
@@ -55,19 +56,7 @@ describe('MatcherGroup', () => {
 
   it('finds what the sentence lexicon finds, sentence by sentence, in the real releases', () => {
     const { lexicon: lex } = createPipeline();
-    const matchers = [
-      lex.events,
-      lex.decisions,
-      lex.planned,
-      lex.happened,
-      lex.anaphora,
-      lex.announcement,
-      lex.nextEvent,
-      lex.followUp,
-      lex.presence,
-      lex.messageOnly,
-      lex.online,
-    ] as const;
+    const matchers = sentenceMatcherList(lex);
     const group = new MatcherGroup(matchers);
     const dir = '../shared/data/releases/docs';
     let found = 0;
