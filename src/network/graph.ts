@@ -3,9 +3,7 @@
 // Built with graphology (the graph model Gephi-minded JS tools share); serialised to GEXF, GraphML
 // and node/edge tables, and drawn by the report, all from this one graph.
 import { UndirectedGraph } from 'graphology';
-import { type Linkable, type LinkedEvent, linkEvents } from '../events/link.js';
-import { reportsOf } from '../events/reports.js';
-import type { DocumentRecord } from '../records/schema.js';
+import type { Linkable, LinkedEvent } from '../events/link.js';
 import type { OrgInfo } from '../write/organisations.js';
 
 export interface NodeAttributes {
@@ -86,16 +84,6 @@ export function buildCooperationGraph(events: readonly EventSummary[], lookup: O
     graph.addUndirectedEdgeWithKey(`${a}--${b}`, a, b, { ...attrs, event_ids: [...attrs.event_ids].sort() });
   }
   return graph;
-}
-
-/** The network of a list of records (the report's view): events linked across documents first. */
-export function cooperationGraphFromRecords(
-  records: Iterable<DocumentRecord>,
-  lookup: OrgLookup,
-): CooperationGraph {
-  const reports = [];
-  for (const r of records) reports.push(...reportsOf(r));
-  return buildCooperationGraph(eventSummaries(linkEvents(reports)), lookup);
 }
 
 export function eventSummaries(events: readonly LinkedEvent<Linkable>[]): EventSummary[] {
