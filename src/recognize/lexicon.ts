@@ -9,6 +9,7 @@ import type { KeySet, Lookup } from './gazetteer-pack.js';
 import { PhraseMatcher } from './matcher.js';
 import { type Concepts, compileConcepts, type NameShape, type Ranked } from './transliterate.js';
 import type { Mention } from './types.js';
+import { withFormalVerbs } from './verb-forms.js';
 import type { WorldIndex } from './world.js';
 
 export interface OrgEntry {
@@ -293,7 +294,9 @@ export function compileLexicon(rules: RuleSet): Lexicon {
   for (const e of t.events) for (const w of e.words) events.add(key(w), { id: e.id, kind: e.kind });
   for (const w of t.notEvents) events.add(key(w), { id: 'event.not-an-event', kind: null });
   const decisions = new PhraseMatcher<Lexicon['decisions'] extends PhraseMatcher<infer V> ? V : never>();
-  for (const d of t.decisions) for (const w of d.words) decisions.add(key(w), { id: d.id, kind: d.kind });
+  const formal = (list: readonly string[]) => withFormalVerbs(list, t.formalVerbs);
+  for (const d of t.decisions)
+    for (const w of formal(d.words)) decisions.add(key(w), { id: d.id, kind: d.kind });
 
   return {
     orgs,
@@ -332,12 +335,12 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     honorifics,
     events,
     decisions,
-    happened: phrases(t.happened),
+    happened: phrases(formal(t.happened)),
     elidedHappened: phrases(t.elidedHappened),
-    reported: phrases(t.reported),
-    planned: phrases(t.planned),
+    reported: phrases(formal(t.reported)),
+    planned: phrases(formal(t.planned)),
     announcement: phrases(t.announcement),
-    presence: phrases(t.presence),
+    presence: phrases(formal(t.presence)),
     messageOnly: phrases(t.messageOnly),
     organizer: phrases(t.organizer),
     followUp: phrases(t.followUp),
@@ -366,7 +369,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),
     surnamePrefixes: new Set(rules.personNames.surnamePrefixes.map(key)),
     namedAfter: phrases(rules.personNames.namedAfter),
-    speechVerbs: phrases([...rules.personNames.speechVerbs, ...t.reported]),
+    speechVerbs: phrases([...rules.personNames.speechVerbs, ...formal(t.reported)]),
     surnames: gz.surnameKeys,
     commonWords: gz.commonKeys,
     functionWords: gz.functionKeys,

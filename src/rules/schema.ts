@@ -231,6 +231,11 @@ export const TriggersSchema = z.object({
   externalHeads: z.array(nonEmpty).default([]),
   /** Numbers and quantifiers («دو», «چند», «سایر»): they count organisations, never name an office's field. */
   quantifiers: z.array(nonEmpty).default([]),
+  /**
+   * Plain light verbs and their formal forms («کرد» → «نمود», «شد» → «گردید»): every phrase of the
+   * verb lists above (happened, reported, planned, presence, decisions) is also read in them.
+   */
+  formalVerbs: z.record(nonEmpty, z.array(nonEmpty)).default({}),
   /** Words naming both parties («طرفین», «دو دانشگاه»): a decided action they share is an agreement. */
   mutual: z.array(nonEmpty).default([]),
 });

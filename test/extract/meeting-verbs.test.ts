@@ -48,3 +48,47 @@ describe('a speech verb framed by an event («در حاشیه بازدید X گ�
     expect(r.meetings).toHaveLength(0);
   });
 });
+
+describe('light verbs in their formal forms («نمود», «گردید»)', () => {
+  // Formal releases write «دیدار نمود» for «دیدار کرد» and «برگزار گردیده است» for «برگزار شده
+  // است»; the trigger lists give the plain form only.
+  it('«… دیدار نمود» reports a meeting that took place, on its day', () => {
+    const r = run(
+      release(
+        DATELINE,
+        'دکتر یوسف امینی رئیس دانشگاه تبریز روز دوشنبه ۱۶ آبان ۱۴۰۱ با رئیس دانشگاه بولونیا دیدار نمود.',
+      ),
+    );
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]!.date?.jalali.from).toBe('1401-08-16');
+  });
+
+  it('«… بازدید نمودند» and «… برگزار گردیده است» report events too', () => {
+    const visit = run(
+      release(DATELINE, 'هیئتی از دانشگاه بولونیا روز ۱۶ آبان ۱۴۰۱ از دانشگاه تبریز بازدید نمودند.'),
+    );
+    expect(visit.meetings.map((m) => m.kind)).toEqual(['visit']);
+    const held = run(
+      release(DATELINE, 'نشست مشترک دانشگاه تبریز و دانشگاه بولونیا روز ۱۶ آبان ۱۴۰۱ برگزار گردیده است.'),
+    );
+    expect(held.meetings.map((m) => m.kind)).toEqual(['meeting']);
+  });
+
+  it('«حضور پیدا کرد» and «انجام پذیرفت» say an event took place as «حضور یافت» and «انجام شد» do', () => {
+    const came = run(
+      release(DATELINE, 'رئیس دانشگاه بولونیا روز ۱۶ آبان ۱۴۰۱ در دانشگاه تبریز حضور پیدا کرد.'),
+    );
+    expect(came.meetings.map((m) => m.kind)).toEqual(['visit']);
+    const done = run(
+      release(DATELINE, 'دیدار رئیس دانشگاه تبریز و رئیس دانشگاه بولونیا روز ۱۶ آبان ۱۴۰۱ انجام پذیرفت.'),
+    );
+    expect(done.meetings.map((m) => m.kind)).toEqual(['meeting']);
+  });
+
+  it('a formal future («برگزار خواهد گردید») is planned, not held', () => {
+    const r = run(
+      release(DATELINE, 'نشست مشترک دانشگاه تبریز و دانشگاه بولونیا روز ۲۵ آبان ۱۴۰۱ برگزار خواهد گردید.'),
+    );
+    expect(r.meetings).toHaveLength(0);
+  });
+});
