@@ -8,17 +8,19 @@ import { describeSentences } from './extract/sentences.js';
 import { recognizeContacts } from './recognize/contacts.js';
 import { asMention, createContext } from './recognize/context.js';
 import { recognizeDates } from './recognize/dates/index.js';
-import { findPublishedAt } from './recognize/dates/published.js';
+import { findPublishedAt, findPublishedAtIn } from './recognize/dates/published.js';
 import { compileLexicon, type Lexicon } from './recognize/lexicon.js';
 import { recognizeTitles, recognizeUnitsAndPlaces } from './recognize/offices.js';
 import { recognizeOrganizations, recognizeThisOrganization } from './recognize/organizations.js';
 import { resolveOverlaps } from './recognize/overlap.js';
 import { recognizePersons } from './recognize/persons.js';
-import { buildRecord } from './records/build.js';
+import { RecordBuilder, type WindowParts } from './records/build.js';
 import { detectLanguage } from './records/language.js';
-import type { DocumentRecord } from './records/schema.js';
+import type { DateValue, DocumentRecord } from './records/schema.js';
 import { loadRules, type RuleSet } from './rules/load.js';
 import { analyze } from './text/index.js';
+import type { TextDoc } from './text/types.js';
+import { analyzeWindow, windowsOf } from './text/windows.js';
 
 export interface InputDocument {
   /** Path relative to the input root ("2019/iust.txt", "feed.jsonl#12"). */
@@ -45,14 +47,57 @@ export function createPipeline(rules: RuleSet = loadRules()): Pipeline {
   return { rules, lexicon: compileLexicon(rules) };
 }
 
-export function processDocument(input: InputDocument, pipeline: Pipeline): DocumentRecord {
+/**
+ * A document longer than this many characters is processed a window at a time (windows.ts): a
+ * press release is a few thousand characters; a document of millions is a concatenated dump, and
+ * whole it would hold every token and character map at once.
+ */
+export const LONG_DOCUMENT_CHARS = 1_000_000;
+/** The size a long document's windows aim at (each ends at a line break). */
+export const WINDOW_CHARS = 200_000;
+
+export interface ProcessOptions {
+  /** Documents longer than this are processed in windows (default LONG_DOCUMENT_CHARS). */
+  longDocumentChars?: number;
+  /** The windows' target size (default WINDOW_CHARS). */
+  windowChars?: number;
+}
+
+export function processDocument(
+  input: InputDocument,
+  pipeline: Pipeline,
+  opts: ProcessOptions = {},
+): DocumentRecord {
   const language = detectLanguage(input.text);
   // English goes through compromise (src/english), loaded on the first English document only.
   if (language === 'en') return processEnglish(input, pipeline);
-  const doc = analyze(input.text);
-  const ctx = createContext(doc, pipeline.lexicon);
+  const head = {
+    docId: input.docId,
+    source: input.source,
+    sha256: input.sha256,
+    language,
+    title: input.title ?? null,
+    url: input.url ?? null,
+  };
+  const builder = new RecordBuilder();
+  if (input.text.length <= (opts.longDocumentChars ?? LONG_DOCUMENT_CHARS)) {
+    const doc = analyze(input.text);
+    const publishedAt = findPublishedAt(doc, input.date ?? null);
+    builder.add(recognizeDocument(doc, pipeline, publishedAt));
+    return builder.finish({ ...head, publishedAt });
+  }
+  // The release's date is the document's: read once, from its first and last lines. Each window
+  // is then a document of its own whose offsets are the original's; only the window's tokens,
+  // maps and mentions are alive at a time, and the record grows by its entities and meetings.
+  const publishedAt = findPublishedAtIn(input.text, input.date ?? null);
+  for (const w of windowsOf(input.text, opts.windowChars ?? WINDOW_CHARS))
+    builder.add(recognizeDocument(analyzeWindow(input.text, w.start, w.end), pipeline, publishedAt));
+  return builder.finish({ ...head, publishedAt });
+}
 
-  const publishedAt = findPublishedAt(doc, input.date ?? null);
+/** Recognisers and extractors over one analysed text: what the record is built from. */
+function recognizeDocument(doc: TextDoc, pipeline: Pipeline, publishedAt: DateValue | null): WindowParts {
+  const ctx = createContext(doc, pipeline.lexicon);
   const dates = recognizeDates(doc, { publishedAt }).map((d) => asMention(ctx, d));
   const contacts = recognizeContacts(doc);
   const found = resolveOverlaps([
@@ -97,18 +142,5 @@ export function processDocument(input: InputDocument, pipeline: Pipeline): Docum
     (m) =>
       m.type !== 'title' || (m.plural ? !!m.organizationId : m.titleKind !== 'academic' || held.has(m.start)),
   );
-  return buildRecord({
-    doc,
-    docId: input.docId,
-    source: input.source,
-    sha256: input.sha256,
-    language,
-    title: input.title ?? null,
-    url: input.url ?? null,
-    publishedAt,
-    contacts,
-    mentions: entityMentions,
-    linked,
-    meetings,
-  });
+  return { doc, contacts, mentions: entityMentions, linked, meetings };
 }

@@ -26,7 +26,7 @@ export interface RecordParts {
 /** Low confidence: editors see these meetings first. */
 export const LOW_CONFIDENCE = 0.6;
 
-function entityOf(parts: RecordParts, m: Mention, id: number): Entity {
+function entityOf(parts: Pick<RecordParts, 'doc' | 'linked'>, m: Mention, id: number): Entity {
   const token = parts.doc.tokens[m.tFirst];
   const e: Entity = {
     entityId: `e${id}`,
@@ -60,59 +60,98 @@ function entityOf(parts: RecordParts, m: Mention, id: number): Entity {
 }
 
 export function buildRecord(parts: RecordParts): DocumentRecord {
-  const entities = [...parts.mentions]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((m, i) => entityOf(parts, m, i + 1));
-  let attendeeId = 0;
-  let decisionId = 0;
-  const meetings: Meeting[] = parts.meetings.map((m, i) => ({
-    meetingId: `m${i + 1}`,
-    kind: m.kind,
-    title: m.title,
-    date: m.date,
-    location: m.location,
-    organizer: m.organizer,
-    organizations: m.organizations,
-    attendees: m.attendees.map((a) => ({ attendeeId: `a${++attendeeId}`, ...a })),
-    decisions: m.decisions.map((d) => ({
-      decisionId: `d${++decisionId}`,
-      kind: d.kind,
-      text: d.text,
-      start: d.start,
-      end: d.end,
-      date: d.date,
-      location: d.location,
-    })),
-    evidence: m.evidence,
-    confidence: m.confidence,
-  }));
-  const warnings = new Set<string>();
-  for (const e of entities) {
-    if (e.date && weekdayMismatch(e.date)) warnings.add('weekday-mismatch');
-    // An organisation the gazetteers could not identify: editors may add it to rules/.
-    if (e.localId) warnings.add('organization-unidentified');
+  const builder = new RecordBuilder();
+  builder.add(parts);
+  return builder.finish(parts);
+}
+
+/** What buildRecord needs of a document beyond its parts: the record's head. */
+export type RecordHead = Pick<
+  RecordParts,
+  'docId' | 'source' | 'sha256' | 'language' | 'title' | 'url' | 'publishedAt'
+>;
+
+/** The parts of one analysed text (a document or a window of one). */
+export type WindowParts = Omit<RecordParts, keyof RecordHead>;
+
+/**
+ * A record built from the parts of one or more consecutive windows of a document (pipeline.ts:
+ * a very long document is processed a window at a time). Ids continue across windows in text
+ * order, sentence indexes are shifted by the sentences of the windows before, contacts and
+ * warnings are kept once each; one window gives what buildRecord always gave.
+ */
+export class RecordBuilder {
+  private readonly entities: Entity[] = [];
+  private readonly meetings: Meeting[] = [];
+  private readonly emails: string[] = [];
+  private readonly phones: string[] = [];
+  private readonly warnings = new Set<string>();
+  private attendeeId = 0;
+  private decisionId = 0;
+  private sentenceBase = 0;
+
+  /** Adds a window's parts; windows come in text order and do not overlap. */
+  add(parts: WindowParts): void {
+    const first = this.entities.length;
+    const sorted = [...parts.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let i = 0; i < sorted.length; i++) {
+      const e = entityOf(parts, sorted[i]!, first + i + 1);
+      if (this.sentenceBase) e.sentence += this.sentenceBase;
+      this.entities.push(e);
+      if (e.date && weekdayMismatch(e.date)) this.warnings.add('weekday-mismatch');
+      // An organisation the gazetteers could not identify: editors may add it to rules/.
+      if (e.localId) this.warnings.add('organization-unidentified');
+    }
+    for (const m of parts.meetings) this.meetings.push(this.meetingOf(m));
+    for (const x of parts.contacts.emails) this.emails.push(x.value);
+    for (const x of parts.contacts.phones) this.phones.push(x.value);
+    this.sentenceBase += parts.doc.sentences.length;
   }
-  for (const m of meetings) {
-    if (m.date?.yearInferred || m.decisions.some((d) => d.date?.yearInferred)) warnings.add('year-inferred');
-    if (m.confidence < LOW_CONFIDENCE) warnings.add('low-confidence');
-    if (!m.date) warnings.add('meeting-without-date');
+
+  private meetingOf(m: DraftMeeting): Meeting {
+    const meeting: Meeting = {
+      meetingId: `m${this.meetings.length + 1}`,
+      kind: m.kind,
+      title: m.title,
+      date: m.date,
+      location: m.location,
+      organizer: m.organizer,
+      organizations: m.organizations,
+      attendees: m.attendees.map((a) => ({ attendeeId: `a${++this.attendeeId}`, ...a })),
+      decisions: m.decisions.map((d) => ({
+        decisionId: `d${++this.decisionId}`,
+        kind: d.kind,
+        text: d.text,
+        start: d.start,
+        end: d.end,
+        date: d.date,
+        location: d.location,
+      })),
+      evidence: m.evidence,
+      confidence: m.confidence,
+    };
+    if (meeting.date?.yearInferred || meeting.decisions.some((d) => d.date?.yearInferred))
+      this.warnings.add('year-inferred');
+    if (meeting.confidence < LOW_CONFIDENCE) this.warnings.add('low-confidence');
+    if (!meeting.date) this.warnings.add('meeting-without-date');
+    return meeting;
   }
-  const unique = (xs: string[]) => [...new Set(xs)];
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    docId: parts.docId,
-    source: parts.source,
-    sha256: parts.sha256,
-    language: parts.language,
-    title: parts.title,
-    ...(parts.url ? { url: parts.url } : {}),
-    publishedAt: parts.publishedAt,
-    contacts: {
-      emails: unique(parts.contacts.emails.map((x) => x.value)),
-      phones: unique(parts.contacts.phones.map((x) => x.value)),
-    },
-    entities,
-    meetings,
-    warnings: [...warnings].sort(),
-  };
+
+  finish(head: RecordHead): DocumentRecord {
+    const unique = (xs: string[]) => [...new Set(xs)];
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      docId: head.docId,
+      source: head.source,
+      sha256: head.sha256,
+      language: head.language,
+      title: head.title,
+      ...(head.url ? { url: head.url } : {}),
+      publishedAt: head.publishedAt,
+      contacts: { emails: unique(this.emails), phones: unique(this.phones) },
+      entities: this.entities,
+      meetings: this.meetings,
+      warnings: [...this.warnings].sort(),
+    };
+  }
 }

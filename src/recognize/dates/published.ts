@@ -43,7 +43,19 @@ const DATELINE_AFTER = /^[\s\u200c]*(?:$|[-–—|:/]|\d|[۰-۹]|ساعت|کد|\
  * is not in the text: its `text` is the hint string and `start` = `end` = 0.
  */
 export function findPublishedAt(doc: TextDoc, hint?: string | null): DateValue | null {
-  return fromText(doc) ?? (hint ? fromHint(hint) : null);
+  return (
+    fromText(doc.original, (start, lineNorm) => ofDocument(doc, start, lineNorm)) ??
+    (hint ? fromHint(hint) : null)
+  );
+}
+
+/**
+ * findPublishedAt without an analysed document (a long one is analysed a window at a time): each
+ * edge line's date phrases are scanned on their own, which gives what the document's scan gives
+ * (see ofDocument).
+ */
+export function findPublishedAtIn(original: string, hint?: string | null): DateValue | null {
+  return fromText(original, () => null) ?? (hint ? fromHint(hint) : null);
 }
 
 function edgeLines(original: string): { start: number; end: number }[] {
@@ -68,11 +80,14 @@ const ENDS_IN_VERB =
  * one, the first of equals. Dates of page updates are not publication dates; a bare date opening a
  * long line is a dateline only when a separator or clock time follows it (not «…، نشست شورا …»).
  */
-function fromText(doc: TextDoc): DateValue | null {
+function fromText(
+  original: string,
+  documentPhrases: (start: number, lineNorm: string) => RawDate[] | null,
+): DateValue | null {
   let bestRank = 0;
   let best: DateValue | null = null;
-  for (const line of edgeLines(doc.original)) {
-    const lineText = doc.original.slice(line.start, line.end);
+  for (const line of edgeLines(original)) {
+    const lineText = original.slice(line.start, line.end);
     const head = lineText.slice(0, HEAD);
     if (!twoDigitSources(head)) continue;
     const lineDoc = lineDocument(head);
@@ -80,7 +95,7 @@ function fromText(doc: TextDoc): DateValue | null {
     // (headline, category, menu) and many story lines hold no two digits in a row.
     if (!mayStateYear(lineDoc.norm.text)) continue;
     const raws =
-      (head.length === lineText.length && ofDocument(doc, line.start, lineDoc.norm.text)) ||
+      (head.length === lineText.length && documentPhrases(line.start, lineDoc.norm.text)) ||
       scanRawDates(lineDoc.norm.text);
     // Nor is a year stated when no phrase of the line reads one (see mayStateYear).
     if (!raws.some((r) => r.y !== null)) continue;
