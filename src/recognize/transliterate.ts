@@ -328,7 +328,10 @@ export function shapeFit(
 ): number {
   if (!en.concepts.has(head)) return 0;
   for (const c of fa.concepts) if (!en.concepts.has(c)) return 0;
-  for (const c of en.concepts) if (distinctive.has(c) && !fa.concepts.has(c)) return 0;
+  // A name of three words or more («جابر ابن حیان») is specific enough on its own: a distinctive
+  // word it leaves out («Jabir Ibn Hayyan Medical University») only lowers the concept score.
+  if (fa.skeletons.length < SPECIFIC_NAME_WORDS)
+    for (const c of en.concepts) if (distinctive.has(c) && !fa.concepts.has(c)) return 0;
   const union = new Set([...fa.concepts, ...en.concepts]);
   const conceptScore = union.size ? fa.concepts.size / union.size : 1;
   if (!fa.skeletons.length && !en.skeletons.length) return conceptScore;
@@ -337,17 +340,23 @@ export function shapeFit(
   const nf = fa.skeletons.length;
   const ne = en.skeletons.length;
   if (Math.min(nf, ne) / Math.max(nf, ne) < MIN_NAME_SCORE) return 0;
-  const free = [...en.skeletons];
+  // Latin words not yet paired, by index (their vowel shapes are en.vowels[j]).
+  const free = en.skeletons.map((_, j) => j);
   let sum = 0;
   for (const [i, s] of fa.skeletons.entries()) {
     const bare = fa.bare?.[i];
     let best = -1;
     let bestSim = 0;
-    free.forEach((e, j) => {
-      const sim = Math.max(similarity(s, e), bare ? similarity(bare, e) : 0);
+    free.forEach((j, at) => {
+      const e = en.skeletons[j]!;
+      const sim = Math.max(
+        similarity(s, e),
+        bare ? similarity(bare, e) : 0,
+        adjectiveOf(e, en.vowels[j]) && !s.endsWith('N') ? similarity(s, e.slice(0, -1)) : 0,
+      );
       if (sim > bestSim) {
         bestSim = sim;
-        best = j;
+        best = at;
       }
     });
     if (best >= 0) {
@@ -359,6 +368,18 @@ export function shapeFit(
   // The names must sound alike on their own: agreeing generic words do not make up for them.
   if (nameScore < MIN_NAME_SCORE) return 0;
   return 0.7 * nameScore + 0.3 * conceptScore;
+}
+
+/** Persian names of this many words or more may leave out a distinctive word of the Latin name. */
+const SPECIFIC_NAME_WORDS = 3;
+
+/**
+ * «Siberian», «Caucasian»: a Latin adjective of a place (vowel shape ending in -ian/-ean) against
+ * the place's name, which is what Persian writes («دانشگاه فدرال سیبری»): its skeleton without the
+ * final N is compared too.
+ */
+function adjectiveOf(skeleton: string, vowels: string | undefined): boolean {
+  return skeleton.length > 2 && !!vowels && vowels.endsWith('IAN');
 }
 
 /** How well the written vowels of a Persian name fit a Latin name, 0..1 (words paired greedily). */

@@ -72,12 +72,15 @@ interface NameRun {
   country: CountryMention | null;
   /** The name was set off by guillemets: «دانشگاه «کایست»». */
   quoted: boolean;
+  /** A person's name joined by «ابن»/«بن» («جابر ابن حیان»): specific even in ordinary words. */
+  personal: boolean;
 }
 
 const OPEN_QUOTE = '«';
 /** Iranian organisations are the hand-curated gazetteer's; the world is searched for foreign ones. */
 const HOME_COUNTRY = 'IR';
 const COUNTRY_WORD = key('کشور');
+const AND = key('و');
 const CLOSE_QUOTE = '»';
 
 // Names are compared by matching key («آمد» is «امد»), so the stems are too.
@@ -89,6 +92,10 @@ const MI = [key('می'), key('نمی')];
 const GLUED = ['در', 'که', 'را', 'با', 'از', 'به', 'و'];
 
 const PRESENT_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند'];
+/** «ابن», «بن», «بنت» join the parts of an Arabic name: «دانشگاه جابر ابن حیان», «امام محمد بن سعود». */
+const NAME_JOINERS = new Set(['ابن', 'بن', 'بنت'].map(key));
+/** Ordinary words a name may run over when a country follows them: «دانشگاه ملک سعود عربستان». */
+const MAX_WORDS_TO_COUNTRY = 2;
 
 /**
  * What follows «می»/«نمی» in a verb: a present stem with its ending («شود», «کنند») or a past one
@@ -134,9 +141,12 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
     hasStrange: false,
     country: null,
     quoted: false,
+    personal: false,
   };
   // «دانشگاه «کایست» کره»: the name inside guillemets right after the head, closed within the sentence.
   let open = false;
+  /** Whether the last words taken were a generic phrase. */
+  let generic = 0;
   if (tokens[head + 1]?.normalized === OPEN_QUOTE && tokens[head + 1]!.sentence === sentence) open = true;
   for (let u = head + 1 + (open ? 1 : 0); u < tokens.length && run.words.length < MAX_NAME_WORDS; ) {
     const tok = tokens[u]!;
@@ -169,9 +179,14 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
       break;
     }
     const k = ctx.keys[u]!;
+    // «دانشگاه مهندسی و فناوری», «زبان و فرهنگ»: «و» between two generic words joins them.
+    if (k === AND && generic && conceptAt(ctx, u + 1, tokens.length)) {
+      u++;
+      continue;
+    }
     if (lex.unknownHeads.has(k) || lex.orgHeads.has(k) || lex.nameStops.has(k)) break;
     if (lex.titles.longestAt(ctx.keys, u) || lex.honorifics.longestAt(ctx.keys, u)) break;
-    const generic = conceptAt(ctx, u, tokens.length);
+    generic = conceptAt(ctx, u, tokens.length);
     if (generic) {
       for (let i = 0; i < generic; i++) run.words.push(ctx.keys[u + i]!);
       u += generic;
@@ -179,12 +194,26 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
       continue;
     }
     if (!/^\p{Script=Arabic}+$/u.test(k) || lex.events.longestAt(ctx.keys, u)) break;
+    // «جابر ابن حیان»: a joiner between two name words keeps both in the name.
+    if (run.hasName && NAME_JOINERS.has(k) && plainWordAt(ctx, u + 1, sentence, covered, true)) {
+      run.words.push(k, ctx.keys[u + 1]!);
+      run.personal = true;
+      u += 2;
+      run.end = u;
+      continue;
+    }
     // The name is one ordinary word («کربلا») or a run of words the lexicon does not know. An
     // ordinary word right before a country still belongs to the name: «تسینگ هوای چین» is
-    // «تسینگ‌هوای چین» written with a space.
+    // «تسینگ‌هوای چین» written with a space; so do a few plain words that run into a country
+    // («دانشگاه ملک سعود عربستان»).
     const known = lex.knownWords.has(k);
     const ordinary = ordinaryForm(k, lex.knownWords) || (run.hasName && (known || !run.hasStrange));
-    if (ordinary && !(run.hasStrange && lex.countries.longestAt(ctx.keys, u + 1))) break;
+    if (
+      ordinary &&
+      !(run.hasStrange && lex.countries.longestAt(ctx.keys, u + 1)) &&
+      !(run.hasName && runsIntoCountry(ctx, u, sentence, covered, MAX_NAME_WORDS - run.words.length))
+    )
+      break;
     run.words.push(k);
     run.hasName = true;
     if (!known) run.hasStrange = true;
@@ -192,8 +221,65 @@ function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): N
     run.end = u;
   }
   // An unclosed quote is not a name.
-  if (open) return { ...run, end: head + 1, words: [], hasName: false, hasStrange: false, country: null };
+  if (open)
+    return {
+      ...run,
+      end: head + 1,
+      words: [],
+      hasName: false,
+      hasStrange: false,
+      country: null,
+      personal: false,
+    };
   return run;
+}
+
+/**
+ * A plain name word at u: in the sentence, not a stop, office, head or event; nor a verb or an
+ * inflected ordinary word unless `inflected` (after «ابن», «حیان» is a name, not «حی» + «ان»).
+ */
+function plainWordAt(
+  ctx: RecognizerContext,
+  u: number,
+  sentence: number,
+  covered: Uint8Array,
+  inflected = false,
+): boolean {
+  const tok = ctx.doc.tokens[u];
+  if (!tok || isPunct(tok) || tok.kind !== 'word' || tok.sentence !== sentence || covered[u]) return false;
+  const k = ctx.keys[u]!;
+  const lex = ctx.lex;
+  if (!/^\p{Script=Arabic}+$/u.test(k) || NAME_JOINERS.has(k)) return false;
+  if (
+    lex.unknownHeads.has(k) ||
+    lex.orgHeads.has(k) ||
+    lex.nameStops.has(k) ||
+    lex.countries.longestAt(ctx.keys, u)
+  )
+    return false;
+  if (
+    lex.titles.longestAt(ctx.keys, u) ||
+    lex.honorifics.longestAt(ctx.keys, u) ||
+    lex.events.longestAt(ctx.keys, u)
+  )
+    return false;
+  return inflected || !ordinaryForm(k, lex.knownWords);
+}
+
+/** Whether plain words from u (at most `room`, up to MAX_WORDS_TO_COUNTRY) end right before a country. */
+function runsIntoCountry(
+  ctx: RecognizerContext,
+  u: number,
+  sentence: number,
+  covered: Uint8Array,
+  room: number,
+): boolean {
+  for (let n = 0; n < Math.min(room, MAX_WORDS_TO_COUNTRY); n++) {
+    if (!plainWordAt(ctx, u + n, sentence, covered)) return false;
+    if (ctx.doc.tokens[u + n + 1]?.sentence === sentence && ctx.lex.countries.longestAt(ctx.keys, u + n + 1))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -248,17 +334,21 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
     const candidates = () => (country ? country.flatMap((c) => lex.orgsByCountry.get(c) ?? []) : []);
     // A name made only of generic words («دانشگاه صنعتی شمالی») is matched only within a country.
     // An ordinary word as the name («دانشگاه کربلا») must sound exactly like the candidate's.
-    const accept = run.hasStrange
-      ? lex.concepts.accept
-      : { ...lex.concepts.accept, minScore: Math.max(lex.concepts.accept.minScore, 0.95) };
+    const accept =
+      run.hasStrange || run.personal
+        ? lex.concepts.accept
+        : { ...lex.concepts.accept, minScore: Math.max(lex.concepts.accept.minScore, 0.95) };
     // An ordinary word is a name only when it is long enough not to sound like many («آماده» ≠ Al-Ameed).
     // With its country right after it, a short one will do when its written vowels make it long
     // enough to check («لاهور»: L-R, but L-A-U-R).
     const specific =
       run.hasStrange ||
+      run.personal ||
       !run.hasName ||
       skeleton >= MIN_ORDINARY_SKELETON ||
-      (!!run.country && shape.vowels.join('').length >= MIN_ORDINARY_VOWEL_SHAPE);
+      (!!run.country &&
+        // «دانشگاه ملک سعود عربستان»: a title or other generic word narrows a short name down.
+        (shape.vowels.join('').length >= MIN_ORDINARY_VOWEL_SHAPE || shape.concepts.size > 1));
     // The same name recurs within and across documents: its ranking is kept (a pure function of
     // the name, the head, the countries and the threshold).
     const cacheKey = `${head}|${run.words.join(' ')}|${country?.join(',') ?? '*'}|${near ? 'near' : ''}|${accept.minScore}`;
@@ -323,7 +413,7 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
           score: ranked.score,
         }),
       );
-    } else if (run.hasStrange || run.country || run.quoted) {
+    } else if (run.hasStrange || run.personal || run.country || run.quoted) {
       const name = normalizedText(ctx, t, run.end);
       out.push(
         mentionOf(ctx, t, run.end, {

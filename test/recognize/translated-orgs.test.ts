@@ -1,0 +1,72 @@
+// Foreign organisations whose Persian names are partly or wholly translated, and Arabic names made of
+// ordinary words. Sentences written by the team.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const orgs = (text: string) =>
+  run(text)
+    .entities.filter((e) => e.type === 'university' || e.type === 'organization')
+    .map((e) => [e.text, e.canonicalId ?? e.localId?.slice(0, 6), e.rule]);
+
+describe('Arabic names after the head', () => {
+  it('«ابن», «بن» join the parts of a name, also when each part is an ordinary word', () => {
+    expect(orgs('رئیس دانشگاه امام عبدالرحمن بن فیصل عربستان از دانشکده بازدید کرد.')[0]).toEqual([
+      'دانشگاه امام عبدالرحمن بن فیصل عربستان',
+      'iau.edu.sa',
+      'org.transliterated',
+    ]);
+    expect(orgs('هیئتی از دانشگاه فهد بن سلطان عربستان وارد شد.')[0]?.[1]).toBe('fbsc.edu.sa');
+  });
+
+  it('a joined name leaves out no distinctive word it is sure of («Medical» after three name words)', () => {
+    // The country comes from elsewhere in the story.
+    const es = orgs('در سفر به عراق تفاهم‌نامه‌ای با دانشگاه جابر ابن حیان امضا شد.');
+    expect(es[0]?.slice(0, 2)).toEqual(['دانشگاه جابر ابن حیان', 'jmu.edu.iq']);
+  });
+
+  it('a joined name the gazetteers do not know is still an organisation, with no id', () => {
+    expect(orgs('نمایندگان دانشگاه حسن بن علی در نشست حضور داشتند.')).toEqual([
+      ['دانشگاه حسن بن علی', 'local:', 'org.unknown'],
+    ]);
+  });
+
+  it('a title and a name in ordinary words run on to the country after them', () => {
+    expect(orgs('رئیس دانشگاه ملک سعود عربستان گفت.')[0]).toEqual([
+      'دانشگاه ملک سعود عربستان',
+      'ksu.edu.sa',
+      'org.transliterated',
+    ]);
+    expect(orgs('هیئتی از دانشگاه ملک خالد عربستان سعودی وارد مشهد شد.')[0]?.[1]).toBe('kku.edu.sa');
+    // Without a country after it, «ملک» stays an ordinary word: nothing is named.
+    expect(orgs('دانشگاه ملک خود را به شهرداری واگذار کرد.')).toEqual([]);
+  });
+});
+
+describe('translated generic words', () => {
+  it('regions and descriptive words are matched by meaning', () => {
+    expect(orgs('رئیس دانشگاه فدرال خاور دور روسیه با سفیر دیدار کرد.')[0]).toEqual([
+      'دانشگاه فدرال خاور دور روسیه',
+      'dvfu.ru',
+      'org.translated',
+    ]);
+    expect(orgs('رئیس دانشگاه اقتصاد و حقوق آکیتا ژاپن گفت.')[0]?.[1]).toBe('akeihou-u.ac.jp');
+  });
+
+  it('«و» between two generic words keeps both in the name', () => {
+    expect(orgs('رئیس دانشگاه مهندسی و فناوری لاهور پاکستان گفت.')[0]).toEqual([
+      'دانشگاه مهندسی و فناوری لاهور پاکستان',
+      'uet.edu.pk',
+      'org.city-flagship',
+    ]);
+  });
+
+  it('a place name Persian writes is compared with the Latin adjective («Siberian»)', () => {
+    expect(orgs('رئیس دانشگاه فدرال سیبری روسیه گفت.')[0]?.[1]).toBe('sfu-kras.ru');
+  });
+
+  it('a distinctive translated word the Persian lacks makes another university', () => {
+    // Not Akita University of Economics and Law, nor Tashkent State University of Law.
+    expect(orgs('رئیس دانشگاه آکیتا ژاپن گفت.')[0]?.[1]).not.toBe('akeihou-u.ac.jp');
+    expect(orgs('رئیس دانشگاه دولتی تاشکند ازبکستان گفت.')[0]?.[1]).not.toBe('tsul.uz');
+  });
+});
