@@ -12,8 +12,9 @@ import { SCHEMA_VERSION } from '../records/schema.js';
 import { orderKey, ownsSource, type ShardSpec } from '../scale/hash.js';
 import { ShardKeyLog } from '../scale/keys.js';
 import { version } from '../version.js';
-import { deriveFromWriter } from '../write/derive.js';
+import { bundledDirectory, type RunDeriver, writerDeriver } from '../write/derive.js';
 import { OUTPUT_FILES, type OutputCounts, OutputWriter } from '../write/output.js';
+import { recordOf } from '../write/serialize.js';
 import { codeFingerprint } from './cache.js';
 import { MAX_DOCUMENT_BYTES } from './document.js';
 import { readLines } from './lines.js';
@@ -265,12 +266,17 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
   };
   opts.signal?.addEventListener('abort', onAbort);
   let writer: OutputWriter | null = null;
+  let deriver: RunDeriver | null = null;
   let keys: ShardKeyLog | null = null;
   try {
     const rulesHash = await pool.start();
     // The temporaries are opened only once the pipeline loaded (the folder itself exists already).
     writer = new OutputWriter(outDir);
     const out = writer;
+    // The run-level files (Parquet, organisations, events, network) are made as the records are
+    // written, on the main thread, which otherwise mostly waits for the workers.
+    deriver = writerDeriver(writer);
+    const derive = deriver;
     if (opts.shard) keys = new ShardKeyLog(outDir);
     const keyLog = keys;
     // Reorder buffer: results keyed by sequence number, written strictly in sequence. The window caps
@@ -318,6 +324,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
         } else if (result.out) {
           firstOf.set(result.out.docId, taskSource(r.task));
           out.addDocument(result.out);
+          derive.add(recordOf(result.out));
           keyLog?.record(orderKey(n));
         }
         if (result.error) {
@@ -361,11 +368,11 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       await new Promise<void>((r) => (wake = r));
     }
     check();
-    // Every document is in: the workers (each holding its compiled rules) can go before the
-    // run-level tables are built, so the two do not add up in memory.
+    // Every document is in: the workers (each holding its compiled rules) can go before the rules'
+    // organisation directory is loaded here, so the two do not add up in memory.
     await pool.close();
-    // Run-level tables (organisations, events, network, Parquet) from the records just written.
-    const derived = await deriveFromWriter(writer);
+    // What needs every record: the last row groups, events linked across outlets, the network.
+    const derived = deriver.finish(bundledDirectory());
     check();
     const tDone = performance.now();
     const counts: RunCounts = { documents: progress.documents, ...writer.counts, cached };
@@ -416,6 +423,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       outDir,
     };
   } catch (err) {
+    deriver?.dispose();
     writer?.abort();
     keys?.abort();
     if (opts.signal?.aborted && !(err instanceof AbortedError)) throw new AbortedError('interrupted');

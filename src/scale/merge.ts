@@ -8,9 +8,9 @@ import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSy
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { duplicateIdError, readDuplicateMessage, UsageError } from '../io/run.js';
-import { type ErrorRecord, SCHEMA_VERSION } from '../records/schema.js';
+import { type DocumentRecord, type ErrorRecord, SCHEMA_VERSION } from '../records/schema.js';
 import { version } from '../version.js';
-import { deriveFromWriter } from '../write/derive.js';
+import { bundledDirectory, type RunDeriver, writerDeriver } from '../write/derive.js';
 import { OUTPUT_FILES, OutputWriter } from '../write/output.js';
 import { recordLine, serializeRecord } from '../write/serialize.js';
 import { SHARD_DIR, SHARD_FILES, type ShardManifest } from './keys.js';
@@ -283,8 +283,11 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
   const t0 = performance.now();
   const p = plan(from);
   const writer = new OutputWriter(outDir);
+  let deriver: RunDeriver | null = null;
   let documents = 0;
   try {
+    const derive = writerDeriver(writer);
+    deriver = derive;
     // docIds are unique across the merged run as in one run. A shard sees only its own documents
     // (shards split by content, so only documents that differ can share a docId across shards): a
     // later document with a docId already written becomes the run's `duplicate-id` error, at its
@@ -307,6 +310,7 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
       if (!s.ok || recordLine(s.out) !== e.line)
         throw new UsageError(`record of ${source} does not re-serialise to the same line`);
       writer.addDocument(s.out);
+      derive.add(record as DocumentRecord);
       documents++;
     }
     const duplicateSources: string[] = [];
@@ -330,7 +334,7 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
       documents++;
     }
     // Events, organisations, the network and Parquet from the merged records, as extract makes them.
-    const derived = await deriveFromWriter(writer);
+    const derived = derive.finish(bundledDirectory());
     const { cached, ...shardInfo } = p.runInfo;
     const runInfo = { ...shardInfo, duplicateSources };
     const counts = { documents, ...writer.counts, cached };
@@ -347,6 +351,7 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
     });
     return { outDir, counts: { documents, ...writer.counts }, sources: p.sources, kind: p.kind };
   } catch (err) {
+    deriver?.dispose();
     writer.abort();
     throw err;
   }

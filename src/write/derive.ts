@@ -1,8 +1,9 @@
-// Everything a run derives from its full list of records, behind one function: the Parquet copy of
-// every table, organisations.csv, the events linked across outlets and the cooperation network.
-// `khabar extract` calls it on the records it has just written; a merge of shard folders calls it on
-// the merged records and gets the same files. Records are read once, in order; what is kept between
-// records is small (per-table row groups, one compact summary per meeting, counts per organisation).
+// Everything a run derives from its full list of records: the Parquet copy of every table,
+// organisations.csv, the events linked across outlets and the cooperation network. `khabar extract`
+// feeds each record to a RunDeriver as it writes it, while the workers run, so that only what needs
+// every record is left for the end; a merge of shard folders feeds the merged records the same way
+// and gets the same files. What is kept between records is small (per-table row groups, one compact
+// summary per meeting, counts per organisation).
 import { writeFileSync } from 'node:fs';
 import { linkEvents } from '../events/link.js';
 import { reportsOf } from '../events/reports.js';
@@ -10,24 +11,26 @@ import { type EventRows, eventRowsOf } from '../events/rows.js';
 import { ReportStore } from '../events/store.js';
 import { buildCooperationGraph, eventSummaries } from '../network/graph.js';
 import { networkRows, toGexf, toGraphml } from '../network/write.js';
-import { type DocumentRecord, DocumentRecordSchema } from '../records/schema.js';
+import type { DocumentRecord } from '../records/schema.js';
 import { DOCUMENT_TABLES, type DocumentTable, RUN_TABLES, type TableName } from '../records/tables.js';
 import { loadRules } from '../rules/load.js';
 import { BufferedFile } from './buffered.js';
 import { csvHeader, tableCsv } from './csv.js';
-import { jsonlValues } from './jsonl-values.js';
 import { OrganisationTable, type OrgDirectory, orgDirectory } from './organisations.js';
 import type { OutputWriter } from './output.js';
 import { ParquetTable } from './parquet.js';
 import { entityRow, type Row, rowsButEntities } from './rows.js';
 
-export interface DeriveOptions {
-  /** Names, kinds and ids of the organisations the rules know (orgDirectory(rules)). */
-  directory: OrgDirectory;
+export interface DeriveTarget {
   /** Where to write the file named `name`: the caller renames it into place (atomic output). */
   path: (name: string) => string;
   /** Also write the per-document CSVs (documents.csv, meetings.csv, …): for a merge, which has only records. */
   documentCsv?: boolean;
+}
+
+export interface DeriveOptions extends DeriveTarget {
+  /** Names, kinds and ids of the organisations the rules know (orgDirectory(rules)). */
+  directory: OrgDirectory;
 }
 
 export interface Derived {
@@ -61,7 +64,7 @@ class TableFiles {
 
   constructor(
     readonly table: TableName,
-    opts: DeriveOptions,
+    opts: DeriveTarget,
     csv: boolean,
   ) {
     this.csv = csv ? new BufferedFile(opts.path(`${table}.csv`)) : null;
@@ -85,94 +88,130 @@ class TableFiles {
     }
     derived.files.push(`${this.table}.parquet`);
   }
+
+  /** Closes the CSV unfinished (a run that failed: the caller deletes the files). */
+  discard(): void {
+    this.csv?.close();
+  }
 }
 
+/**
+ * The run-level files, made while the records go by: `add` each record in order (extract does as
+ * its OutputWriter writes them, while the workers run), then `finish` once with the rules'
+ * organisation directory. What `add` keeps between records is small (per-table row groups, one
+ * compact summary per meeting, counts per organisation); `finish` does only what needs every record:
+ * the last row groups, the events linked across outlets, organisations.csv and the network.
+ * `dispose` (also done by `finish`) closes what is open and deletes the reports' spill file; the
+ * written files are the caller's to rename or delete.
+ */
+export class RunDeriver {
+  private readonly reports = new ReportStore();
+  private readonly orgs = new OrganisationTable();
+  private readonly perDocument: TableFiles[] = [];
+  private readonly open: TableFiles[] = [];
+  private readonly entities: TableFiles;
+  private done = false;
+
+  constructor(private readonly target: DeriveTarget) {
+    try {
+      for (const t of DOCUMENT_TABLES) this.perDocument.push(this.files(t, target.documentCsv === true));
+    } catch (err) {
+      this.dispose();
+      throw err;
+    }
+    this.entities = this.perDocument[DOCUMENT_TABLES.indexOf('entities')] as TableFiles;
+  }
+
+  private files(table: TableName, csv: boolean): TableFiles {
+    const files = new TableFiles(table, this.target, csv);
+    this.open.push(files);
+    return files;
+  }
+
+  add(record: DocumentRecord): void {
+    if (this.done) throw new Error('RunDeriver: add after finish');
+    for (const r of reportsOf(record)) this.reports.add(r);
+    const rows = rowsButEntities(record);
+    for (const files of this.perDocument) files.add(rows[files.table as DocumentTable]);
+    // A long document's entities (a 10 MB one has ~140,000) become rows a batch at a time.
+    for (let at = 0; at < record.entities.length; at += ENTITY_BATCH)
+      this.entities.add(record.entities.slice(at, at + ENTITY_BATCH).map((e) => entityRow(record.docId, e)));
+    this.orgs.addRecord(record);
+  }
+
+  finish(directory: OrgDirectory): Derived {
+    if (this.done) throw new Error('RunDeriver: finished twice');
+    try {
+      return this.finishTables(directory);
+    } finally {
+      this.dispose();
+    }
+  }
+
+  private finishTables(directory: OrgDirectory): Derived {
+    const derived: Derived = { files: [], counts: {} };
+    for (const files of this.perDocument) files.finish(derived);
+    const { orgs, reports } = this;
+    const events = linkEvents(reports.views);
+    const summaries = eventSummaries(events);
+    for (const ev of summaries) orgs.addEvent(ev.orgIds);
+    const graph = buildCooperationGraph(summaries, (id) => orgs.info(id, directory));
+    const run = new Map(RUN_TABLES.map((t) => [t, this.files(t, true)]));
+    const add = (t: (typeof RUN_TABLES)[number], rows: readonly Row[]) => run.get(t)?.add(rows);
+    add('organisations', orgs.rows(directory));
+    for (const ev of events) {
+      const rows = eventRowsOf(reports.event(ev));
+      for (const t of Object.keys(rows) as (keyof EventRows)[]) add(t, rows[t]);
+    }
+    const network = networkRows(graph);
+    add('network_nodes', network.network_nodes);
+    add('network_edges', network.network_edges);
+    for (const files of run.values()) files.finish(derived);
+    writeFileSync(this.target.path('network.gexf'), toGexf(graph));
+    writeFileSync(this.target.path('network.graphml'), toGraphml(graph));
+    derived.files.push(...GRAPH_FILES);
+    return derived;
+  }
+
+  /** Closes what is still open and deletes the reports' spill file; safe to call more than once. */
+  dispose(): void {
+    if (this.done) return;
+    this.done = true;
+    for (const files of this.open) {
+      try {
+        files.discard();
+      } catch {
+        // closing is best effort on the way out
+      }
+    }
+    this.reports.dispose();
+  }
+}
+
+/** deriveRunOutputs over a whole list of records (tests, a library user): the same files as a RunDeriver fed one by one. */
 export async function deriveRunOutputs(
   records: AsyncIterable<DocumentRecord> | Iterable<DocumentRecord>,
   opts: DeriveOptions,
 ): Promise<Derived> {
-  const reports = new ReportStore();
+  const deriver = new RunDeriver(opts);
   try {
-    return await derive(records, opts, reports);
-  } finally {
-    reports.dispose();
+    for await (const record of records) deriver.add(record);
+  } catch (err) {
+    deriver.dispose();
+    throw err;
   }
-}
-
-async function derive(
-  records: AsyncIterable<DocumentRecord> | Iterable<DocumentRecord>,
-  opts: DeriveOptions,
-  reports: ReportStore,
-): Promise<Derived> {
-  const derived: Derived = { files: [], counts: {} };
-  const perDocument = DOCUMENT_TABLES.map((t) => new TableFiles(t, opts, opts.documentCsv === true));
-  const orgs = new OrganisationTable(opts.directory);
-  for await (const record of records) {
-    for (const r of reportsOf(record)) reports.add(r);
-    const rows = rowsButEntities(record);
-    for (const files of perDocument) files.add(rows[files.table as DocumentTable]);
-    // A long document's entities (a 10 MB one has ~140,000) become rows a batch at a time.
-    const entities = perDocument[DOCUMENT_TABLES.indexOf('entities')] as TableFiles;
-    for (let at = 0; at < record.entities.length; at += ENTITY_BATCH)
-      entities.add(record.entities.slice(at, at + ENTITY_BATCH).map((e) => entityRow(record.docId, e)));
-    orgs.addRecord(record);
-  }
-  for (const files of perDocument) files.finish(derived);
-
-  const events = linkEvents(reports.views);
-  const summaries = eventSummaries(events);
-  for (const ev of summaries) orgs.addEvent(ev.orgIds);
-  const graph = buildCooperationGraph(summaries, (id) => orgs.info(id));
-  const run = new Map(RUN_TABLES.map((t) => [t, new TableFiles(t, opts, true)]));
-  const add = (t: (typeof RUN_TABLES)[number], rows: readonly Row[]) => run.get(t)?.add(rows);
-  add('organisations', orgs.rows());
-  for (const ev of events) {
-    const rows = eventRowsOf(reports.event(ev));
-    for (const t of Object.keys(rows) as (keyof EventRows)[]) add(t, rows[t]);
-  }
-  const network = networkRows(graph);
-  add('network_nodes', network.network_nodes);
-  add('network_edges', network.network_edges);
-  for (const files of run.values()) files.finish(derived);
-  writeFileSync(opts.path('network.gexf'), toGexf(graph));
-  writeFileSync(opts.path('network.graphml'), toGraphml(graph));
-  derived.files.push(...GRAPH_FILES);
-  return derived;
+  return deriver.finish(opts.directory);
 }
 
 // The bundled rules' organisation directory, built once per process: the workers load the rules
 // once too, and a process running several extracts (the tests, a library user) paid ~0.3 s each.
 let bundled: ReturnType<typeof orgDirectory> | null = null;
-function bundledDirectory(): ReturnType<typeof orgDirectory> {
+export function bundledDirectory(): ReturnType<typeof orgDirectory> {
   bundled ??= orgDirectory(loadRules());
   return bundled;
 }
 
-/**
- * deriveRunOutputs over what an OutputWriter has just streamed (extract, merge): its records.jsonl
- * is read back, and the derived files are staged to be renamed into place with the rest on commit.
- */
-export async function deriveFromWriter(writer: OutputWriter): Promise<Derived> {
-  const streamed = writer.finishStreaming();
-  return deriveRunOutputs(readRecords(streamed.records), {
-    directory: bundledDirectory(),
-    path: (name) => writer.stage(name),
-  });
-}
-
-/**
- * The records of a records.jsonl, in order. `validate` parses each line with the schema (for input
- * this run did not write itself, e.g. shards to merge); a bad line throws with its line number.
- */
-export async function* readRecords(path: string, validate = false): AsyncGenerator<DocumentRecord> {
-  // Parsed in pieces when a line is long (a 10 MB document's record): never one 95 MB string.
-  for (const { line, value } of jsonlValues(path)) {
-    if (!validate) {
-      yield value as DocumentRecord;
-      continue;
-    }
-    const parsed = DocumentRecordSchema.safeParse(value);
-    if (!parsed.success) throw new Error(`${path}: line ${line} is not a valid record`);
-    yield parsed.data;
-  }
+/** A RunDeriver for what an OutputWriter streams (extract, merge): its files are staged to be renamed into place with the rest on commit. */
+export function writerDeriver(writer: OutputWriter): RunDeriver {
+  return new RunDeriver({ path: (name) => writer.stage(name) });
 }

@@ -140,11 +140,13 @@ function idsOf(record: DocumentRecord): Set<string> {
   return ids;
 }
 
-/** Counts per organisation while records go by; `rows()` gives organisations.csv. */
+/**
+ * Counts per organisation while records go by; `rows()` gives organisations.csv. The directory is
+ * asked only at the end: extract counts while its workers run and loads the rules' directory once
+ * they are gone, so the two do not add up in memory.
+ */
 export class OrganisationTable {
   private readonly seen = new Map<string, Seen>();
-
-  constructor(private readonly directory: OrgDirectory) {}
 
   private get(id: string): Seen {
     let s = this.seen.get(id);
@@ -173,8 +175,8 @@ export class OrganisationTable {
   }
 
   /** The gazetteer's entry, or a local unknown's most frequent wording. */
-  info(id: string): OrgInfo & { identified: boolean } {
-    const known = this.directory.get(id);
+  info(id: string, directory: OrgDirectory): OrgInfo & { identified: boolean } {
+    const known = directory.get(id);
     if (known) return { ...known, identified: true };
     const names = [...(this.seen.get(id)?.names ?? [])].sort(
       (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
@@ -186,10 +188,10 @@ export class OrganisationTable {
     return [...this.seen.keys()].sort();
   }
 
-  rows(): Row[] {
+  rows(directory: OrgDirectory): Row[] {
     return this.ids().map((id) => {
       const s = this.get(id);
-      const i = this.info(id);
+      const i = this.info(id, directory);
       return {
         org_id: id,
         identified: i.identified,

@@ -85,12 +85,6 @@ export class OutputWriter {
     this.counts.errors++;
   }
 
-  /** Closes the streamed files; the returned temporary records.jsonl can then be read back. */
-  finishStreaming(): { records: string } {
-    this.closeAll();
-    return { records: this.files.records.tmpPath };
-  }
-
   /** A temporary path for a file derived at the end of the run; renamed into place on commit. */
   stage(name: string): string {
     const tmp = join(this.outDir, `${TMP_PREFIX}${this.tag}-${name}`);

@@ -13,8 +13,9 @@ import {
   ErrorRecordSchema,
   MeetingSchema,
 } from '../records/schema.js';
-import { partText, Utf8Builder, type Utf8Parts } from './bytes.js';
+import { partText, partViews, Utf8Builder, type Utf8Parts } from './bytes.js';
 import { type DocumentTable, TABLE_NAMES, tableCsv } from './csv.js';
+import { objectOfBytes } from './jsonl-values.js';
 import { entityRow, type Row, rowsButEntities } from './rows.js';
 
 export interface SerializedDoc {
@@ -134,6 +135,11 @@ export function serializeRecord(record: unknown, source: string): Serialized {
 /** The records.jsonl line (without the newline) of a serialized document. */
 export function recordLine(doc: SerializedDoc): string {
   return partText(doc.bytes, 0);
+}
+
+/** The record of a serialized document, parsed back from its records.jsonl line (in pieces when long). */
+export function recordOf(doc: SerializedDoc): DocumentRecord {
+  return objectOfBytes(partViews(doc.bytes)[0] ?? [], doc.source) as unknown as DocumentRecord;
 }
 
 /** A table's CSV rows of a serialized document. */

@@ -12,6 +12,11 @@ import {
   runExtract,
   UsageError,
 } from '../../src/io/run.js';
+import type { DocumentRecord } from '../../src/records/schema.js';
+import { loadRules } from '../../src/rules/load.js';
+import { derivedFileNames, deriveRunOutputs } from '../../src/write/derive.js';
+import { jsonlValues } from '../../src/write/jsonl-values.js';
+import { orgDirectory } from '../../src/write/organisations.js';
 import { type Build, buildProject, FAKE_PROCESSOR } from './helpers/build.js';
 import { denyFolders } from './helpers/denied.js';
 import { readOutputs } from './helpers/outputs.js';
@@ -95,6 +100,25 @@ describe('runExtract', () => {
     await runExtract(opts(dir, join(outs, 'o1'), { jobs: 1, cache: false }));
     await runExtract(opts(dir, join(outs, 'o3'), { jobs: 3, cache: false }));
     expect(readOutputs(join(outs, 'o3'))).toEqual(readOutputs(join(outs, 'o1')));
+  });
+
+  it('makes the run-level files while it writes: the same as deriving them from its records.jsonl afterwards', async () => {
+    const dir = corpus(30);
+    const outs = mkdtempSync(join(tmpdir(), 'khabar-outs-'));
+    const out = join(outs, 'run');
+    await runExtract(opts(dir, out, { cache: false }));
+    // A broken line is still an error, not a record, and reaches no run-level table.
+    expect(readFileSync(join(out, 'errors.jsonl'), 'utf8')).toMatch(/feed\.jsonl#2/);
+    const after = join(outs, 'after');
+    mkdirSync(after);
+    const records = [...jsonlValues(join(out, 'records.jsonl'))].map((l) => l.value as DocumentRecord);
+    expect(records.length).toBeGreaterThan(20);
+    await deriveRunOutputs(records, {
+      directory: orgDirectory(loadRules()),
+      path: (name) => join(after, name),
+    });
+    for (const f of derivedFileNames())
+      expect(readFileSync(join(out, f)).equals(readFileSync(join(after, f))), f).toBe(true);
   });
 
   it('answers unchanged documents from the cache and reprocesses changed ones', async () => {
