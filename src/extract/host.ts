@@ -59,7 +59,10 @@ export function bareOrganization(
   const thisOne = THIS.has(ctx.keys[at] ?? '');
   const head = thisOne ? at + 1 : at;
   const h = ctx.keys[head] ?? '';
-  if (!ctx.lex.orgHeads.has(h)) return null;
+  // «معاون شرکت آب منطقه‌ای …», «مدیرکل دفتر آموزش وزارت نیرو»: the head of another kind of
+  // organisation, with its name after it, is one khabar may not know; it is never a bare host.
+  const external = !ctx.lex.orgHeads.has(h) && ctx.lex.externalHeads.has(h) && !thisOne;
+  if (!ctx.lex.orgHeads.has(h) && !external) return null;
   const end = head + 1;
   const next = ctx.doc.tokens[end];
   const named =
@@ -71,6 +74,7 @@ export function bareOrganization(
     !ctx.lex.courtesy.has(ctx.keys[end]!) &&
     !startsName(end);
   if (named) return { id: null, rule: 'org.unknown', end };
+  if (external) return null;
   const ofKind = (id: string | null | undefined): id is string => {
     const entry = id ? ctx.lex.orgById.get(id) : undefined;
     if (!entry) return false;

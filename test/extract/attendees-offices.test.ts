@@ -181,3 +181,23 @@ describe('attendees: the bare plural of an office an organisation has several of
     expect(attendeesOf(m)).toContain('-|-|معاون آموزشی|tabrizu.ac.ir');
   });
 });
+
+describe('attendees: an office over an organisation of another kind («شرکت …»، «وزارت …»)', () => {
+  // The head word of a company, a ministry, a bank … right after the office, with a name after it,
+  // is an organisation khabar may not know: the office is that one's, not the list's or the story's.
+  it('in a list after a university’s official, it does not take the university', () => {
+    const m = first(
+      'نشست مشترک روز ۱۸ آبان ۱۴۰۱ با حضور دکتر علی رضایی رئیس دانشگاه زنجان و مهندس حسن کریمی معاون شرکت آب منطقه‌ای زنجان در دانشگاه زنجان برگزار شد.',
+    );
+    expect(attendeesOf(m)).toContain('علی رضایی|دکتر|رئیس|znu.ac.ir');
+    expect(attendeesOf(m)).toContain('حسن کریمی|مهندس|معاون|-');
+  });
+
+  it('alone in the story of a university, it is not the story’s organisation', () => {
+    const m = first(
+      'نشست شورای پژوهشی دانشگاه زنجان روز ۱۸ آبان ۱۴۰۱ برگزار شد.',
+      'در این نشست مهندس حسن کریمی معاون شرکت مهندسی آب و فاضلاب زنجان نیز حضور داشت.',
+    );
+    expect(attendeesOf(m)).toContain('حسن کریمی|مهندس|معاون|-');
+  });
+});
