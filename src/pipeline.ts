@@ -14,7 +14,7 @@ import { recognizeTitles, recognizeUnitsAndPlaces } from './recognize/offices.js
 import { recognizeOrganizations, recognizeThisOrganization } from './recognize/organizations.js';
 import { resolveOverlaps } from './recognize/overlap.js';
 import { recognizePersons } from './recognize/persons.js';
-import { RecordBuilder, type WindowParts } from './records/build.js';
+import { type EntitySink, RecordBuilder, type WindowParts } from './records/build.js';
 import { detectLanguage } from './records/language.js';
 import type { DateValue, DocumentRecord } from './records/schema.js';
 import { loadRules, type RuleSet } from './rules/load.js';
@@ -61,6 +61,11 @@ export interface ProcessOptions {
   longDocumentChars?: number;
   /** The windows' target size (default WINDOW_CHARS). */
   windowChars?: number;
+  /**
+   * Where a windowed document's entities go, a window at a time, instead of into its record
+   * (whose entity list is then empty); a document processed whole keeps its entities.
+   */
+  entities?: EntitySink;
 }
 
 export function processDocument(
@@ -79,13 +84,14 @@ export function processDocument(
     title: input.title ?? null,
     url: input.url ?? null,
   };
-  const builder = new RecordBuilder();
   if (input.text.length <= (opts.longDocumentChars ?? LONG_DOCUMENT_CHARS)) {
+    const builder = new RecordBuilder();
     const doc = analyze(input.text);
     const publishedAt = findPublishedAt(doc, input.date ?? null);
     builder.add(recognizeDocument(doc, pipeline, publishedAt));
     return builder.finish({ ...head, publishedAt });
   }
+  const builder = new RecordBuilder(opts.entities ?? null);
   // The release's date is the document's: read once, from its first and last lines. Each window
   // is then a document of its own whose offsets are the original's; only the window's tokens,
   // maps and mentions are alive at a time, and the record grows by its entities and meetings.

@@ -71,6 +71,11 @@ export type RecordHead = Pick<
   'docId' | 'source' | 'sha256' | 'language' | 'title' | 'url' | 'publishedAt'
 >;
 
+/** Where a long document's entities go as they are made (RecordBuilder). */
+export interface EntitySink {
+  add(entities: readonly Entity[]): void;
+}
+
 /** The parts of one analysed text (a document or a window of one). */
 export type WindowParts = Omit<RecordParts, keyof RecordHead>;
 
@@ -82,6 +87,14 @@ export type WindowParts = Omit<RecordParts, keyof RecordHead>;
  */
 export class RecordBuilder {
   private readonly entities: Entity[] = [];
+  private entityCount = 0;
+
+  /**
+   * With `sink`, each window's entities go to it as they are made instead of into the record
+   * (whose list stays empty): serialize.ts encodes them at once (EncodedEntities).
+   */
+  constructor(private readonly sink: EntitySink | null = null) {}
+
   private readonly meetings: Meeting[] = [];
   private readonly emails: string[] = [];
   private readonly phones: string[] = [];
@@ -92,16 +105,17 @@ export class RecordBuilder {
 
   /** Adds a window's parts; windows come in text order and do not overlap. */
   add(parts: WindowParts): void {
-    const first = this.entities.length;
     const sorted = [...parts.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    const entities = this.sink ? [] : this.entities;
     for (let i = 0; i < sorted.length; i++) {
-      const e = entityOf(parts, sorted[i]!, first + i + 1);
+      const e = entityOf(parts, sorted[i]!, ++this.entityCount);
       if (this.sentenceBase) e.sentence += this.sentenceBase;
-      this.entities.push(e);
+      entities.push(e);
       if (e.date && weekdayMismatch(e.date)) this.warnings.add('weekday-mismatch');
       // An organisation the gazetteers could not identify: editors may add it to rules/.
       if (e.localId) this.warnings.add('organization-unidentified');
     }
+    this.sink?.add(entities);
     for (const m of parts.meetings) this.meetings.push(this.meetingOf(m));
     for (const x of parts.contacts.emails) this.emails.push(x.value);
     for (const x of parts.contacts.phones) this.phones.push(x.value);

@@ -39,6 +39,15 @@ export class Utf8Builder {
     this.ends.push(this.pendingChars);
   }
 
+  /** Appends bytes already encoded (another builder's whole output) to the current part. */
+  writeBytes(bytes: Utf8Parts): void {
+    this.encode(true);
+    for (const c of bytes.chunks) {
+      this.chunks.push(c);
+      this.partBytes += c.length;
+    }
+  }
+
   /** Everything written; text written after the last endPart would belong to no part. */
   finish(): Utf8Parts {
     this.encode(true);

@@ -94,8 +94,9 @@ export function documentRows(record: DocumentRecord): DocumentRows {
 /**
  * Every table's rows but the entities' (left empty; one row per entity, entityRow): a long
  * document has a hundred thousand, which the run-level stage turns into rows one at a time.
+ * `entityCount` is the document's when its record's list is not (serialize.ts, EncodedEntities).
  */
-export function rowsButEntities(record: DocumentRecord): DocumentRows {
+export function rowsButEntities(record: DocumentRecord, entityCount = record.entities.length): DocumentRows {
   const out: DocumentRows = {
     documents: [],
     document_flags: [],
@@ -151,7 +152,7 @@ export function rowsButEntities(record: DocumentRecord): DocumentRows {
     doc_meeting_count: out.meetings.length,
     doc_attendee_count: out.attendees.length,
     doc_decision_count: out.decisions.length,
-    doc_entity_count: record.entities.length,
+    doc_entity_count: entityCount,
     doc_flag_count: out.document_flags.length,
     warnings: record.warnings,
     email_addresses: record.contacts.emails,

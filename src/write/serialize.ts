@@ -66,6 +66,7 @@ function writeRecordJson(
   head: Record<string, unknown>,
   record: Record<ListKey, unknown[]>,
   out: Utf8Builder,
+  encoded: EncodedEntities | null,
 ) {
   let first = true;
   for (const key of Object.keys(head)) {
@@ -79,6 +80,11 @@ function writeRecordJson(
       continue;
     }
     out.write('[');
+    if (key === 'entities' && encoded) {
+      out.writeBytes(encoded.json.finish());
+      out.write(']');
+      continue;
+    }
     for (let at = 0; at < list.length; at += BATCH) {
       const batch = LISTS[key as ListKey].safeParse(list.slice(at, at + BATCH));
       if (!batch.success) return false;
@@ -101,21 +107,85 @@ function writeCsv(out: Utf8Builder, table: DocumentTable, rows: readonly Row[]):
   if (rows.length) out.write(tableCsv(table, rows));
 }
 
-export function serializeRecord(record: unknown, source: string): Serialized {
+/**
+ * A long document's entities, validated and encoded while the document is processed (pipeline.ts
+ * hands them over a window at a time): the JSON text of the record's entity list and the entities'
+ * CSV rows, written exactly as serializeRecord writes a record's own. The entity objects of the
+ * whole document then never exist at once; their bytes become the serialized record's.
+ */
+export class EncodedEntities {
+  readonly json = new Utf8Builder();
+  readonly csv = new Utf8Builder();
+  count = 0;
+  /** Whether any window handed its entities over (a document processed whole hands none). */
+  used = false;
+  /** Set once a batch fails the schema (the record is then invalid); later entities are ignored. */
+  issues: { path: PropertyKey[]; code: string; message: string }[] | null = null;
+
+  constructor(private readonly docId: string) {}
+
+  add(entities: readonly unknown[]): void {
+    this.used = true;
+    for (let at = 0; at < entities.length && !this.issues; at += BATCH) {
+      const batch = LISTS.entities.safeParse(entities.slice(at, at + BATCH));
+      if (!batch.success) {
+        const first = this.count + at;
+        this.issues = batch.error.issues.map((i) => ({
+          path: ['entities', first + Number(i.path[0]), ...i.path.slice(1)],
+          code: i.code,
+          message: i.message,
+        }));
+        return;
+      }
+      this.json.write(`${this.count + at > 0 ? ',' : ''}${JSON.stringify(batch.data).slice(1, -1)}`);
+      writeCsv(
+        this.csv,
+        'entities',
+        batch.data.map((e) => entityRow(this.docId, e)),
+      );
+    }
+    if (!this.issues) this.count += entities.length;
+  }
+}
+
+/** A record whose entity list is empty because its entities were encoded as it was built. */
+export class RecordWithEncodedEntities {
+  constructor(
+    readonly record: DocumentRecord,
+    readonly entities: EncodedEntities,
+  ) {}
+}
+
+export function serializeRecord(input: unknown, source: string): Serialized {
+  const encoded = input instanceof RecordWithEncodedEntities ? input.entities : null;
+  const record = input instanceof RecordWithEncodedEntities ? input.record : input;
   if (!isListed(record)) return invalid(record, source);
+  if (encoded) {
+    encoded.json.endPart();
+    encoded.csv.endPart();
+    if (encoded.issues)
+      return {
+        ok: false,
+        error: { source, code: 'invalid-record', message: describeIssues(encoded.issues) },
+      };
+  }
   // Everything but the two long lists is parsed whole; the lists are parsed while written.
   const parsed = DocumentRecordSchema.safeParse({ ...record, entities: [], meetings: [] });
   if (!parsed.success) return invalid(record, source);
   const out = new Utf8Builder();
-  if (!writeRecordJson(parsed.data, record, out)) return invalid(record, source);
+  if (!writeRecordJson(parsed.data, record, out, encoded)) return invalid(record, source);
   out.endPart();
   // Every field the rows read was validated, and parsing changes no value (the schema has no
   // transforms): the rows come from the record itself, the entities' a batch at a time.
   const valid = { ...parsed.data, entities: record.entities, meetings: record.meetings } as DocumentRecord;
-  const rows = rowsButEntities(valid);
+  const entityCount = encoded ? encoded.count : valid.entities.length;
+  const rows = rowsButEntities(valid, entityCount);
   const counts = {} as Record<DocumentTable, number>;
   for (const t of TABLE_NAMES) {
-    if (t === 'entities') {
+    if (t === 'entities' && encoded) {
+      out.writeBytes(encoded.csv.finish());
+      counts[t] = entityCount;
+    } else if (t === 'entities') {
       for (let at = 0; at < valid.entities.length; at += BATCH)
         writeCsv(
           out,

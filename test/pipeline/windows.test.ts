@@ -7,6 +7,7 @@ import { createPipeline, type InputDocument, processDocument } from '../../src/p
 import type { DocumentRecord } from '../../src/records/schema.js';
 import { analyze } from '../../src/text/index.js';
 import { analyzeWindow, windowsOf } from '../../src/text/windows.js';
+import { EncodedEntities, RecordWithEncodedEntities, serializeRecord } from '../../src/write/serialize.js';
 
 const pipeline = createPipeline();
 
@@ -141,5 +142,22 @@ describe('processDocument in windows', () => {
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions).toEqual(decisions.map((_, i) => `d${i + 1}`));
     for (const m of r.meetings) for (const s of m.evidence) expect(s.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('writes the same bytes whether its entities were encoded window by window or kept', () => {
+    const text = [...RELEASES, ...RELEASES].join('\n');
+    const kept = serializeRecord(run(text, EVERY_LINE), 'dump.txt');
+    const entities = new EncodedEntities('dump');
+    const record = run(text, { ...EVERY_LINE, entities });
+    expect(record.entities).toEqual([]);
+    expect(entities.count).toBeGreaterThan(60);
+    const encoded = serializeRecord(new RecordWithEncodedEntities(record, entities), 'dump.txt');
+    if (!kept.ok || !encoded.ok) throw new Error('invalid record');
+    expect(encoded.out.bytes.parts).toEqual(kept.out.bytes.parts);
+    expect(Buffer.concat(encoded.out.bytes.chunks).equals(Buffer.concat(kept.out.bytes.chunks))).toBe(true);
+    // A document processed whole keeps its entities: nothing goes to the sink.
+    const unused = new EncodedEntities('one');
+    expect(run(RELEASES[0]!, { entities: unused }).entities.length).toBeGreaterThan(0);
+    expect(unused.used).toBe(false);
   });
 });

@@ -12,7 +12,13 @@ import { BufferedFile } from '../../src/write/buffered.js';
 import { partText, partViews, transferList, Utf8Builder, type Utf8Parts } from '../../src/write/bytes.js';
 import { TABLE_NAMES, tableCsv } from '../../src/write/csv.js';
 import { documentRows } from '../../src/write/rows.js';
-import { csvOf, recordLine, serializeRecord } from '../../src/write/serialize.js';
+import {
+  csvOf,
+  EncodedEntities,
+  RecordWithEncodedEntities,
+  recordLine,
+  serializeRecord,
+} from '../../src/write/serialize.js';
 import { sampleRecord } from './helpers.js';
 
 /** Text with emoji (pairs), Persian, lone halves, and now and then a long run. */
@@ -135,5 +141,46 @@ describe('serializeRecord on a long record', () => {
     expect(s.error.message).toContain('"path":"entities.2100.start"');
     expect(serializeRecord(42, 'x').ok).toBe(false);
     expect(serializeRecord({ ...sampleRecord(), entities: 'no' }, 'x').ok).toBe(false);
+  });
+});
+
+/** `record` with its entities encoded in consecutive slices of the given sizes (a window each). */
+function encodedIn(record: ReturnType<typeof longRecord>, sizes: number[]): RecordWithEncodedEntities {
+  const encoded = new EncodedEntities(record.docId);
+  let at = 0;
+  for (const n of sizes) {
+    encoded.add(record.entities.slice(at, at + n));
+    at += n;
+  }
+  encoded.add(record.entities.slice(at));
+  return new RecordWithEncodedEntities({ ...record, entities: [] }, encoded);
+}
+
+describe('serializeRecord with entities encoded as they were made', () => {
+  it('writes the bytes the record with its entities gives, however the windows fall', () => {
+    for (const [n, sizes] of [
+      [0, []],
+      [5, [0, 3]],
+      [1100, [700, 0, 380]],
+    ] as const) {
+      const record = longRecord(n, 2);
+      const whole = serializeRecord(record, 'x');
+      const windowed = serializeRecord(encodedIn(record, [...sizes]), 'x');
+      if (!whole.ok || !windowed.ok) throw new Error('invalid');
+      expect(windowed.out.counts).toEqual(whole.out.counts);
+      expect(windowed.out.bytes.parts).toEqual(whole.out.bytes.parts);
+      expect(Buffer.concat(windowed.out.bytes.chunks).equals(Buffer.concat(whole.out.bytes.chunks))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('names the first invalid entity by its place in the whole document', () => {
+    const record = longRecord(3000, 1);
+    (record.entities[2100] as { start: unknown }).start = 'x';
+    const s = serializeRecord(encodedIn(record, [700, 1200]), 'x');
+    expect(s.ok).toBe(false);
+    if (!s.ok) expect(s.error).toMatchObject({ code: 'invalid-record', source: 'x' });
+    if (!s.ok) expect(s.error.message).toContain('"path":"entities.2100.start"');
   });
 });
