@@ -7,7 +7,7 @@ import type { KeySet } from './gazetteer-pack.js';
 import { entryFields, type OrgEntry } from './lexicon.js';
 import type { MatcherNode } from './matcher.js';
 import type { Mention } from './types.js';
-import { recognizeUnknownOrganizations } from './unknown-orgs.js';
+import { QUANTIFIERS, recognizeUnknownOrganizations } from './unknown-orgs.js';
 import { worldAt } from './world.js';
 
 const UNIVERSITY = key('دانشگاه');
@@ -175,9 +175,14 @@ function coordinatedItems(ctx: RecognizerContext, head: number, out: Mention[]):
     out.push(orgMention(ctx, t, m.end, entry, direct ? 'org.coordinated' : 'org.coordinated-place'));
     found++;
     const next = afterSeparator(ctx, m.end);
-    if (next < 0) return m.end;
+    if (next < 0) {
+      t = m.end;
+      break;
+    }
     t = next;
   }
+  // «برخی دانشگاه‌های شیراز»: some of a city's universities, not Shiraz University.
+  if (found === 1 && QUANTIFIERS.has(ctx.keys[head - 1] ?? '')) out.pop();
   return found ? t : head + 1;
 }
 

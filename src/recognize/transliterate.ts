@@ -236,6 +236,8 @@ export interface Concepts {
   /** folded Latin phrase → concept; phrases up to 2 words */
   en: Map<string, string>;
   functionWords: Set<string>;
+  /** key(Persian exonym) → the Latin name's skeleton and vowel shape */
+  exonyms: Map<string, { skeleton: string; vowels: string }>;
   accept: Transliteration['accept'];
   /** accept.distinctive as a set */
   distinctive: ReadonlySet<string>;
@@ -248,10 +250,15 @@ export function compileConcepts(t: Transliteration): Concepts {
     for (const w of c.fa) fa.set(key(w), c.id);
     for (const w of c.en) en.set(w.split(/\s+/).map(latinFold).join(' '), c.id);
   }
+  const exonyms = new Map<string, { skeleton: string; vowels: string }>();
+  for (const x of t.exonyms)
+    for (const w of x.fa)
+      exonyms.set(key(w), { skeleton: latinSkeleton(x.en), vowels: latinVowelShape(x.en) });
   return {
     fa,
     en,
     functionWords: new Set(t.latinFunctionWords.map(latinFold)),
+    exonyms,
     accept: t.accept,
     distinctive: new Set(t.accept.distinctive),
   };
@@ -275,7 +282,14 @@ export function persianShape(words: readonly string[], concepts: Concepts): Name
     }
     const w = words[i]!;
     const s = persianSkeleton(w);
-    if (s) {
+    // «دانشگاه پکن»: compared as Beijing sounds; its own sound (Peking) stays the bare form.
+    const exonym = concepts.exonyms.get(w);
+    if (exonym) {
+      shape.skeletons.push(exonym.skeleton);
+      shape.vowels.push(exonym.vowels);
+      shape.bare ??= [];
+      shape.bare.push(s || null);
+    } else if (s) {
       shape.skeletons.push(s);
       shape.vowels.push(persianVowelShape(w.startsWith(ARTICLE) && w.length > 4 ? w.slice(2) : w));
       shape.bare ??= [];

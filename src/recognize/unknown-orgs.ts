@@ -298,136 +298,232 @@ function shapesOf(ctx: RecognizerContext): (e: OrgEntry) => readonly NameShape[]
   };
 }
 
+/** The countries of a document, found once and grouped by sentence. */
+class StoryCountries {
+  private all: CountryMention[] | null = null;
+  private bySentence: Map<number, CountryMention[]> | null = null;
+  private docCodes: string[] | null | undefined;
+  constructor(private readonly ctx: RecognizerContext) {}
+
+  /** The countries named in a sentence, in code order; null when none is. */
+  ofSentence(sentence: number): string[] | null {
+    this.all ??= countriesIn(this.ctx);
+    this.bySentence ??= groupBySentence(this.all);
+    return countryCodes(this.bySentence.get(sentence) ?? []);
+  }
+
+  ofDocument(): string[] | null {
+    this.all ??= countriesIn(this.ctx);
+    if (this.docCodes === undefined) this.docCodes = countryCodes(this.all);
+    return this.docCodes;
+  }
+}
+
+/**
+ * The organisation a name after a head is, when the gazetteers have it: a city's flagship, the
+ * closest Latin name within the country (`near`: after the name or in its sentence; else the
+ * story's), the world, or the one named after the country. Cached per name, head and countries.
+ */
+function identify(
+  ctx: RecognizerContext,
+  head: string,
+  run: NameRun,
+  near: string[] | null,
+  country: string[] | null,
+): (Ranked<OrgEntry> & { rule?: string }) | null {
+  const lex = ctx.lex;
+  const shape = persianShape(run.words, lex.concepts);
+  shape.concepts.add(head);
+  const skeleton = shape.skeletons.join('').length;
+  // The world is searched only in a story that names a foreign country: Iranian towns the
+  // gazetteer lacks («دانشگاه فریمان», «دانشگاه کاشمر») sound like foreign names too (Bremen,
+  // Kashmir). Only a long sound skeleton is specific enough to look for in the world.
+  const foreign = !!country?.some((c) => c !== HOME_COUNTRY);
+  const candidates = () => (country ? country.flatMap((c) => lex.orgsByCountry.get(c) ?? []) : []);
+  // A name made only of generic words («دانشگاه صنعتی شمالی») is matched only within a country.
+  // An ordinary word as the name («دانشگاه کربلا») must sound exactly like the candidate's.
+  const accept =
+    run.hasStrange || run.personal
+      ? lex.concepts.accept
+      : { ...lex.concepts.accept, minScore: Math.max(lex.concepts.accept.minScore, 0.95) };
+  // An ordinary word is a name only when it is long enough not to sound like many («آماده» ≠ Al-Ameed).
+  // With its country right after it, a short one will do when its written vowels make it long
+  // enough to check («لاهور»: L-R, but L-A-U-R).
+  const specific =
+    run.hasStrange ||
+    run.personal ||
+    !run.hasName ||
+    skeleton >= MIN_ORDINARY_SKELETON ||
+    (!!run.country &&
+      // «دانشگاه ملک سعود عربستان»: a title or other generic word narrows a short name down.
+      (shape.vowels.join('').length >= MIN_ORDINARY_VOWEL_SHAPE || shape.concepts.size > 1));
+  // The same name recurs within and across documents: its ranking is kept (a pure function of
+  // the name, the head, the countries and the threshold).
+  const cacheKey = `${head}|${run.words.join(' ')}|${country?.join(',') ?? '*'}|${near ? 'near' : ''}|${accept.minScore}|${run.country ? 'after' : ''}`;
+  let ranked = lex.rankCache.get(cacheKey);
+  if (ranked !== undefined) return ranked;
+  // A name word that is a city with one flagship is that flagship before any look-alike name.
+  // An ordinary word («پیشرو» leading, «مورد» case) is a city only when the gazetteer's Persian
+  // names write that city so («مسکو») or a country is named next to it.
+  // Without a foreign country in the story, only a city the gazetteer's Persian names write
+  // («دانشگاه مسکو») is looked for in the world.
+  const attested = run.words.some((w) => lex.cities().cityWords.has(w) || lex.concepts.exonyms.has(w));
+  ranked = run.hasName
+    ? run.hasStrange || attested
+      ? flagshipOf(ctx, shape, country, !run.country && (foreign || attested))
+      : near && flagshipOf(ctx, shape, near, false)
+    : null;
+  if (!ranked && (run.hasName || country) && specific)
+    ranked = rank(shape, head, candidates(), shapesOf(ctx), accept);
+  // A country named elsewhere in the story is a guess at the organisation's: when none of its
+  // organisations fits, a long enough name is looked for in the world.
+  if (
+    !ranked &&
+    !run.country &&
+    foreign &&
+    run.hasName &&
+    specific &&
+    skeleton >= lex.concepts.accept.minWorldSkeleton
+  )
+    ranked = rank(shape, head, lex.allOrgs, shapesOf(ctx), accept);
+  if (!ranked && run.country && !run.hasName) {
+    const code = run.country.code;
+    const entry = countryNamed(lex.cities(), shape, code, lex.orgsByCountry.get(code) ?? [], shapesOf(ctx));
+    if (entry) ranked = { value: entry, score: 1, runnerUp: 0, rule: 'org.country-named' };
+  }
+  if (lex.rankCache.size >= RANK_CACHE_SIZE) lex.rankCache.clear();
+  lex.rankCache.set(cacheKey, ranked);
+  return ranked;
+}
+
+/** «دانشگاه‌های», «دانشگاه‌ها»: a list of universities follows («دانشگاه‌های لاهور و کراچی پاکستان»). */
+const PLURAL_UNIVERSITIES = new Set([key('دانشگاه‌های'), key('دانشگاه‌ها')]);
+const LIST_SEPARATORS = new Set(['،', ',', 'و', '؛']);
+/** Words that make «دانشگاه‌های X» some of X's universities: «برخی», «سایر», «همه». */
+export const QUANTIFIERS = new Set(
+  ['برخی', 'بعضی', 'سایر', 'همه', 'همه‌ی', 'تمام', 'تمامی', 'اکثر', 'بیشتر', 'کلیه', 'چند', 'برترین'].map(key),
+);
+
 export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: readonly Mention[]): Mention[] {
   const lex = ctx.lex;
   const covered = new Uint8Array(ctx.keys.length);
   for (const m of known) covered.fill(1, m.tFirst, m.tEnd);
-  let countries: CountryMention[] | null = null;
-  let bySentence: Map<number, CountryMention[]> | null = null;
-  let docCodes: string[] | null | undefined;
-  const documentCodes = () => {
-    if (docCodes === undefined) docCodes = countryCodes(countries ?? []);
-    return docCodes;
-  };
+  const countries = new StoryCountries(ctx);
   const out: Mention[] = [];
   const fullForms = new FullForms(ctx);
   for (const m of known) fullForms.add(m);
   let formsSeen = 0;
-  for (let t = 0; t < ctx.keys.length; t++) {
-    const head = covered[t] ? undefined : lex.unknownHeads.get(ctx.keys[t]!);
-    if (!head) continue;
-    const run = nameAfter(ctx, t, covered);
-    if (!run.words.length) continue;
-    countries ??= countriesIn(ctx);
-    bySentence ??= groupBySentence(countries);
-    const sentence = ctx.doc.tokens[t]!.sentence;
-    // The country after the name, else those of its sentence, else those of the document.
-    const near = run.country ? [run.country.code] : countryCodes(bySentence.get(sentence) ?? []);
-    const country = near ?? documentCodes();
-    const shape = persianShape(run.words, lex.concepts);
-    shape.concepts.add(head);
-    const skeleton = shape.skeletons.join('').length;
-    // The world is searched only in a story that names a foreign country: Iranian towns the
-    // gazetteer lacks («دانشگاه فریمان», «دانشگاه کاشمر») sound like foreign names too (Bremen,
-    // Kashmir). Only a long sound skeleton is specific enough to look for in the world.
-    const foreign = !!country?.some((c) => c !== HOME_COUNTRY);
-    const candidates = () => (country ? country.flatMap((c) => lex.orgsByCountry.get(c) ?? []) : []);
-    // A name made only of generic words («دانشگاه صنعتی شمالی») is matched only within a country.
-    // An ordinary word as the name («دانشگاه کربلا») must sound exactly like the candidate's.
-    const accept =
-      run.hasStrange || run.personal
-        ? lex.concepts.accept
-        : { ...lex.concepts.accept, minScore: Math.max(lex.concepts.accept.minScore, 0.95) };
-    // An ordinary word is a name only when it is long enough not to sound like many («آماده» ≠ Al-Ameed).
-    // With its country right after it, a short one will do when its written vowels make it long
-    // enough to check («لاهور»: L-R, but L-A-U-R).
-    const specific =
-      run.hasStrange ||
-      run.personal ||
-      !run.hasName ||
-      skeleton >= MIN_ORDINARY_SKELETON ||
-      (!!run.country &&
-        // «دانشگاه ملک سعود عربستان»: a title or other generic word narrows a short name down.
-        (shape.vowels.join('').length >= MIN_ORDINARY_VOWEL_SHAPE || shape.concepts.size > 1));
-    // The same name recurs within and across documents: its ranking is kept (a pure function of
-    // the name, the head, the countries and the threshold).
-    const cacheKey = `${head}|${run.words.join(' ')}|${country?.join(',') ?? '*'}|${near ? 'near' : ''}|${accept.minScore}`;
-    let ranked = lex.rankCache.get(cacheKey);
-    if (ranked === undefined) {
-      // A name word that is a city with one flagship is that flagship before any look-alike name.
-      // An ordinary word («پیشرو» leading, «مورد» case) is a city only when the gazetteer's Persian
-      // names write that city so («مسکو») or a country is named next to it.
-      // Without a foreign country in the story, only a city the gazetteer's Persian names write
-      // («دانشگاه مسکو») is looked for in the world.
-      const attested = run.words.some((w) => lex.cities().cityWords.has(w));
-      ranked = run.hasName
-        ? run.hasStrange || attested
-          ? flagshipOf(ctx, shape, country, !run.country && (foreign || attested))
-          : near && flagshipOf(ctx, shape, near, false)
-        : null;
-      if (!ranked && (run.hasName || country) && specific)
-        ranked = rank(shape, head, candidates(), shapesOf(ctx), accept);
-      // A country named elsewhere in the story is a guess at the organisation's: when none of its
-      // organisations fits, a long enough name is looked for in the world.
-      if (
-        !ranked &&
-        !run.country &&
-        foreign &&
-        run.hasName &&
-        specific &&
-        skeleton >= lex.concepts.accept.minWorldSkeleton
-      )
-        ranked = rank(shape, head, lex.allOrgs, shapesOf(ctx), accept);
-      if (!ranked && run.country && !run.hasName) {
-        const entry = countryNamed(
-          lex.cities(),
-          shape,
-          run.country.code,
-          lex.orgsByCountry.get(run.country.code) ?? [],
-          shapesOf(ctx),
-        );
-        if (entry) ranked = { value: entry, score: 1, runnerUp: 0, rule: 'org.country-named' };
-      }
-      if (lex.rankCache.size >= RANK_CACHE_SIZE) lex.rankCache.clear();
-      lex.rankCache.set(cacheKey, ranked);
-    }
+  const mentionFor: MentionFor = (t, first, head, run, near, unknownToo = true) => {
+    const country = near ?? countries.ofDocument();
+    const ranked = identify(ctx, head, run, near, country);
     while (formsSeen < out.length) fullForms.add(out[formsSeen++]!);
     const full = fullForms.before(t, run);
     const quoted = run.quoted ? quotedName(ctx, t, run, near ?? country) : null;
-    if (quoted) {
-      out.push(
-        mentionOf(ctx, t, run.end, {
-          type: quoted.entry.type,
-          rule: quoted.rule,
-          ...entryFields(quoted.entry),
-        }),
-      );
-    } else if (full) {
-      out.push(mentionOf(ctx, t, run.end, { type: full.type, rule: 'org.short-form', ...entryFields(full) }));
-    } else if (ranked) {
-      out.push(
-        mentionOf(ctx, t, run.end, {
-          type: ranked.value.type,
-          rule: ranked.rule ?? (run.hasName ? 'org.transliterated' : 'org.translated'),
-          ...entryFields(ranked.value),
-          score: ranked.score,
-        }),
-      );
-    } else if (run.hasStrange || run.personal || run.country || run.quoted) {
-      const name = normalizedText(ctx, t, run.end);
-      out.push(
-        mentionOf(ctx, t, run.end, {
-          type: head === 'university' ? 'university' : 'organization',
-          rule: 'org.unknown',
-          name,
-          localId: localOrgId(name),
-        }),
-      );
+    if (quoted)
+      return mentionOf(ctx, first, run.end, {
+        type: quoted.entry.type,
+        rule: quoted.rule,
+        ...entryFields(quoted.entry),
+      });
+    if (full)
+      return mentionOf(ctx, first, run.end, {
+        type: full.type,
+        rule: 'org.short-form',
+        ...entryFields(full),
+      });
+    if (ranked)
+      return mentionOf(ctx, first, run.end, {
+        type: ranked.value.type,
+        rule: ranked.rule ?? (run.hasName ? 'org.transliterated' : 'org.translated'),
+        ...entryFields(ranked.value),
+        score: ranked.score,
+      });
+    if (!unknownToo || !(run.hasStrange || run.personal || run.country || run.quoted)) return null;
+    const name = normalizedText(ctx, first, run.end);
+    return mentionOf(ctx, first, run.end, {
+      type: head === 'university' ? 'university' : 'organization',
+      rule: 'org.unknown',
+      name,
+      localId: localOrgId(name),
+    });
+  };
+  for (let t = 0; t < ctx.keys.length; t++) {
+    if (covered[t]) continue;
+    if (PLURAL_UNIVERSITIES.has(ctx.keys[t]!)) {
+      const end = listAfter(ctx, t, covered, countries, mentionFor, out);
+      covered.fill(1, t, end);
+      t = end - 1;
+      continue;
     }
+    const head = lex.unknownHeads.get(ctx.keys[t]!);
+    if (!head) continue;
+    const run = nameAfter(ctx, t, covered);
+    if (!run.words.length) continue;
+    // The country after the name, else those of its sentence, else those of the document.
+    const near = run.country ? [run.country.code] : countries.ofSentence(ctx.doc.tokens[t]!.sentence);
+    const m = mentionFor(t, t, head, run, near);
+    if (m) out.push(m);
     covered.fill(1, t, run.end);
     t = run.end - 1;
   }
   return out;
+}
+
+/**
+ * The mention of the name `run` after the head at t, spanning first … run.end: identified, else an
+ * unknown organisation when `unknownToo` and the name is clearly one; null otherwise.
+ */
+type MentionFor = (
+  t: number,
+  first: number,
+  head: string,
+  run: NameRun,
+  near: string[] | null,
+  unknownToo?: boolean,
+) => Mention | null;
+
+/**
+ * «دانشگاه‌های لاهور و کراچی پاکستان», «دانشگاه‌های پیشاور پاکستان»: the items of a list after a
+ * plural head the gazetteer matched none of, each a name run; the country after the last item is
+ * every item's. Only items the gazetteers identify are kept: a plural head is as often followed by
+ * a description («دانشگاه‌های کلان‌منطقه‌ای», «غیرصنعتی») as by names. Returns the token after the list.
+ */
+function listAfter(
+  ctx: RecognizerContext,
+  plural: number,
+  covered: Uint8Array,
+  countries: StoryCountries,
+  mentionFor: MentionFor,
+  out: Mention[],
+): number {
+  const items: { before: number; run: NameRun }[] = [];
+  for (let before = plural; ; ) {
+    const run = nameAfter(ctx, before, covered);
+    // «دانشگاه‌های آمریکایی و اروپایی» describe, they do not name.
+    if (!run.hasName) break;
+    items.push({ before, run });
+    if (run.country) break;
+    const sep = ctx.doc.tokens[run.end];
+    if (!sep || !LIST_SEPARATORS.has(sep.normalized)) break;
+    before = ctx.doc.tokens[run.end + 1]?.normalized === 'و' ? run.end + 1 : run.end;
+  }
+  if (!items.length) return plural + 1;
+  const last = items[items.length - 1]!.run;
+  // «برخی دانشگاه‌های لاهور»: some of a city's universities, unnamed.
+  if (items.length === 1 && QUANTIFIERS.has(ctx.keys[plural - 1] ?? '')) return last.end;
+  const near = last.country ? [last.country.code] : countries.ofSentence(ctx.doc.tokens[plural]!.sentence);
+  for (const { before, run } of items) {
+    const m = mentionFor(
+      plural,
+      before + 1,
+      'university',
+      { ...run, country: run.country ?? last.country },
+      near,
+      false,
+    );
+    if (m) out.push(m);
+  }
+  return last.end;
 }
 
 /**

@@ -340,6 +340,11 @@ export const TransliterationSchema = z.object({
     .min(1),
   /** Latin words that neither name nor describe («of», «de»). */
   latinFunctionWords: z.array(nonEmpty).default([]),
+  /**
+   * Places Persian calls by a name of its own («پکن» Beijing, «ورشو» Warsaw, «ژنو» Geneva): the
+   * Persian word is compared as the Latin name sounds (one word each).
+   */
+  exonyms: z.array(z.object({ fa: z.array(z.string().regex(/^\S+$/u)).min(1), en: nonEmpty })).default([]),
   accept: z.object({
     /** The best candidate's score must reach this … */
     minScore: z.number().min(0).max(1),

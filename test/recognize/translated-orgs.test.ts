@@ -70,3 +70,33 @@ describe('translated generic words', () => {
     expect(orgs('رئیس دانشگاه دولتی تاشکند ازبکستان گفت.')[0]?.[1]).not.toBe('tsul.uz');
   });
 });
+
+describe('places Persian calls by a name of its own', () => {
+  it('«پکن», «ورشو», «آتن» are compared as Beijing, Warsaw, Athens sound', () => {
+    expect(orgs('رئیس دانشگاه زبان و فرهنگ پکن چین گفت.')[0]).toEqual([
+      'دانشگاه زبان و فرهنگ پکن چین',
+      'blcu.edu.cn',
+      'org.city-flagship',
+    ]);
+    expect(orgs('رئیس دانشگاه صنعتی ورشو لهستان گفت.')[0]?.[1]).toBe('pw.edu.pl');
+    expect(orgs('هیئتی از دانشگاه آتن یونان به تهران آمد.')[0]?.[1]).toBe('uoa.gr');
+  });
+});
+
+describe('lists after a plural head that the gazetteer does not know', () => {
+  it('each item is matched, with the country after the last item', () => {
+    expect(orgs('روسای دانشگاه‌های ملک سعود و ملک خالد عربستان به تهران آمدند.')).toEqual([
+      ['ملک سعود', 'ksu.edu.sa', 'org.transliterated'],
+      ['ملک خالد عربستان', 'kku.edu.sa', 'org.transliterated'],
+    ]);
+    expect(orgs('تفاهم‌نامه‌ای با دانشگاه های سرگودها پاکستان امضا شد.')).toEqual([
+      ['سرگودها پاکستان', 'uos.edu.pk', 'org.transliterated'],
+    ]);
+  });
+
+  it('some of a city’s universities, or generic words, name no university', () => {
+    expect(orgs('او در برخی دانشگاه‌های کراچی تدریس کرد.')).toEqual([]);
+    expect(orgs('دانشگاه‌های آمریکایی و اروپایی در این رتبه‌بندی پیشتازند.')).toEqual([]);
+    expect(orgs('دانشگاه‌های کشور از مهر بازگشایی می‌شوند.')).toEqual([]);
+  });
+});
