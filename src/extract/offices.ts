@@ -4,7 +4,15 @@ import { normalizedText } from '../recognize/context.js';
 import { foreignAfter } from '../recognize/organizations.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
-import { belongs, ENGLISH_GLUE, fieldWord, LIST_SEPARATORS, type LinkScope } from './belonging.js';
+import {
+  AND,
+  belongs,
+  ENGLISH_GLUE,
+  FIELD_WORDS,
+  fieldWord,
+  LIST_SEPARATORS,
+  type LinkScope,
+} from './belonging.js';
 import { overUnitList, splitFields } from './coordinated.js';
 import type { Office } from './link.js';
 import { withTerritory } from './territory.js';
@@ -36,6 +44,12 @@ export function officesOf(scope: LinkScope, titles: readonly Mention[]): Office[
       if (id) {
         b.ids.push(id);
         b.rule = 'org.ministry';
+      }
+      // «وزیر آموزش عالی و علم لهستان»: a foreign minister's office is named by its field.
+      const field = id ? null : fieldBeforeCountry(scope, m.tEnd);
+      if (field) {
+        b.field = [m.tEnd, field];
+        b.end = field;
       }
     }
     // «نماینده مردم رشت»: an office over a place, no organisation named — the place is in its title.
@@ -78,6 +92,26 @@ export function officesOf(scope: LinkScope, titles: readonly Mention[]): Office[
     };
     return splitFields(ctx, office, own, b.field);
   });
+}
+
+/** Words a country's name may start with («کشور عراق», «جمهوری آذربایجان»). */
+const STATE_WORDS = new Set([key('کشور'), key('جمهوری')]);
+
+/**
+ * «وزیر آموزش عالی کشور عراق»: the end of the field words from `t` when a country follows them
+ * (a ministry khabar can give no id), else null.
+ */
+function fieldBeforeCountry(scope: LinkScope, t: number): number | null {
+  const { ctx } = scope;
+  const isCountry = (u: number) =>
+    !!ctx.lex.countries.longestAt(ctx.keys, u) ||
+    (STATE_WORDS.has(ctx.keys[u] ?? '') && !!ctx.lex.countries.longestAt(ctx.keys, u + 1));
+  for (let u = t; u < t + FIELD_WORDS; u++) {
+    if (isCountry(u)) return u > t ? u : null;
+    const glue = ctx.keys[u] === AND && u > t && fieldWord(scope, u + 1);
+    if (!fieldWord(scope, u) && !glue) return null;
+  }
+  return null;
 }
 
 /**

@@ -108,7 +108,10 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
     groups.set(lex, group);
   }
   const matchers = group;
-  return ctx.doc.sentences.map((sentence, index) => {
+  // «در نشست X و Y … بررسی شد»: where a verb of discussion follows «در <event>», the first token of
+  // that verb, per sentence (-1 when none).
+  const discussedAt: number[] = [];
+  const facts = ctx.doc.sentences.map((sentence, index) => {
     const from = sentence.firstToken;
     const to = sentence.endToken;
     const [
@@ -151,6 +154,8 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       (framed ? spoken(free(lex.reported.findAll(ctx.keys, from, to))[0], plans) : undefined) ??
       (planned ? undefined : elided(free(lex.elidedHappened.findAll(ctx.keys, from, limit)), to));
     const anaphora = free(anaphoraMatches);
+    const discussion = framed ? spoken(free(lex.discussed.findAll(ctx.keys, from, to))[0], plans) : undefined;
+    discussedAt[index] = discussion ? discussion.first : -1;
     return {
       index,
       sentence,
@@ -169,4 +174,10 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       online: free(onlineMatches).length > 0,
     };
   });
+  // A verb of discussion tells what an event was about; it reports the event only when no sentence
+  // of the story says one took place (else the story's own report dates it and gives its kind).
+  if (!facts.some((f) => f.events.length > 0 && f.happened >= 0 && !f.announcement))
+    for (const f of facts)
+      if (f.happened < 0 && discussedAt[f.index]! >= 0) f.happened = discussedAt[f.index]!;
+  return facts;
 }

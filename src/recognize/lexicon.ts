@@ -108,6 +108,7 @@ export interface Lexicon {
   happened: PhraseMatcher<string>;
   elidedHappened: PhraseMatcher<string>;
   reported: PhraseMatcher<string>;
+  discussed: PhraseMatcher<string>;
   planned: PhraseMatcher<string>;
   announcement: PhraseMatcher<string>;
   presence: PhraseMatcher<string>;
@@ -338,6 +339,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     happened: phrases(formal(t.happened)),
     elidedHappened: phrases(t.elidedHappened),
     reported: phrases(formal(t.reported)),
+    discussed: phrases(formal(t.discussed)),
     planned: phrases(formal(t.planned)),
     announcement: phrases(t.announcement),
     presence: phrases(formal(t.presence)),

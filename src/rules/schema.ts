@@ -162,6 +162,11 @@ export const TriggersSchema = z.object({
    * place, when nothing in the sentence is future.
    */
   reported: z.array(nonEmpty).default([]),
+  /**
+   * Verbs of what was discussed («… تأکید شد», «… مورد بررسی قرار گرفت», «… تبادل نظر کردند»):
+   * «در نشست X و Y … بررسی شد» reports the event when nothing else in the story does.
+   */
+  discussed: z.array(nonEmpty).default([]),
   /** Calls and registrations («ثبت‌نام … آغاز شد»): the sentence announces an event, none took place. */
   announcement: z.array(nonEmpty).default([]),
   /** Phrases that make a clause future or planned («برگزار خواهد شد», «قرار است»). */

@@ -162,6 +162,16 @@ describe('attendees: a minister’s office and the country after it', () => {
     );
     expect(attendeesOf(m)).toContain('علی رضایی|دکتر|معاون اول|msrt.ir');
   });
+
+  // No ministry khabar can name: the words of its field are the only name the office has.
+  it('a foreign minister’s office keeps the ministry’s field before the country', () => {
+    const m = first(
+      'رئیس دانشگاه تبریز روز ۱۸ آبان ۱۴۰۱ با وزیر فرهنگ و آموزش عالی گرجستان دیدار کرد.',
+      'در این دیدار وزیر آموزش عالی کشور ارمنستان نیز حضور داشت.',
+    );
+    expect(attendeesOf(m)).toContain('-|-|وزیر فرهنگ و آموزش عالی|-');
+    expect(attendeesOf(m)).toContain('-|-|وزیر آموزش عالی|-');
+  });
 });
 
 describe('attendees: the bare plural of an office an organisation has several of', () => {

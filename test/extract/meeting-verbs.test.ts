@@ -92,3 +92,37 @@ describe('light verbs in their formal forms («نمود», «گردید»)', () 
     expect(r.meetings).toHaveLength(0);
   });
 });
+
+describe('a verb of discussion framed by an event («در نشست X و Y … بررسی شد»)', () => {
+  it('reports the event when nothing else in the story does', () => {
+    const r = run(
+      release(
+        DATELINE,
+        'در نشست مشترک دانشگاه تبریز و دانشگاه بولونیا، راه‌های توسعه همکاری‌های دو دانشگاه مورد بررسی قرار گرفت.',
+        'در دیدار رئیس دانشگاه تبریز با سفیر ایتالیا نیز بر گسترش تبادل دانشجو تأکید شد.',
+      ),
+    );
+    expect(r.meetings).toHaveLength(1);
+    expect(r.meetings[0]!.kind).toBe('meeting');
+    expect(r.meetings[0]!.organizations).toEqual(['tabrizu.ac.ir', 'unibo.it']);
+  });
+
+  it('leaves the event to the sentence that reports it, with its kind', () => {
+    const r = run(
+      release(
+        DATELINE,
+        'در نشست مشترک دانشگاه تبریز و دانشگاه بولونیا بر توسعه همکاری‌ها تأکید شد.',
+        'هیئتی از دانشگاه بولونیا روز ۱۶ آبان ۱۴۰۱ از دانشگاه تبریز بازدید کرد.',
+      ),
+    );
+    expect(r.meetings.map((m) => m.kind)).toEqual(['visit']);
+    expect(r.meetings[0]!.date?.jalali.from).toBe('1401-08-16');
+  });
+
+  it('is no event when it lies ahead («… بررسی خواهد شد»)', () => {
+    const r = run(
+      release(DATELINE, 'در نشست آینده دانشگاه تبریز و دانشگاه بولونیا، راه‌های همکاری بررسی خواهد شد.'),
+    );
+    expect(r.meetings).toHaveLength(0);
+  });
+});
