@@ -23,7 +23,7 @@ const LISTS = [
   ['acronyms', 'acronymStart'],
 ] as const;
 type ListName = (typeof LISTS)[number][0];
-const WORD_LISTS = ['knownKeys', 'surnameKeys', 'commonKeys', 'functionKeys'] as const;
+const WORD_LISTS = ['knownKeys', 'surnameKeys', 'commonKeys', 'functionKeys', 'givenKeys'] as const;
 
 /** The columns as one buffer, with `head` (small JSON-able values) kept beside them. */
 export function packGazetteer(c: GazetteerColumns, head: Record<string, unknown> = {}): Buffer {
@@ -97,6 +97,7 @@ export class Gazetteer {
   readonly surnameKeys: SortedKeys;
   readonly commonKeys: SortedKeys;
   readonly functionKeys: SortedKeys;
+  readonly givenKeys: SortedKeys;
   private readonly pool: StringPool;
   private readonly col: Record<(typeof STRING_COLUMNS)[number], Int32Array>;
   private readonly types: Uint8Array;
@@ -140,6 +141,7 @@ export class Gazetteer {
     this.surnameKeys = keyed('surnameKeys');
     this.commonKeys = keyed('commonKeys');
     this.functionKeys = keyed('functionKeys');
+    this.givenKeys = keyed('givenKeys');
     this.byId = keyed('byId');
     this.byDomain = keyed('byDomain');
     for (const c of Object.values(this.col))

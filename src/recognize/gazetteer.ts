@@ -18,7 +18,7 @@ import { compileConcepts, latinShape } from './transliterate.js';
 import { buildWorldIndex, latinFold } from './world.js';
 
 /** Bumped whenever the snapshot's layout or meaning changes (it is part of the cache key). */
-export const GAZETTEER_FORMAT = 6;
+export const GAZETTEER_FORMAT = 7;
 
 /** The compiled gazetteer as plain columns (what compileGazetteer derives, before packing). */
 export interface GazetteerColumns {
@@ -66,6 +66,7 @@ export interface GazetteerColumns {
     surnameKeys: string[];
     commonKeys: string[];
     functionKeys: string[];
+    givenKeys: string[];
   };
 }
 
@@ -115,6 +116,7 @@ export function compileGazetteer({
       surnameKeys: derivedNames.surnames.map(key),
       commonKeys: derivedNames.commonWords.map(key),
       functionKeys: derivedNames.functionWords.map(key),
+      givenKeys: derivedNames.givenNames.map(key),
     },
   };
   const concepts = compileConcepts(transliteration);

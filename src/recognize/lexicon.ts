@@ -137,7 +137,10 @@ export interface Lexicon {
   externalHeads: Set<string>;
   quantifiers: Set<string>;
   mutual: PhraseMatcher<string>;
-  givenNames: Set<string>;
+  /** Given names: the hand-curated ones (rules/person-names.json) and the generated list. */
+  givenNames: KeySet;
+  /** The hand-curated given names alone (the generated list has some that are everyday words too). */
+  curatedGiven: Set<string>;
   /** Given names that are also common words («امید», «بهار»): a name only with an honorific or office. */
   ambiguousGiven: Set<string>;
   surnameParts: Set<string>;
@@ -150,6 +153,11 @@ export interface Lexicon {
   commonWords: KeySet;
   /** Common words that are adverbs, conjunctions, prepositions, pronouns…: never part of a name. */
   functionWords: KeySet;
+}
+
+/** A hand-curated set and a generated one as one (the small Set answers most lookups). */
+function either(hand: Set<string>, generated: KeySet): KeySet {
+  return { has: (k) => hand.has(k) || generated.has(k) };
 }
 
 /** Generated entries have no branch words; one shared (never written) list. */
@@ -291,6 +299,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
   let acronymIndex: AcronymIndex | undefined;
 
   const t = rules.triggers;
+  const curatedGiven = new Set(rules.personNames.given.map(key));
   const events = new PhraseMatcher<Lexicon['events'] extends PhraseMatcher<infer V> ? V : never>();
   for (const e of t.events) for (const w of e.words) events.add(key(w), { id: e.id, kind: e.kind });
   for (const w of t.notEvents) events.add(key(w), { id: 'event.not-an-event', kind: null });
@@ -366,7 +375,8 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     externalHeads: new Set(t.externalHeads.map(key)),
     quantifiers: new Set(t.quantifiers.map(key)),
     mutual: phrases(t.mutual),
-    givenNames: new Set(rules.personNames.given.map(key)),
+    givenNames: either(curatedGiven, gz.givenKeys),
+    curatedGiven,
     ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),
     surnamePrefixes: new Set(rules.personNames.surnamePrefixes.map(key)),

@@ -81,8 +81,19 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
     given++;
   }
   if (given > 0) {
-    // The last given-name word may itself be the surname («دکتر محمد» … or «حسن» as a surname).
+    // The last given-name word may itself be the surname («دکتر محمد» … or «حسن» as a surname),
+    // so after two of them an everyday word is not the name's («رضا بهرام یک گل»), unless it
+    // starts a surname written apart («علی رضا نیک بخت»).
     if (!isNameToken(ctx, t, sentence) || ctx.doc.tokens[t]!.kind !== 'word') return t;
+    const k = ctx.keys[t]!;
+    if (
+      given >= 2 &&
+      !ctx.lex.surnames.has(k) &&
+      !ctx.lex.surnameParts.has(k) &&
+      !ctx.lex.surnames.has(k + (ctx.keys[t + 1] ?? '')) &&
+      (ctx.lex.commonWords.has(k) || isVerbForm(k))
+    )
+      return t;
     t++;
   } else {
     if (!isNameToken(ctx, t, sentence)) return from;
@@ -161,8 +172,11 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number, hon
     // An everyday compound written apart («دانش آموخته») is a word after the name, as it is glued.
     else if (keys[t + 1] && lex.commonWords.has(k + keys[t + 1])) break;
     else if (lex.givenNames.has(k)) {
-      if (!lex.surnameParts.has(keys[t + 1] ?? '')) break;
-      t += 2;
+      // A given name after the surname starts another name, unless it is a surname too and the
+      // person's office or a mark follows («مجید صمدزاده صابر، رئیس …»).
+      if (lex.surnameParts.has(keys[t + 1] ?? '')) t += 2;
+      else if (lex.surnames.has(k) && (appositionAfter(ctx, t + 1) || isPunct(ctx.doc.tokens[t + 1]))) t++;
+      else break;
     } else if (isVerbForm(k)) break;
     else if (lex.surnames.has(k) || !isCommonWord(ctx, k)) t++;
     // After an honorific, an everyday noun right before the person's office (or «(»/«،» and the

@@ -126,43 +126,12 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
       continue;
     }
     // 2. a known given name in a name context: after an office (+ organisation) and a comma, or
-    // followed by «(office» / «، office».
-    if (ctx.lex.givenNames.has(ctx.keys[t]!) || SEYED.has(ctx.keys[t]!)) {
-      const end = nameEnd(ctx, t, false);
-      const next = tokens[end];
-      const after = tokens[end + 1];
-      const officeAfter =
-        next &&
-        (OPEN_PAREN.has(next.normalized) || COMMA.has(next.normalized)) &&
-        after &&
-        ctx.lex.titles.longestAt(ctx.keys, end + 1);
-      const officeRightAfter = next && ctx.lex.titles.longestAt(ctx.keys, end);
-      const context =
-        officeAfter || officeRightAfter
-          ? 'person.name-office'
-          : precededByOffice(ctx, t)
-            ? 'person.office-name'
-            : null;
-      // Without an office nearby, a given name that is not also a common word, followed by a
-      // surname, is still a name («علی لاریجانی گفت»), unless a saint's or street's word precedes it.
-      // «حسن نیت», «حسن نظر»: a given name before an everyday word is a phrase, not a person.
-      const k2 = ctx.keys[t + 1] ?? '';
-      const phrase =
-        !ctx.lex.givenNames.has(k2) &&
-        !ctx.lex.surnames.has(k2) &&
-        (isCommonWord(ctx, k2) || ctx.lex.commonWords.has(ctx.keys[t]! + k2));
-      const plain =
-        !context &&
-        !phrase &&
-        end - t >= 2 &&
-        !ctx.lex.ambiguousGiven.has(ctx.keys[t]!) &&
-        !NOT_A_PERSON_BEFORE.has(ctx.keys[t - 1] ?? '') &&
-        !ctx.lex.givenNames.has(ctx.keys[end - 1]!);
-      if (end - t >= 2 && (context || plain)) {
-        out.push(personMention(ctx, t, t, end, undefined, context ?? 'person.given-surname'));
-        t = end;
-        continue;
-      }
+    // followed by «(office» / «، office»; or followed by a surname.
+    const given = givenName(ctx, t);
+    if (given) {
+      out.push(personMention(ctx, t, t, given.end, undefined, given.rule));
+      t = given.end;
+      continue;
     }
     // 3. no honorific, no known given name: a name right before an office («سلطانی رئیس دانشگاه»,
     // «الکسی ماسلوف، رئیس انستیتو») or, opening a sentence, before a speech verb («X افزود:»).
@@ -181,6 +150,50 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     t++;
   }
   return out;
+}
+
+/** A name opening with a known given name (or «سید» + one) at `t`, when its context makes it one. */
+function givenName(ctx: RecognizerContext, t: number): { end: number; rule: string } | null {
+  const { keys, lex } = ctx;
+  const { tokens } = ctx.doc;
+  if (!lex.givenNames.has(keys[t]!) && !SEYED.has(keys[t]!)) return null;
+  const end = nameEnd(ctx, t, false);
+  if (end - t < 2) return null;
+  const next = tokens[end];
+  const officeAfter =
+    next &&
+    (OPEN_PAREN.has(next.normalized) || COMMA.has(next.normalized)) &&
+    tokens[end + 1] &&
+    lex.titles.longestAt(keys, end + 1);
+  const officeRightAfter = next && lex.titles.longestAt(keys, end);
+  // «حسن نیت», «حسن نظر»: a given name before an everyday word is a phrase, not a person;
+  // «پروانه گرفت»: nor is one before a verb. Near an office the context outweighs the phrase,
+  // except for a generated given name that is an everyday word too («دانشگاه معین استان»).
+  const first = SEYED.has(keys[t]!) ? t + 1 : t;
+  const k1 = keys[first] ?? '';
+  const k2 = keys[first + 1] ?? '';
+  const beforeVerb = (isVerbForm(k2) || presentForm(k2)) && !lex.surnames.has(k2);
+  const phrase =
+    beforeVerb ||
+    (!lex.givenNames.has(k2) &&
+      !lex.surnames.has(k2) &&
+      (isCommonWord(ctx, k2) || lex.commonWords.has(k1 + k2)));
+  const wordlike = !lex.curatedGiven.has(k1) && lex.commonWords.has(k1);
+  if (!beforeVerb && !(phrase && wordlike)) {
+    if (officeAfter || officeRightAfter) return { end, rule: 'person.name-office' };
+    if (precededByOffice(ctx, t)) return { end, rule: 'person.office-name' };
+  }
+  // Without an office nearby, a given name that is not also a common word, followed by a
+  // surname, is still a name («علی لاریجانی گفت»), unless a saint's or street's word precedes it.
+  const last = keys[end - 1]!;
+  const plain =
+    !phrase &&
+    !lex.ambiguousGiven.has(k1) &&
+    !NOT_A_PERSON_BEFORE.has(keys[t - 1] ?? '') &&
+    // Two well-known given names are no full name («علی حسن»), unless the last is a surname too;
+    // a rare given name last is a surname as often («حسین مردعلی»).
+    (!lex.curatedGiven.has(last) || lex.surnames.has(last));
+  return plain ? { end, rule: 'person.given-surname' } : null;
 }
 
 const MAX_BARE = 3;
@@ -359,6 +372,13 @@ function foreignWord(ctx: RecognizerContext, t: number, sentence: number): boole
 }
 
 const PERSON_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
+/**
+ * A present stem + a person ending other than «ی» («دارم», «گیرند»): a verb. «ی» is left out, as
+ * stem + «ی» is a frequent surname shape («نوازی», «بخشی»).
+ */
+function presentForm(k: string): boolean {
+  return isSubjunctive(k) && !k.endsWith('ی');
+}
 /** A present stem + a person ending without «می» («شود», «باشند»): a subjunctive verb, not a name. */
 function isSubjunctive(k: string): boolean {
   return PERSON_ENDINGS.some(

@@ -268,6 +268,8 @@ export const DerivedNamesSchema = z.object({
   commonWords: z.array(nonEmpty),
   /** The common words that are also adverbs, conjunctions, prepositions, pronouns…: never in a name. */
   functionWords: z.array(nonEmpty).default([]),
+  /** First names of Iranian registrations (one or two words, as written). */
+  givenNames: z.array(nonEmpty).default([]),
 });
 
 /**

@@ -240,6 +240,29 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.lead',
   },
   {
+    // A given name from the generated list of registrations (not hand-curated), then a surname.
+    text: 'کیانوش رستگاری در این نشست گزارشی از عملکرد مرکز ارائه کرد.',
+    name: 'کیانوش رستگاری',
+    rule: 'person.given-surname',
+  },
+  {
+    text: 'پرستو صالح‌پور در این کارگاه آموزشی تدریس کرد.',
+    name: 'پرستو صالح‌پور',
+    rule: 'person.given-surname',
+  },
+  {
+    // «سید» is no given name of its own: the name after it decides, and the person keeps «سید».
+    text: 'سید مرتضی کاشانی‌پور در این نشست از برنامه‌های دانشکده گفت.',
+    name: 'سید مرتضی کاشانی‌پور',
+    rule: 'person.given-surname',
+  },
+  {
+    // A given name that is also a surname ends the name when the office follows.
+    text: 'حمید نوروزی صابر، رئیس دانشکده شیمی، گزارش عملکرد را ارائه داد.',
+    name: 'حمید نوروزی صابر',
+    rule: 'person.name-office',
+  },
+  {
     // A possessive ending is not part of the name.
     text: 'The minister accepted Dr Rahimipour’s resignation on Monday.',
     name: 'Rahimipour',
@@ -385,6 +408,11 @@ const NEGATIVE: { text: string; why: string }[] = [
     text: 'به گزارش ایسنا، برگزاری همایش ملی فیزیک به تعویق افتاد.',
     why: 'a lead whose subject is vocabulary',
   },
+  { text: 'این شرکت پس از بررسی کارشناسان پروانه گرفت.', why: 'a given name that is a word, before a verb' },
+  {
+    text: 'رئیس دانشگاه معین استان قزوین منصوب شد.',
+    why: 'a generated given name that is an everyday word, after an office',
+  },
 ];
 
 /** A known surname opens no foreign-name run, and a verb or «خود» does not close one. */
@@ -397,6 +425,9 @@ const NOT_LONGER: { text: string; name: string }[] = [
   // The abstract noun of an office («سرپرستی») and an everyday noun before a name are not the name.
   { text: 'هیئتی به سرپرستی ژانگ لیوی، معاون استاندار از دانشگاه بازدید کرد.', name: 'ژانگ لیوی' },
   { text: 'گزارش کاظمی‌فر رئیس دانشگاه را خواندیم.', name: 'کاظمی‌فر' },
+  // After two given names, an everyday word is not the surname, unless it starts one written apart.
+  { text: 'در دقیقه ده رضا بهرام یک گل دیگر زد.', name: 'رضا بهرام' },
+  { text: 'دکتر محمد رضا نیک بخت، رئیس دانشکده، سخن گفت.', name: 'محمد رضا نیک بخت' },
 ];
 
 describe('persons: a name does not run over the words after it', () => {
