@@ -20,7 +20,9 @@ import type { DateValue, DocumentRecord } from './records/schema.js';
 import { loadRules, type RuleSet } from './rules/load.js';
 import { analyze } from './text/index.js';
 import type { TextDoc } from './text/types.js';
-import { analyzeWindow, windowsOf } from './text/windows.js';
+import { analyzeWindow, LONG_DOCUMENT_CHARS, WINDOW_CHARS, windowsOf } from './text/windows.js';
+
+export { LONG_DOCUMENT_CHARS, WINDOW_CHARS };
 
 export interface InputDocument {
   /** Path relative to the input root ("2019/iust.txt", "feed.jsonl#12"). */
@@ -46,15 +48,6 @@ export interface Pipeline {
 export function createPipeline(rules: RuleSet = loadRules()): Pipeline {
   return { rules, lexicon: compileLexicon(rules) };
 }
-
-/**
- * A document longer than this many characters is processed a window at a time (windows.ts): a
- * press release is a few thousand characters; a document of millions is a concatenated dump, and
- * whole it would hold every token and character map at once.
- */
-export const LONG_DOCUMENT_CHARS = 1_000_000;
-/** The size a long document's windows aim at (each ends at a line break). */
-export const WINDOW_CHARS = 200_000;
 
 export interface ProcessOptions {
   /** Documents longer than this are processed in windows (default LONG_DOCUMENT_CHARS). */

@@ -4,7 +4,8 @@
 // still attributable: a runaway regular expression cannot be interrupted inside its own thread, so
 // when a task outlives the time limit the main thread terminates that worker, files a `timeout` error
 // for the document, hands the waiting task to another worker and starts a fresh worker in its place.
-// A worker that dies (e.g. out of memory) is replaced the same way.
+// A worker that dies (e.g. out of memory) is replaced the same way; one that processed a very long
+// document asks to go, and is replaced when there is work for it.
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../records/schema.js';
 import { type FromWorker, type Task, type TaskResult, taskSource, type WorkerConfig } from './protocol.js';
@@ -158,8 +159,10 @@ export class WorkerPool {
       if (!job || job.id !== msg.id) return;
       this.stopClock(slot);
       slot.jobs.shift();
+      // Before the result is handled, so the worker's memory goes while the main thread writes it.
+      if (msg.retire) this.retire(slot);
       // The next task is running from now.
-      if (slot.jobs.length) this.startClock(slot);
+      else if (slot.jobs.length) this.startClock(slot);
       job.resolve(msg.result);
       this.dispatch();
     }
@@ -211,6 +214,19 @@ export class WorkerPool {
     this.spawn();
   }
 
+  /**
+   * Stops a worker that asked to go (a long document grew its heap), its waiting task back to the
+   * queue; a fresh worker starts only when there is work for it (dispatch).
+   */
+  private retire(slot: Slot): void {
+    if (slot.retired) return;
+    slot.retired = true;
+    this.slots = this.slots.filter((s) => s !== slot);
+    void slot.worker.terminate();
+    this.queue.unshift(...slot.jobs);
+    slot.jobs = [];
+  }
+
   private onDeath(slot: Slot, err: Error): void {
     if (slot.retired) return;
     const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -219,6 +235,7 @@ export class WorkerPool {
 
   private dispatch(): void {
     if (this.closed) return;
+    while (this.queue.length && this.slots.length < Math.max(1, this.opts.size)) this.spawn();
     // Every worker gets a running task before any gets a waiting one.
     for (let depth = 1; depth <= DEPTH; depth++) {
       for (const slot of this.slots) {

@@ -35,7 +35,11 @@ export type TaskResult = DocResult & { cached: boolean; explain?: string; skippe
 export type FromWorker =
   | { type: 'ready'; rulesHash: string }
   | { type: 'init-error'; message: string; rules?: true }
-  | { type: 'result'; id: number; result: TaskResult };
+  /**
+   * `retire`: the worker processed a very long document (LONG_DOCUMENT_CHARS) and its heap grew with
+   * it; V8 keeps that memory, so the pool replaces the worker rather than give it more work.
+   */
+  | { type: 'result'; id: number; result: TaskResult; retire?: true };
 
 /** The source an error about this task is filed under. */
 export function taskSource(task: Task): string {

@@ -6,6 +6,7 @@ import type { ErrorRecord } from '../records/schema.js';
 import { ownsHash, ownsSource } from '../scale/hash.js';
 import { transferList } from '../write/bytes.js';
 import { explainLines } from '../write/explain.js';
+import { LONG_DOCUMENT_CHARS } from '../text/windows.js';
 import { recordLine, serializeRecord } from '../write/serialize.js';
 import { cacheKey, type DocResult, readCache, writeCache } from './cache.js';
 import { type Prepared, prepareFile, prepareJsonlLine, sha256Hex } from './document.js';
@@ -26,9 +27,13 @@ function errorResult(error: ErrorRecord): DocResult {
   return { out: null, error };
 }
 
+/** Set once this worker processed a document long enough to be windowed (protocol.ts: `retire`). */
+let retire = false;
+
 function run(processor: Processor, prepared: Prepared): DocResult {
   if (!prepared.ok) return errorResult(prepared.error);
   const { doc } = prepared;
+  if (doc.text.length > LONG_DOCUMENT_CHARS) retire = true;
   let record: unknown;
   try {
     record = processor.process(doc);
@@ -116,7 +121,7 @@ async function main(): Promise<void> {
         cached: false,
       };
     }
-    send({ type: 'result', id: msg.id, result });
+    send(retire ? { type: 'result', id: msg.id, result, retire } : { type: 'result', id: msg.id, result });
   });
   send({ type: 'ready', rulesHash: processor.rulesHash });
 }

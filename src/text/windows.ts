@@ -7,6 +7,15 @@ import type { Span, TextDoc } from './types.js';
 import { words } from './words.js';
 
 /**
+ * A document longer than this many characters is processed a window at a time (pipeline.ts): a
+ * press release is a few thousand characters; a document of millions is a concatenated dump, and
+ * whole it would hold every token and character map at once.
+ */
+export const LONG_DOCUMENT_CHARS = 1_000_000;
+/** The size a long document's windows aim at. */
+export const WINDOW_CHARS = 200_000;
+
+/**
  * Consecutive windows covering `text`: each ends just after a line break, at the last one within
  * `size` characters of its start — or, when its first `size` characters hold none, at the first
  * one after them (a line longer than `size` is one window) — or at the end of the text.

@@ -13,6 +13,7 @@ import {
   UsageError,
 } from '../../src/io/run.js';
 import type { DocumentRecord } from '../../src/records/schema.js';
+import { LONG_DOCUMENT_CHARS } from '../../src/text/windows.js';
 import { loadRules } from '../../src/rules/load.js';
 import { derivedFileNames, deriveRunOutputs } from '../../src/write/derive.js';
 import { jsonlValues } from '../../src/write/jsonl-values.js';
@@ -173,6 +174,25 @@ describe('runExtract', () => {
       ['b.txt', 'out-of-memory'],
     ]);
     expect(s.counts.records).toBe(1);
+  });
+
+  it('replaces a worker after a very long document, and writes every document after it in order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-run-'));
+    const line = 'نشست دانشگاه __THREAD__\n';
+    writeFileSync(join(dir, 'a.txt'), line.repeat(Math.ceil((LONG_DOCUMENT_CHARS + 1) / line.length)));
+    for (const name of ['b', 'c', 'd']) writeFileSync(join(dir, `${name}.txt`), line);
+    const out = join(dir, 'out');
+    const s = await runExtract(opts(dir, out, { jobs: 1, cache: false }));
+    expect(s.exitCode).toBe(0);
+    const records = readOutputs(out)
+      ['records.jsonl']!.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records.map((r) => r.source)).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    const [a, ...after] = records.map((r) => r.title);
+    // b.txt was waiting in the first worker's inbox: it went to the fresh worker, as did the rest.
+    expect(new Set(after).size).toBe(1);
+    expect(after[0]).not.toBe(a);
   });
 
   it('passes --explain lines for every entity, also from the cache', async () => {
