@@ -128,7 +128,10 @@ export function recognizeUnitsAndPlaces(ctx: RecognizerContext): Mention[] {
   const out: Mention[] = [];
   for (let t = 0; t < ctx.keys.length; ) {
     const unit = ctx.lex.units.longestAt(ctx.keys, t);
-    if (unit) {
+    // «شورای دانشگاه تبریز»: a unit whose last word starts the name of an organisation is that
+    // organisation's unit; the organisation's name is the one to keep.
+    const org = unit && ctx.lex.orgs.longestAt(ctx.keys, unit.end - 1);
+    if (unit && !(org && org.end > unit.end)) {
       out.push(
         mentionOf(ctx, t, unit.end, { type: 'unit', rule: 'unit.gazetteer', name: unit.values[0]!.fa }),
       );
