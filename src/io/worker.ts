@@ -4,9 +4,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ErrorRecord } from '../records/schema.js';
 import { ownsHash, ownsSource } from '../scale/hash.js';
+import { LONG_DOCUMENT_CHARS } from '../text/windows.js';
 import { transferList } from '../write/bytes.js';
 import { explainLines } from '../write/explain.js';
-import { LONG_DOCUMENT_CHARS } from '../text/windows.js';
 import { recordLine, serializeRecord } from '../write/serialize.js';
 import { cacheKey, type DocResult, readCache, writeCache } from './cache.js';
 import { type Prepared, prepareFile, prepareJsonlLine, sha256Hex } from './document.js';

@@ -13,8 +13,8 @@ import {
   UsageError,
 } from '../../src/io/run.js';
 import type { DocumentRecord } from '../../src/records/schema.js';
-import { LONG_DOCUMENT_CHARS } from '../../src/text/windows.js';
 import { loadRules } from '../../src/rules/load.js';
+import { LONG_DOCUMENT_CHARS } from '../../src/text/windows.js';
 import { derivedFileNames, deriveRunOutputs } from '../../src/write/derive.js';
 import { jsonlValues } from '../../src/write/jsonl-values.js';
 import { orgDirectory } from '../../src/write/organisations.js';
