@@ -13,7 +13,7 @@ import { linkEnglish, mainOrg } from './extract/link.js';
 import { extractEnglishMeetings } from './extract/meetings.js';
 import { englishLexicon } from './lexicon.js';
 import { recognizeDates } from './recognize/dates.js';
-import { recognizeOrganizations } from './recognize/organizations.js';
+import { ministersOf, recognizeOrganizations } from './recognize/organizations.js';
 import { recognizePersons } from './recognize/persons.js';
 import { recognizeTitles } from './recognize/titles.js';
 import { englishText } from './text.js';
@@ -57,6 +57,8 @@ export function processEnglish(input: InputDocument, pipeline: Pipeline): Docume
     const office = linked.offices.find((o) => o.mention === m);
     return m.plural ? !!office?.organizationIds.length : m.titleKind !== 'academic' || held.has(m.start);
   });
+  entityMentions.push(...ministersOf(c, named));
+  entityMentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return buildRecord({
     doc,
     docId: input.docId,

@@ -66,6 +66,8 @@ export function coresOf(name: string): { strong: string[]; weak: string[] } {
   return { strong, weak };
 }
 
+const HOME_NAMED = /^Iran University of (.+)$/;
+
 function addCore(map: Map<string, OrgEntry | null>, core: string, entry: OrgEntry): void {
   addCoreKey(map, phraseKey(core), entry);
 }
@@ -93,6 +95,10 @@ export function englishLexicon(rules: RuleSet, base: Lexicon): EnglishLexicon {
       const { strong, weak } = coresOf(name);
       for (const core of strong) addCore(cores, core, entry);
       for (const core of weak) addCore(weakCores, core, entry);
+      // «Universities of Tehran; Science and Technology; …»: a list written in Iran names «Iran
+      // University of Science and Technology» by what follows «of».
+      const home = HOME_NAMED.exec(name);
+      if (home) addCore(weakCores, home[1]!, entry);
     }
   };
   for (const u of rules.universities) addNames([u.en, ...u.enNames], base.orgById.get(u.id));
@@ -107,9 +113,8 @@ export function englishLexicon(rules: RuleSet, base: Lexicon): EnglishLexicon {
   generatedCores('strong', cores);
   generatedCores('weak', weakCores);
   for (const o of rules.organizations) {
-    const extra = (o as { enNames?: string[] }).enNames ?? [];
     const entry = o.id ? base.orgById.get(o.id) : undefined;
-    addNames([...(o.en ? [o.en] : []), ...extra], entry);
+    addNames([...(o.en ? [o.en] : []), ...o.enNames], entry);
   }
   const kindOf = new Map(rules.titles.map((t) => [t.id, t.kind]));
   const titles = new PhraseMatcher<EnTitleEntry>();

@@ -55,6 +55,8 @@ export const OrganizationSchema = z.object({
   fa: nonEmpty,
   names: z.array(nonEmpty).default([]),
   en: z.string().optional(),
+  /** Other English names: short forms English releases use («Science Ministry», «Ministry of Health»). */
+  enNames: z.array(nonEmpty).default([]),
   type: z.enum([
     'ministry',
     'government',

@@ -64,7 +64,7 @@ export function recognizeOrganizations(c: EnContext): Mention[] {
   for (let t = 0; t < n; ) {
     const m = en.orgs.longestAt(keys, t);
     const acronym = m ? en.acronyms.has(keys.slice(m.first, m.end).join('')) : false;
-    if (m && written(c, m.first, m.end, acronym)) {
+    if (m && written(c, m.first, m.end, acronym) && !foreignBody(c, m.first, m.values[0]!)) {
       const entry = m.values[0]!;
       add(mention(c, m.first, m.end, entry, acronym ? 'en.org.acronym' : 'en.org.gazetteer'));
       t = m.end;
@@ -122,6 +122,51 @@ export function recognizeOrganizations(c: EnContext): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const MINISTER = new Set(['minister', 'ministers']);
+const MAX_MINISTRY_WORDS = 8;
+/** «Russian», «Iraqi», «Turkish», «Russia's»: a word naming another country than Iran. */
+const FOREIGN_ADJECTIVE = /^(?!Iran)[A-Z][a-z]+(?:n|i|ish|ese|ch|['’]s)$/u;
+
+/**
+ * «the Iraqi Ministry of Higher Education», «Russia's Minister of Science»: an Iranian ministry's
+ * name after another country's adjective is that country's namesake, not the Iranian one.
+ */
+function foreignBody(c: EnContext, at: number, entry: OrgEntry): boolean {
+  if (entry.country !== 'IR' || !phraseKey(entry.en ?? '').startsWith('ministry') || at === 0) return false;
+  return FOREIGN_ADJECTIVE.test(c.doc.tokens[at - 1]!.text);
+}
+
+/**
+ * «Minister of Health and Medical Education», «the science ministers»: the words that name the
+ * minister's ministry, read as «Ministry of …» / «… Ministry». They stay inside the office's words
+ * (which the linker reads as the office's organisation): the ministry is an entity of its own, but
+ * not a mention that splits the office from the name after it. `taken`: tokens other organisations hold.
+ */
+export function ministersOf(c: EnContext, taken: Uint8Array): Mention[] {
+  const { keys, en } = c;
+  const out: Mention[] = [];
+  for (let t = 0; t < keys.length; t++) {
+    if (!MINISTER.has(keys[t]!) || taken[t]) continue;
+    let found: { first: number; end: number; entry: OrgEntry } | null = null;
+    if (keys[t + 1] === 'of') {
+      const tail = ['ministry', ...keys.slice(t + 1, t + 1 + MAX_MINISTRY_WORDS)];
+      const m = en.orgs.longestAt(tail, 0);
+      if (m && m.end > 2) found = { first: t + 2, end: t + m.end, entry: m.values[0]! };
+    }
+    // «Science Minister», «health minister»: one or two words before it.
+    for (let a = t - 1; !found && a >= Math.max(0, t - 2); a--) {
+      if (c.doc.tokens[a]!.kind === 'punct') break;
+      const words = [...keys.slice(a, t), 'ministry'];
+      const m = en.orgs.longestAt(words, 0);
+      if (m?.end === words.length) found = { first: a, end: t, entry: m.values[0]! };
+    }
+    if (!found || taken.subarray(found.first, found.end).some(Boolean)) continue;
+    if (foreignBody(c, Math.min(found.first, t), found.entry)) continue;
+    out.push(mention(c, found.first, found.end, found.entry, 'en.org.minister'));
+  }
+  return out;
+}
+
 /** «Universities of Kurdistan; Kharazmi; Guilan», «the universities of Diyala, Kerbala, and Mosul». */
 function ellipticLists(c: EnContext, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
@@ -141,6 +186,12 @@ function ellipticLists(c: EnContext, taken: Uint8Array): Mention[] {
       let e = t;
       while (e < end && !sep(e) && (nameWord(c, e) || (!semi ? false : c.keys[e] === 'and'))) e++;
       if (e === t) break;
+      // «the universities of Guilan, Science and Technology and Tabriz»: an «and» inside a name.
+      if (!semi && c.keys[e] === 'and' && !core(c, t, e, true)) {
+        let joined = e + 1;
+        while (joined < end && !sep(joined) && nameWord(c, joined)) joined++;
+        if (joined > e + 1 && core(c, t, joined, true)) e = joined;
+      }
       if (!taken.subarray(t, e).some(Boolean)) {
         const entry = core(c, t, e, true);
         if (entry) {
