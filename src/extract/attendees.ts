@@ -3,6 +3,7 @@
 import { normalizedText, type RecognizerContext } from '../recognize/context.js';
 import type { Mention } from '../recognize/types.js';
 import { key } from '../text/key.js';
+import { unitHeadOfPlural } from './coordinated.js';
 import type { DraftDecision } from './decisions.js';
 import { isLeading } from './holders.js';
 import type { Office } from './link.js';
@@ -51,6 +52,18 @@ function idlessOrganization(ctx: RecognizerContext, o: Office): string | null {
   if (o.kind !== 'office' || o.plural || !first || !last) return null;
   if (o.orgMentions.some((m) => m.canonicalId)) return null;
   return normalizedText(ctx, first.tFirst, last.tEnd);
+}
+
+/**
+ * An office over the plural of a unit's head word («رئیس دانشکده‌های …»), or a plural office over
+ * the bare head word («روسای دانشکده‌ها» titled «رئیس دانشکده»): no one unit's.
+ */
+function overUnitKind(ctx: RecognizerContext, title: string, plural: boolean): boolean {
+  const words = title.split(/\s+/).slice(1).map(key);
+  if (words.some((k) => unitHeadOfPlural(ctx, k) !== null)) return true;
+  if (!plural || words.length !== 1) return false;
+  const head = ctx.lex.heads.longestAt(words, 0);
+  return head?.end === 1 && head.values[0]?.type === 'unit';
 }
 
 /** A meeting's sentences and what in them does not count toward its attendees. */
@@ -143,6 +156,9 @@ function officeAttendees(
     // «رئیس دانشگاه به همراه معاونین …»: the deputies, the managers — a group, no one office each.
     if (o.plural && o.mention.titleId && c.ctx.lex.several.has(o.mention.titleId) && !o.title.includes(' '))
       continue;
+    // «روسای بیمارستان‌های دانشگاه», «مدیران گروه‌های آموزشی»: the heads of a kind of unit, no unit
+    // named — a group, as unnamed staff are.
+    if (overUnitKind(c.ctx, o.title, o.plural)) continue;
     if (o.person !== null) {
       const holder = byPerson.get(o.person);
       holder?.mentions.push({ start: m.start, end: m.end });

@@ -79,7 +79,11 @@ const UNIT_NAME_WORDS = 3;
 
 /** The singular head word when the token at `t` is a unit head's plural, else null. */
 function pluralUnitHead(ctx: RecognizerContext, t: number): string | null {
-  const k = ctx.keys[t] ?? '';
+  return unitHeadOfPlural(ctx, ctx.keys[t] ?? '');
+}
+
+/** The singular head word when the word of key `k` is a unit head's plural («گروه‌های»), else null. */
+export function unitHeadOfPlural(ctx: RecognizerContext, k: string): string | null {
   for (const ending of PLURAL_ENDINGS) {
     if (!k.endsWith(ending) || k.length <= ending.length) continue;
     const stem = k.slice(0, -ending.length);

@@ -211,3 +211,24 @@ describe('attendees: an office over an organisation of another kind («شرکت 
     expect(attendeesOf(m)).toContain('حسن کریمی|مهندس|معاون|-');
   });
 });
+
+describe('attendees: the heads of a kind of unit, none named («روسای دانشکده‌ها»)', () => {
+  // Like unnamed staff, the heads of the faculties, hospitals or departments are a group: there is
+  // no one office of one unit to list.
+  it('«روسای بیمارستان‌های دانشگاه» and «مدیران گروه‌های آموزشی» are no attendee', () => {
+    const m = first(
+      'رئیس دانشگاه زنجان به همراه روسای بیمارستان‌های دانشگاه و مدیران گروه‌های آموزشی روز ۱۸ آبان ۱۴۰۱ با سفیر ایتالیا دیدار کرد.',
+    );
+    expect(attendeesOf(m)).toContain('-|-|رئیس|znu.ac.ir');
+    expect(m.attendees.filter((a) => a.title !== 'رئیس' && a.title !== 'سفیر')).toEqual([]);
+  });
+
+  it('«روسای دانشکده‌های دانشگاه» likewise, while one faculty’s head is one', () => {
+    const m = first(
+      'رئیس دانشگاه زنجان به همراه معاونان و روسای دانشکده‌های دانشگاه روز ۱۸ آبان ۱۴۰۱ با سفیر ایتالیا دیدار کرد.',
+      'در این دیدار رئیس دانشکده علوم پایه دانشگاه زنجان نیز حضور داشت.',
+    );
+    expect(attendeesOf(m)).toContain('-|-|رئیس دانشکده علوم پایه|znu.ac.ir');
+    expect(m.attendees.map((a) => a.title)).not.toContain('رئیس دانشکده');
+  });
+});
