@@ -6,6 +6,7 @@ import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './co
 import type { KeySet } from './gazetteer-pack.js';
 import { entryFields, type OrgEntry } from './lexicon.js';
 import type { MatcherNode } from './matcher.js';
+import { retargetShortForms } from './short-forms.js';
 import type { Mention } from './types.js';
 import { QUANTIFIERS, recognizeUnknownOrganizations } from './unknown-orgs.js';
 import { worldAt } from './world.js';
@@ -204,7 +205,7 @@ function domainOf(ctx: RecognizerContext, host: string): OrgEntry | undefined {
 
 export function recognizeOrganizations(ctx: RecognizerContext): Mention[] {
   const known = recognizeKnownOrganizations(ctx);
-  return [...known, ...recognizeUnknownOrganizations(ctx, known)];
+  return retargetShortForms(ctx, [...known, ...recognizeUnknownOrganizations(ctx, known)]);
 }
 
 /** Words between a body's name and its country: «وزارت بهداشت و درمان جمهوری بلاروس». */

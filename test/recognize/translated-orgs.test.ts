@@ -100,3 +100,26 @@ describe('lists after a plural head that the gazetteer does not know', () => {
     expect(orgs('دانشگاه‌های کشور از مهر بازگشایی می‌شوند.')).toEqual([]);
   });
 });
+
+describe('a foreign partner named in full, then shortened', () => {
+  it('the short form is the one named in full, though the gazetteer gives it to another', () => {
+    const es = orgs(
+      'هیئتی از دانشگاه علوم پزشکی کازان روسیه به تبریز آمد. دانشگاه کازان برای همکاری در رشته پرستاری اعلام آمادگی کرد.',
+    );
+    expect(es.map((e) => e[1])).toEqual(['kgmu.kcn.ru', 'kgmu.kcn.ru']);
+    expect(es[1]?.[2]).toBe('org.short-form');
+  });
+
+  it('not when the short form is the other’s official name, nor for Iranian universities', () => {
+    const ids = (text: string) => orgs(text).map((e) => e[1]);
+    expect(ids('رئیس دانشگاه علوم پزشکی تهران گفت دانشگاه تهران نیز همکاری می‌کند.')).toEqual([
+      'tums.ac.ir',
+      'ut.ac.ir',
+    ]);
+    expect(
+      ids(
+        'تفاهم‌نامه با دانشگاه دولتی سن پترزبورگ و دانشگاه پلی تکنیک سن پترزبورگ امضا شد. دانشگاه سن پترزبورگ میزبان بود.',
+      ),
+    ).toEqual(['spbu.ru', 'spbstu.ru', 'spbu.ru']);
+  });
+});
