@@ -372,7 +372,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     // organisation directory is loaded here, so the two do not add up in memory.
     await pool.close();
     // What needs every record: the last row groups, events linked across outlets, the network.
-    const derived = deriver.finish(bundledDirectory());
+    const derived = deriver.finish(bundledDirectory);
     check();
     const tDone = performance.now();
     const counts: RunCounts = { documents: progress.documents, ...writer.counts, cached };

@@ -334,7 +334,7 @@ export async function runMerge(opts: MergeOptions): Promise<MergeSummary> {
       documents++;
     }
     // Events, organisations, the network and Parquet from the merged records, as extract makes them.
-    const derived = derive.finish(bundledDirectory());
+    const derived = derive.finish(bundledDirectory);
     const { cached, ...shardInfo } = p.runInfo;
     const runInfo = { ...shardInfo, duplicateSources };
     const counts = { documents, ...writer.counts, cached };

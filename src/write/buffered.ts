@@ -57,9 +57,12 @@ export class BufferedFile {
     this.flushText();
     this.flushBytes();
   }
+  /** Flushes and closes; again, does nothing (the number may belong to another file by then). */
   close(): void {
+    if (this.fd < 0) return;
     this.flush();
     closeSync(this.fd);
+    this.fd = -1;
   }
   private flushText(): void {
     if (this.buf.length) writeSync(this.fd, this.buf.join(''));

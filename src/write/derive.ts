@@ -89,8 +89,9 @@ class TableFiles {
     derived.files.push(`${this.table}.parquet`);
   }
 
-  /** Closes the CSV unfinished (a run that failed: the caller deletes the files). */
+  /** Closes both files unfinished (a run that failed: the caller deletes them). */
   discard(): void {
+    this.parquet.discard();
     this.csv?.close();
   }
 }
@@ -139,7 +140,11 @@ export class RunDeriver {
     this.orgs.addRecord(record);
   }
 
-  finish(directory: OrgDirectory): Derived {
+  /**
+   * `directory` is called once the per-document files are closed and their buffers let go: the
+   * rules it loads (extract's) and those buffers are not held at once.
+   */
+  finish(directory: () => OrgDirectory): Derived {
     if (this.done) throw new Error('RunDeriver: finished twice');
     try {
       return this.finishTables(directory);
@@ -148,9 +153,10 @@ export class RunDeriver {
     }
   }
 
-  private finishTables(directory: OrgDirectory): Derived {
+  private finishTables(loadDirectory: () => OrgDirectory): Derived {
     const derived: Derived = { files: [], counts: {} };
     for (const files of this.perDocument) files.finish(derived);
+    const directory = loadDirectory();
     const { orgs, reports } = this;
     const events = linkEvents(reports.views);
     const summaries = eventSummaries(events);
@@ -200,7 +206,7 @@ export async function deriveRunOutputs(
     deriver.dispose();
     throw err;
   }
-  return deriver.finish(opts.directory);
+  return deriver.finish(() => opts.directory);
 }
 
 // The bundled rules' organisation directory, built once per process: the workers load the rules

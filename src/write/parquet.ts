@@ -3,7 +3,8 @@
 // and offsets INT32, confidence DOUBLE, flags BOOLEAN, lists LIST<STRING>, the rest UTF-8 strings.
 // Rows are buffered compactly (columns.ts) and written a row group at a time, so a table of any
 // size streams to disk.
-import { fileWriter, ParquetWriter } from 'hyparquet-writer';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import { type ColumnInfo, columnInfo, type TableName } from '../records/tables.js';
 import { type ColumnBuffer, columnBuffer } from './columns.js';
 import type { Row } from './rows.js';
@@ -19,6 +20,61 @@ export const ROW_GROUP = 50_000;
  * the same input still gives the same file.
  */
 export const GROUP_BYTES = 2 << 20;
+
+/** Bytes a file keeps before writing them. */
+const FILE_BUFFER = 1 << 16;
+
+/**
+ * hyparquet-writer's byte writer appending to an open file, a FILE_BUFFER at a time and after each
+ * row group. Its own fileWriter keeps up to ~2 MB per file (the run writes six at once while its
+ * workers run) and reopens the file for each megabyte. The bytes are the same.
+ */
+class FileSink extends ByteWriter {
+  private fd: number | null;
+
+  constructor(path: string) {
+    super(FILE_BUFFER);
+    this.fd = openSync(path, 'w');
+  }
+
+  override ensure(size: number): void {
+    if (this.index > 0 && this.index + size > this.buffer.byteLength) this.flush();
+    super.ensure(size);
+  }
+
+  flush(): void {
+    if (this.fd === null) throw new Error('khabar: a Parquet file was written after it was closed');
+    const bytes = new Uint8Array(this.buffer, 0, this.index);
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    this.index = 0;
+    // A large column chunk grew the buffer: back to the small one.
+    if (this.buffer.byteLength > FILE_BUFFER) {
+      this.buffer = new ArrayBuffer(FILE_BUFFER);
+      this.view = new DataView(this.buffer);
+    }
+  }
+
+  override finish(): void {
+    this.flush();
+    this.close();
+  }
+
+  /** Closes the file as it is (a failed run: the caller deletes it). */
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.buffer = new ArrayBuffer(0);
+    this.view = new DataView(this.buffer);
+  }
+
+  override getBuffer(): ArrayBuffer {
+    throw new Error('FileSink: the bytes are in the file');
+  }
+
+  override getBytes(): Uint8Array<ArrayBuffer> {
+    throw new Error('FileSink: the bytes are in the file');
+  }
+}
 
 type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]['schema'][number];
 
@@ -53,8 +109,9 @@ export function parquetSchema(table: TableName): SchemaElement[] {
 /** One table's .parquet file, written incrementally, a row group at a time. */
 export class ParquetTable {
   private readonly columns: ColumnInfo[];
+  private readonly sink: FileSink;
   private readonly writer: ParquetWriter;
-  private readonly buffers: ColumnBuffer[];
+  private buffers: ColumnBuffer[];
   private pendingBytes = 0;
   rows = 0;
 
@@ -63,8 +120,9 @@ export class ParquetTable {
     path: string,
   ) {
     this.columns = columnInfo(table);
+    this.sink = new FileSink(path);
     this.writer = new ParquetWriter({
-      writer: fileWriter(path),
+      writer: this.sink,
       schema: parquetSchema(table),
       createdBy: 'khabar',
     });
@@ -102,9 +160,17 @@ export class ParquetTable {
     this.pendingBytes = 0;
   }
 
+  /** Writes the last row group and the footer, closes the file and lets its buffers go. */
   finish(): void {
     this.flush();
     this.writer.finish();
+    this.buffers = [];
+  }
+
+  /** Closes the file unfinished (a failed run: the caller deletes it). */
+  discard(): void {
+    this.sink.close();
+    this.buffers = [];
   }
 }
 
