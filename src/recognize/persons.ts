@@ -135,7 +135,7 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     }
     // 3. no honorific, no known given name: a name right before an office («سلطانی رئیس دانشگاه»,
     // «الکسی ماسلوف، رئیس انستیتو») or, opening a sentence, before a speech verb («X افزود:»).
-    const bare = bareName(ctx, t) ?? foreignBareName(ctx, t);
+    const bare = bareName(ctx, t) ?? foreignBareName(ctx, t) ?? bareSurname(ctx, t);
     if (bare) {
       out.push(personMention(ctx, t, t, bare.end, undefined, bare.rule));
       t = bare.end;
@@ -212,13 +212,43 @@ function bareName(ctx: RecognizerContext, t: number): { end: number; rule: strin
     !(ctx.lex.surnames.has(k) ? !ctx.lex.commonWords.has(k) : k.length > 3 && k.endsWith('ی'))
   )
     return null;
-  const next = tokens[end];
-  const titleAt = (i: number) => ctx.lex.titles.longestAt(ctx.keys, i);
-  if (next && (titleAt(end) || (COMMA.has(next.normalized) && titleAt(end + 1))))
-    return { end, rule: 'person.name-title' };
+  // One word right after an office is the office's adjective («معاون اجرایی رئیس …»).
+  if (end - t === 1 && t > 0 && ctx.lex.titles.longestAt(ctx.keys, t - 1)) return null;
+  if (officeAfter(ctx, end)) return { end, rule: 'person.name-title' };
   const opens = t === 0 || tokens[t - 1]!.sentence !== sentence;
   if (opens && ctx.lex.speechVerbs.longestAt(ctx.keys, end)) return { end, rule: 'person.speaker' };
   return null;
+}
+
+/** An office right after `end`, or after a comma there. */
+function officeAfter(ctx: RecognizerContext, end: number): boolean {
+  const next = ctx.doc.tokens[end];
+  const titleAt = (i: number) => !!ctx.lex.titles.longestAt(ctx.keys, i);
+  return !!next && (titleAt(end) || (COMMA.has(next.normalized) && titleAt(end + 1)));
+}
+
+/**
+ * A surname alone right before an office, where a noun phrase cannot be running on into it: after
+ * a function word, a conjunction or a mark («بین جلیلی رئیس دانشگاه»). bareName takes surnames that
+ * are no everyday words; this one also those that are, when they read as the nisba of a given name
+ * («جلیلی», «حسینی»). After a noun such a word is that noun's adjective.
+ */
+function bareSurname(ctx: RecognizerContext, t: number): { end: number; rule: string } | null {
+  const { tokens } = ctx.doc;
+  const { keys, lex } = ctx;
+  const tok = tokens[t];
+  const k = keys[t] ?? '';
+  if (tok?.kind !== 'word' || k.length < 4 || !/^[\u0600-\u06FF]+$/.test(tok.normalized)) return null;
+  const base = k.slice(0, -1);
+  if (!k.endsWith('ی') || !lex.surnames.has(k) || !lex.givenNames.has(base)) return null;
+  if (lex.functionWords.has(k) || lex.givenNames.has(k)) return null;
+  if (!isNameToken(ctx, t, tok.sentence)) return null;
+  const prev = tokens[t - 1];
+  const opens = !prev || prev.sentence !== tok.sentence;
+  if (!opens && !isPunct(prev) && !lex.functionWords.has(keys[t - 1]!)) return null;
+  // The office right after it, and one person's («تمامی دبیران …» is a plural's quantifier).
+  const office = lex.titles.longestAt(keys, t + 1);
+  return office?.values.some((v) => !v.plural) ? { end: t + 1, rule: 'person.name-title' } : null;
 }
 
 /** «مجتمع فناوری دکتر X», «جایزه «دکتر X»», «سالن شهید X»: the name before `t` names a thing. */

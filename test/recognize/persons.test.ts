@@ -263,6 +263,13 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.name-office',
   },
   {
+    // A surname alone that is also an everyday word (the nisba of a given name), before an office,
+    // after a function word.
+    text: 'نشست با حضور جلیلی رئیس دانشکده فنی برگزار شد.',
+    name: 'جلیلی',
+    rule: 'person.name-title',
+  },
+  {
     // A possessive ending is not part of the name.
     text: 'The minister accepted Dr Rahimipour’s resignation on Monday.',
     name: 'Rahimipour',
@@ -409,6 +416,8 @@ const NEGATIVE: { text: string; why: string }[] = [
     why: 'a lead whose subject is vocabulary',
   },
   { text: 'این شرکت پس از بررسی کارشناسان پروانه گرفت.', why: 'a given name that is a word, before a verb' },
+  { text: 'معاون اجرایی رئیس دانشگاه این طرح را ابلاغ کرد.', why: 'an adjective between two offices' },
+  { text: 'معاون آموزشی از تمامی دبیران کارگروه تشکر کرد.', why: 'a quantifier before a plural office' },
   {
     text: 'رئیس دانشگاه معین استان قزوین منصوب شد.',
     why: 'a generated given name that is an everyday word, after an office',
