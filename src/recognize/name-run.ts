@@ -76,6 +76,15 @@ function verbAfterMi(rest: string): boolean {
  * («گزارشی», «زبانها»), or one glued to a small word («کاشاندر», «ومعاونین»).
  */
 function ordinaryForm(k: string, known: KeySet): boolean {
+  if (verbForm(k, known)) return true;
+  for (const e of NOUN_ENDINGS) if (k.endsWith(e) && known.has(k.slice(0, k.length - e.length))) return true;
+  for (const w of GLUED) if (k.endsWith(w) && known.has(k.slice(0, k.length - w.length))) return true;
+  // «ومعاونین»: «و» glued to the next word
+  return k.startsWith('و') && known.has(k.slice(1));
+}
+
+/** A verb form: «رسید», «بوده», «شود», «می‌شود», a noun glued to a light verb («خبرداد»). */
+function verbForm(k: string, known: KeySet): boolean {
   for (const p of MI)
     if (k.startsWith(p) && k.length > p.length + 1 && verbAfterMi(k.slice(p.length))) return true;
   for (const e of PERSONAL_ENDINGS) {
@@ -86,10 +95,7 @@ function ordinaryForm(k: string, known: KeySet): boolean {
     for (let i = 2; i < stem.length - 1; i++)
       if (PAST_STEMS.has(stem.slice(i)) && known.has(stem.slice(0, i))) return true;
   }
-  for (const e of NOUN_ENDINGS) if (k.endsWith(e) && known.has(k.slice(0, k.length - e.length))) return true;
-  for (const w of GLUED) if (k.endsWith(w) && known.has(k.slice(0, k.length - w.length))) return true;
-  // «ومعاونین»: «و» glued to the next word
-  return k.startsWith('و') && known.has(k.slice(1));
+  return false;
 }
 
 export function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Array): NameRun {
@@ -170,9 +176,16 @@ export function nameAfter(ctx: RecognizerContext, head: number, covered: Uint8Ar
     // («دانشگاه ملک سعود عربستان»).
     const known = lex.knownWords.has(k);
     const ordinary = ordinaryForm(k, lex.knownWords) || (run.hasName && (known || !run.hasStrange));
+    // «دانشگاه تکنولوژی مارا مالزی»: after generic words, the one word before a country is the
+    // name even when it reads as an inflected ordinary word («ما را»).
+    const beforeCountry =
+      ctx.doc.tokens[u + 1]?.sentence === sentence && !!lex.countries.longestAt(ctx.keys, u + 1);
     if (
       ordinary &&
-      !(run.hasStrange && lex.countries.longestAt(ctx.keys, u + 1)) &&
+      !(
+        beforeCountry &&
+        (run.hasStrange || (!run.hasName && run.words.length > 0 && !verbForm(k, lex.knownWords)))
+      ) &&
       !(run.hasName && runsIntoCountry(ctx, u, sentence, covered, MAX_NAME_WORDS - run.words.length))
     )
       break;

@@ -123,3 +123,12 @@ describe('a foreign partner named in full, then shortened', () => {
     ).toEqual(['spbu.ru', 'spbstu.ru', 'spbu.ru']);
   });
 });
+
+describe('generic words before a name', () => {
+  it('«ایالتی» is State; one word before the country is the name even if it reads as ordinary', () => {
+    expect(orgs('رئیس دانشگاه ایالتی ایروان ارمنستان گفت.')[0]?.[1]).toBe('ysu.am');
+    expect(orgs('رئیس دانشگاه تکنولوژی مارا مالزی گفت.')[0]?.[1]).toBe('uitm.edu.my');
+    // A verb is not a name.
+    expect(orgs('استادان دانشگاه علوم پزشکی رفتند ترکیه.')).toEqual([]);
+  });
+});
