@@ -45,12 +45,14 @@ export function officesOf(scope: LinkScope, titles: readonly Mention[]): Office[
         b.ids.push(id);
         b.rule = 'org.ministry';
       }
-      // «وزیر آموزش عالی و علم لهستان»: a foreign minister's office is named by its field.
-      const field = id ? null : fieldBeforeCountry(scope, m.tEnd);
-      if (field) {
-        b.field = [m.tEnd, field];
-        b.end = field;
-      }
+    }
+    // «وزیر آموزش عالی و علم لهستان», «رایزن بازرگانی این کشور»: a foreign minister's or a
+    // diplomat's office, with no organisation khabar can name, is named by its field.
+    const foreignOfficial = key(m.name ?? '').includes(MINISTER) || m.titleKind === 'diplomatic';
+    const field = foreignOfficial && !b.ids.length ? fieldBeforeCountry(scope, m.tEnd) : null;
+    if (field) {
+      b.field = [m.tEnd, field];
+      b.end = field;
     }
     // «نماینده مردم رشت»: an office over a place, no organisation named — the place is in its title.
     const territory = b.ids.length
@@ -94,18 +96,22 @@ export function officesOf(scope: LinkScope, titles: readonly Mention[]): Office[
   });
 }
 
-/** Words a country's name may start with («کشور عراق», «جمهوری آذربایجان»). */
-const STATE_WORDS = new Set([key('کشور'), key('جمهوری')]);
+/** Words a country's name may start with («کشور عراق», «جمهوری خلق چین», «پادشاهی تایلند»). */
+const STATE_WORDS = new Set(['کشور', 'جمهوری', 'پادشاهی', 'فدراسیون'].map(key));
+const COUNTRY = key('کشور');
+const DEMONSTRATIVES = new Set([key('این'), key('آن')]);
 
 /**
- * «وزیر آموزش عالی کشور عراق»: the end of the field words from `t` when a country follows them
- * (a ministry khabar can give no id), else null.
+ * «وزیر آموزش عالی کشور عراق»، «رایزن بازرگانی این کشور»: the end of the field words from `t`
+ * when a country follows them, else null.
  */
 function fieldBeforeCountry(scope: LinkScope, t: number): number | null {
   const { ctx } = scope;
   const isCountry = (u: number) =>
     !!ctx.lex.countries.longestAt(ctx.keys, u) ||
-    (STATE_WORDS.has(ctx.keys[u] ?? '') && !!ctx.lex.countries.longestAt(ctx.keys, u + 1));
+    STATE_WORDS.has(ctx.keys[u] ?? '') ||
+    // «… این کشور»: the country the story has named.
+    (DEMONSTRATIVES.has(ctx.keys[u] ?? '') && ctx.keys[u + 1] === COUNTRY);
   for (let u = t; u < t + FIELD_WORDS; u++) {
     if (isCountry(u)) return u > t ? u : null;
     const glue = ctx.keys[u] === AND && u > t && fieldWord(scope, u + 1);

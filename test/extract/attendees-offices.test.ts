@@ -172,6 +172,17 @@ describe('attendees: a minister’s office and the country after it', () => {
     expect(attendeesOf(m)).toContain('-|-|وزیر فرهنگ و آموزش عالی|-');
     expect(attendeesOf(m)).toContain('-|-|وزیر آموزش عالی|-');
   });
+
+  it('so does a diplomat’s («رایزن اقتصادی این کشور»), up to the country’s own words', () => {
+    const m = first(
+      'سفیر جدیدالتقرر مجارستان به همراه رایزن اقتصادی این کشور روز ۱۸ آبان ۱۴۰۱ با رئیس دانشگاه تبریز دیدار کرد.',
+      'در این دیدار وزیر فناوری جمهوری خلق چین نیز حضور داشت.',
+    );
+    // «جدیدالتقرر» (newly appointed) is a courtesy, not the office's field.
+    expect(attendeesOf(m)).toContain('-|-|سفیر|-');
+    expect(attendeesOf(m)).toContain('-|-|رایزن اقتصادی|-');
+    expect(attendeesOf(m)).toContain('-|-|وزیر فناوری|-');
+  });
 });
 
 describe('attendees: the bare plural of an office an organisation has several of', () => {
