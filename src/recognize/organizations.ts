@@ -16,6 +16,7 @@ const PLURAL_HEADS = new Set([key('دانشگاه‌های'), key('دانشگا�
 const THIS = new Set([key('این'), key('همین')]);
 const IN = key('در');
 const ENTERED = key('وارد');
+const FROM = key('از');
 const MINISTER = key('وزیر');
 const MINISTRY = key('وزارت');
 const ITEM_SEPARATORS = new Set(['،', ',', 'و', '؛']);
@@ -374,13 +375,19 @@ export function recognizeThisOrganization(
 ): Mention[] {
   const out: Mention[] = [];
   // Only a university the story is «in» («در X», «وارد X»): a guest list before «این دانشگاه»
-  // names visitors, not the place.
+  // names visitors, not the place. A delegation's own («هیئتی از دانشگاه X به ریاست A رئیس این
+  // دانشگاه») is the one its members' offices refer to.
+  const delegationFrom = (o: Mention) =>
+    ctx.keys[o.tFirst - 1] === FROM &&
+    ctx.lex.delegation
+      .findAll(ctx.keys, Math.max(0, o.tFirst - 3), o.tFirst - 1)
+      .some((d) => d.end >= o.tFirst - 2);
   const universities = orgs
     .filter(
       (o) =>
         o.type === 'university' &&
         o.canonicalId &&
-        (ctx.keys[o.tFirst - 1] === IN || ctx.keys[o.tFirst - 1] === ENTERED),
+        (ctx.keys[o.tFirst - 1] === IN || ctx.keys[o.tFirst - 1] === ENTERED || delegationFrom(o)),
     )
     .sort((a, b) => a.tFirst - b.tFirst);
   let last = -1;

@@ -243,3 +243,16 @@ describe('attendees: the heads of a kind of unit, none named («روسای دا�
     expect(m.attendees.map((a) => a.title)).not.toContain('رئیس دانشکده');
   });
 });
+
+describe('attendees: «این دانشگاه» in a delegation', () => {
+  // «هیئتی از دانشگاه X به ریاست A رئیس این دانشگاه»: «this university» is the delegation's own,
+  // not the host the story is about.
+  it('is the university the delegation comes from', () => {
+    const m = first(
+      'هیئتی از دانشگاه بولونیا به ریاست دکتر ماریو روسی رئیس این دانشگاه روز ۱۸ آبان ۱۴۰۱ از دانشگاه زنجان بازدید کرد.',
+      'دکتر علی رضایی رئیس دانشگاه زنجان در این دیدار گفت: همکاری دو دانشگاه گسترش می‌یابد.',
+    );
+    expect(attendeesOf(m)).toContain('ماریو روسی|دکتر|رئیس|unibo.it');
+    expect(attendeesOf(m)).toContain('علی رضایی|دکتر|رئیس|znu.ac.ir');
+  });
+});
