@@ -68,7 +68,10 @@ function main(): void {
   const { lexicon: lex, rules } = createPipeline();
   const faOf = new Map(rules.transliteration.concepts.map((c) => [c.id, c.fa[0]!]));
   let seed = 12345;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
   const rows: string[] = [];
   for (const cc of SAMPLED_COUNTRIES) {
     const pool = (lex.orgsByCountry.get(cc) ?? []).filter(

@@ -129,6 +129,20 @@ function citiesLike(
   return scored.filter((c) => c.score > top - CITY_MARGIN).map((c) => c.city);
 }
 
+/**
+ * The foreign countries of the cities a Persian word names («لندن»: GB, and CA for London,
+ * Ontario), for a word the gazetteer's Persian names write as a city or an exonym; null otherwise.
+ */
+export function countriesOfCity(index: CityIndex, word: string, shape: NameShape): string[] | null {
+  if (!index.cityWords.has(word) || shape.skeletons.length !== 1) return null;
+  const found = new Set(
+    citiesLike(index, shape.skeletons[0]!, shape.vowels[0]!, null)
+      .map((c) => c.country)
+      .filter((c) => c !== 'IR'),
+  );
+  return found.size ? [...found].sort() : null;
+}
+
 /** «Belarusian» for «بلاروس» (B-L-R-S), «Tajik» for «تاجیکستان» (T-J-K-S-T-N): one skeleton starts the other. */
 function countryWord(latin: string, persian: string): boolean {
   return latin.startsWith(persian) || (latin.length >= MIN_COUNTRY_PREFIX && persian.startsWith(latin));

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { key } from '../text/key.js';
 import { acronymOf } from './acronyms.js';
-import { cityFlagship, countryNamed } from './cities.js';
+import { cityFlagship, countriesOfCity, countryNamed } from './cities.js';
 import { mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import { entryFields, type OrgEntry } from './lexicon.js';
 import { type CountryMention, type NameRun, nameAfter } from './name-run.js';
@@ -157,6 +157,43 @@ function identify(
   return ranked;
 }
 
+const SCHOOL = key('دانشکده');
+const IN = key('در');
+
+/**
+ * «دانشکده مطالعات مشرق‌زمین و آفریقا در لندن»: a school named by its subject and placed in a
+ * foreign city (or followed by a foreign country) is a foreign institution — SOAS — when the
+ * city's country has one whose Latin name says the same (rule `org.translated`). Otherwise
+ * «دانشکده» stays a unit head (a faculty), so nothing is made of it here.
+ */
+function schoolAbroad(
+  ctx: RecognizerContext,
+  t: number,
+  covered: Uint8Array,
+  mentionFor: MentionFor,
+): Mention | null {
+  const run = nameAfter(ctx, t, covered);
+  if (!run.words.length) return null;
+  let near: string[] | null = null;
+  let end = run.end;
+  if (run.country && run.country.code !== HOME_COUNTRY) near = [run.country.code];
+  else if (
+    !run.country &&
+    ctx.keys[run.end] === IN &&
+    ctx.doc.tokens[run.end + 1]?.sentence === ctx.doc.tokens[t]!.sentence
+  ) {
+    const word = ctx.keys[run.end + 1]!;
+    near = countriesOfCity(ctx.lex.cities(), word, persianShape([word], ctx.lex.concepts));
+    end = run.end + 2;
+  }
+  if (!near) return null;
+  const m = mentionFor(t, t, 'school', run, near, false);
+  if (!m) return null;
+  // The span takes in «در لندن»: the place is part of how the text names it.
+  const { tFirst: _first, tEnd: _end, start: _start, end: _stop, ...fields } = m;
+  return mentionOf(ctx, t, end, fields);
+}
+
 /** «دانشگاه‌های», «دانشگاه‌ها»: a list of universities follows («دانشگاه‌های لاهور و کراچی پاکستان»). */
 const PLURAL_UNIVERSITIES = new Set([key('دانشگاه‌های'), key('دانشگاه‌ها')]);
 const LIST_SEPARATORS = new Set(['،', ',', 'و', '؛']);
@@ -214,6 +251,15 @@ export function recognizeUnknownOrganizations(ctx: RecognizerContext, known: rea
       const end = listAfter(ctx, t, covered, countries, mentionFor, out);
       covered.fill(1, t, end);
       t = end - 1;
+      continue;
+    }
+    if (ctx.keys[t] === SCHOOL) {
+      const m = schoolAbroad(ctx, t, covered, mentionFor);
+      if (m) {
+        out.push(m);
+        covered.fill(1, t, m.tEnd);
+        t = m.tEnd - 1;
+      }
       continue;
     }
     const head = lex.unknownHeads.get(ctx.keys[t]!);

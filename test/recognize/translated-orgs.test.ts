@@ -132,3 +132,16 @@ describe('generic words before a name', () => {
     expect(orgs('استادان دانشگاه علوم پزشکی رفتند ترکیه.')).toEqual([]);
   });
 });
+
+describe('a school named by its subject, placed in a foreign city', () => {
+  it('is the foreign institution whose Latin name says the same', () => {
+    expect(orgs('این استاد از دانشکده مطالعات شرقی و آفریقایی در لندن دکتری گرفت.')).toEqual([
+      ['دانشکده مطالعات شرقی و آفریقایی در لندن', 'soas.ac.uk', 'org.translated'],
+    ]);
+  });
+
+  it('otherwise «دانشکده» is a faculty, not an organisation', () => {
+    expect(orgs('رئیس دانشکده پزشکی در مشهد گفت.')).toEqual([]);
+    expect(orgs('او در دانشکده اقتصاد در لندن درس خواند.')).toEqual([]);
+  });
+});
