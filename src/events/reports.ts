@@ -22,15 +22,25 @@ export interface ReportedMeeting {
 }
 
 // Letters that Persian and Arabic write differently, diacritics and joiners: folded before comparing.
-const FOLD: [RegExp, string][] = [
-  [/[يى]/g, 'ی'],
-  [/ك/g, 'ک'],
-  [/[ۀة]/g, 'ه'],
-  [/[أإآ]/g, 'ا'],
-  [/ؤ/g, 'و'],
-  [/[\u064B-\u065F\u0670\u0640]/g, ''],
-  [/\u200C|\u200D|\u200E|\u200F/g, ' '],
+// Each maps one character to a fixed text that no other entry folds again, so one pass over the
+// text does what a pass per entry did.
+const FOLD: [string, string][] = [
+  ['يى', 'ی'],
+  ['ك', 'ک'],
+  ['ۀة', 'ه'],
+  ['أإآ', 'ا'],
+  ['ؤ', 'و'],
+  [String.fromCharCode(...range(0x064b, 0x065f), 0x0670, 0x0640), ''],
+  ['\u200C\u200D\u200E\u200F', ' '],
 ];
+const FOLDED = new Map(FOLD.flatMap(([chars, to]) => [...chars].map((c) => [c, to] as const)));
+const FOLDABLE = new RegExp(`[${[...FOLDED.keys()].join('')}]`, 'g');
+/** Persian (U+06F0…) and Arabic-Indic (U+0660…) digits. */
+const DIGIT = /[۰-۹٠-٩]/g;
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
 
 /** Words too common in releases to tell two events apart. */
 const STOP = new Set(
@@ -43,11 +53,13 @@ const STOP = new Set(
 );
 
 export function normalizeWords(text: string): string[] {
-  let t = text.toLowerCase();
-  for (const [re, to] of FOLD) t = t.replace(re, to);
-  t = t
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const t = text
+    .toLowerCase()
+    .replace(FOLDABLE, (c) => FOLDED.get(c) as string)
+    .replace(DIGIT, (d) => {
+      const c = d.charCodeAt(0);
+      return String(c - (c >= 0x06f0 ? 0x06f0 : 0x0660));
+    });
   return t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w));
 }
 
