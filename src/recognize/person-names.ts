@@ -99,7 +99,8 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
     if (!isNameToken(ctx, t, sentence)) return from;
     // Several unknown words are one name only when punctuation or an office closes them.
     let end = t + 1;
-    while (end - t < 3 && isNameToken(ctx, end, sentence)) end++;
+    // …and none is a verb with «می» («X الگوبرداری می‌کنیم.»); a bare stem may be a name («عثمان مرد»).
+    while (end - t < 3 && isNameToken(ctx, end, sentence) && !continuousVerb(ctx.keys[end]!)) end++;
     if (end > t + 1 && closedByMark(ctx, end, sentence)) t = end;
     else if (!ctx.lex.surnames.has(ctx.keys[t]!)) {
       // A foreign name («آقای اتو گراف روز …», «دکتر صباح واجد نیز …»): its words are often everyday
@@ -120,7 +121,10 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
       k.startsWith(ARTICLE) &&
       k.length > 4 &&
       isNameToken(ctx, t, sentence) &&
-      !ctx.lex.givenNames.has(k)
+      !ctx.lex.givenNames.has(k) &&
+      // «الگوبرداری», «الکترونیک» start with the letters of the article but are words.
+      !ctx.lex.knownWords.has(k) &&
+      !isCommonWord(ctx, k)
     )
       t++;
     else break;
@@ -129,6 +133,11 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
 }
 
 const VERB_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
+
+/** A verb with «می»/«نمی» («می‌کنیم», «نمی‌داند»): no name word reads so. */
+function continuousVerb(k: string): boolean {
+  return (k.startsWith('می') || k.startsWith('نمی')) && isVerbForm(k);
+}
 const PERSIAN_WORD = /^[\u0600-\u06FF\u200C]+$/;
 
 /** A finite verb form: a past stem (+ ending, + negation), or می/نمی + stem. Verbs end a name. */
@@ -177,7 +186,7 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number, hon
       if (lex.surnameParts.has(keys[t + 1] ?? '')) t += 2;
       else if (lex.surnames.has(k) && (appositionAfter(ctx, t + 1) || isPunct(ctx.doc.tokens[t + 1]))) t++;
       else break;
-    } else if (isVerbForm(k)) break;
+    } else if (isVerbForm(k) || lightVerbAfter(ctx, t)) break;
     else if (lex.surnames.has(k) || !isCommonWord(ctx, k)) t++;
     // After an honorific, an everyday noun right before the person's office (or «(»/«،» and the
     // office) is the name's last word («دکتر علی رضایی مهرآباد (استاد …)»: a place in a surname).
@@ -187,6 +196,42 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number, hon
     } else break;
   }
   return t;
+}
+
+/** Verbs that make compound verbs with the noun before them: «دلگیر باشد», «واگذار شده», «ارزیابی کنیم». */
+const LIGHT_STEMS = new Set(
+  [
+    'کرد',
+    'کن',
+    'شد',
+    'شو',
+    'نمود',
+    'نما',
+    'داشت',
+    'دار',
+    'داد',
+    'ده',
+    'گرفت',
+    'گیر',
+    'بود',
+    'باش',
+    'گردید',
+    'گرد',
+  ].map(key),
+);
+const LIGHT_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ن'];
+
+/** A light verb at `t` («کرد», «می‌کنیم», «نداشتم», «شده», «باشد»): the word before it is its noun. */
+function lightVerbAfter(ctx: RecognizerContext, t: number): boolean {
+  const k = ctx.keys[t + 1];
+  if (!k) return false;
+  for (const pre of ['نمی', 'می', 'ن', 'ب', ''])
+    if (k.startsWith(pre))
+      for (const end of LIGHT_ENDINGS) {
+        const stem = k.slice(pre.length, k.length - end.length);
+        if (k.endsWith(end) && stem.length > 1 && LIGHT_STEMS.has(stem)) return true;
+      }
+  return false;
 }
 
 /** «X (استاد …)», «X، رئیس …», «X رئیس …»: an office or its opening mark right after a name. */

@@ -437,6 +437,12 @@ const NOT_LONGER: { text: string; name: string }[] = [
   // After two given names, an everyday word is not the surname, unless it starts one written apart.
   { text: 'در دقیقه ده رضا بهرام یک گل دیگر زد.', name: 'رضا بهرام' },
   { text: 'دکتر محمد رضا نیک بخت، رئیس دانشکده، سخن گفت.', name: 'محمد رضا نیک بخت' },
+  // The noun of a compound verb is not a word of the name («بازنویسی کرد», «الگوبرداری می‌کنیم»);
+  // «ال» that starts a word is no Arabic article.
+  { text: 'نسخه نهایی را دکتر مهدی صابری بازنویسی کرد.', name: 'مهدی صابری' },
+  { text: 'از تجربه آقای کاظمی الگوبرداری می‌کنیم.', name: 'کاظمی' },
+  // A bare verb stem can be a name word before the office («مرد»).
+  { text: 'پروفسور کمال مرد، رئیس انجمن زبان‌شناسی، سخن گفت.', name: 'کمال مرد' },
 ];
 
 describe('persons: a name does not run over the words after it', () => {
