@@ -146,6 +146,8 @@ export interface Lexicon {
   surnameParts: Set<string>;
   surnamePrefixes: Set<string>;
   namedAfter: PhraseMatcher<string>;
+  /** «ولی فقیه»: a given name + a word that together name an office, not a person. */
+  notNames: PhraseMatcher<string>;
   speechVerbs: PhraseMatcher<string>;
   /** Keys of frequent surnames (a spaced «شاه محمدی» has the key of «شاه‌محمدی»). */
   surnames: KeySet;
@@ -381,6 +383,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),
     surnamePrefixes: new Set(rules.personNames.surnamePrefixes.map(key)),
     namedAfter: phrases(rules.personNames.namedAfter),
+    notNames: phrases(rules.personNames.notNames),
     speechVerbs: phrases([...rules.personNames.speechVerbs, ...formal(t.reported)]),
     surnames: gz.surnameKeys,
     commonWords: gz.commonKeys,

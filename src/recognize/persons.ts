@@ -157,6 +157,7 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
   const { keys, lex } = ctx;
   const { tokens } = ctx.doc;
   if (!lex.givenNames.has(keys[t]!) && !SEYED.has(keys[t]!)) return null;
+  if (lex.notNames.longestAt(keys, t)) return null;
   const end = nameEnd(ctx, t, false);
   if (end - t < 2) return null;
   const next = tokens[end];

@@ -259,6 +259,8 @@ export const PersonNamesSchema = z.object({
   namedAfter: z.array(nonEmpty).default([]),
   /** Speech verbs: a name right before one, at the start of a sentence, is its speaker. */
   speechVerbs: z.array(nonEmpty).default([]),
+  /** Phrases that read as a given name + surname but name an office or a title («ولی فقیه»). */
+  notNames: z.array(nonEmpty).default([]),
 });
 
 /** rules/person-names.generated.json, written by scripts/build-names.ts from public name lists and hazm. */

@@ -417,6 +417,10 @@ const NEGATIVE: { text: string; why: string }[] = [
   },
   { text: 'این شرکت پس از بررسی کارشناسان پروانه گرفت.', why: 'a given name that is a word, before a verb' },
   { text: 'معاون اجرایی رئیس دانشگاه این طرح را ابلاغ کرد.', why: 'an adjective between two offices' },
+  {
+    text: 'نماینده ولی فقیه در دانشگاه در آیین آغاز سال تحصیلی سخنرانی کرد.',
+    why: 'an office that reads as given name + surname',
+  },
   { text: 'معاون آموزشی از تمامی دبیران کارگروه تشکر کرد.', why: 'a quantifier before a plural office' },
   {
     text: 'رئیس دانشگاه معین استان قزوین منصوب شد.',
