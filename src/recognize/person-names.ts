@@ -7,7 +7,7 @@ import { isPunct, type RecognizerContext } from './context.js';
 export const SEYED = new Set([key('سید'), key('سیده'), key('میر')]);
 export const LATIN_NAME = /^[A-Z][a-zA-Z'’.-]*$/;
 const MAX_NAME_TOKENS = 4;
-const CONNECTORS = new Set([key('بن'), key('بنت'), key('ابن')]);
+export const CONNECTORS = new Set([key('بن'), key('بنت'), key('ابن')]);
 const ARTICLE = key('ال');
 
 export function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
@@ -86,6 +86,9 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
     // starts a surname written apart («علی رضا نیک بخت»).
     if (!isNameToken(ctx, t, sentence) || ctx.doc.tokens[t]!.kind !== 'word') return t;
     const k = ctx.keys[t]!;
+    // «محمد بن سلمان», «محمدعلی آل هاشم»: a connector or clan word and a name follow.
+    if ((CONNECTORS.has(k) || k === ARTICLE) && isNameToken(ctx, t + 1, sentence))
+      return surnameLoop(ctx, t, sentence, honorific);
     if (
       given >= 2 &&
       !ctx.lex.surnames.has(k) &&
@@ -111,12 +114,18 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
       t = end > t + 1 && (closedByMark(ctx, end, sentence) || closedByWord(ctx, end)) ? end : t + 1;
     } else t++;
   }
+  return surnameLoop(ctx, t, sentence, honorific);
+}
+
+/** Surname parts and Arabic connectors from `from` on, then the surname's tail. */
+function surnameLoop(ctx: RecognizerContext, from: number, sentence: number, honorific: boolean): number {
+  let t = from;
   for (;;) {
     const k = ctx.keys[t] ?? '';
     if (t >= ctx.keys.length || ctx.doc.tokens[t]!.sentence !== sentence) break;
     if (ctx.lex.surnameParts.has(k)) t++;
-    // Arabic names: «خیرالدین بن عمر», «هدی جاسم الربیعی».
-    else if (CONNECTORS.has(k) && isNameToken(ctx, t + 1, sentence)) t += 2;
+    // Arabic names: «خیرالدین بن عمر», «هدی جاسم الربیعی», a clan «آل هاشم», «آل سعود».
+    else if ((CONNECTORS.has(k) || k === ARTICLE) && isNameToken(ctx, t + 1, sentence)) t += 2;
     else if (
       k.startsWith(ARTICLE) &&
       k.length > 4 &&

@@ -6,6 +6,7 @@ import { key } from '../text/key.js';
 import { PRESENT_STEMS } from '../text/verbs.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import {
+  CONNECTORS,
   gluedNameEnd,
   isCommonWord,
   isNameLike,
@@ -21,6 +22,8 @@ import type { Mention } from './types.js';
 const OPEN_PAREN = new Set(['(', '（']);
 const COMMA = new Set(['،', ',']);
 const AND = key('و');
+/** «آل» of a clan name («آل احمد», «آل هاشم»). */
+const CLAN = key('آل');
 /** Words before a given name that make it a saint or a street, not a person in the news. */
 const NOT_A_PERSON_BEFORE = new Set([
   key('امام'),
@@ -177,6 +180,8 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
   const phrase =
     beforeVerb ||
     (!lex.givenNames.has(k2) &&
+      !CONNECTORS.has(k2) &&
+      k2 !== CLAN &&
       !lex.surnames.has(k2) &&
       (isCommonWord(ctx, k2) || lex.commonWords.has(k1 + k2)));
   const wordlike = !lex.curatedGiven.has(k1) && lex.commonWords.has(k1);

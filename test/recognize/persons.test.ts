@@ -270,6 +270,25 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.name-title',
   },
   {
+    // Arabic names: a connector and the father's name, a clan with «آل».
+    text: 'عبدالله بن حمد العطیه، رئیس دانشگاه قطر، از پردیس بازدید کرد.',
+    name: 'عبدالله بن حمد العطیه',
+    rule: 'person.name-office',
+  },
+  {
+    text: 'حجت الاسلام سید محمدرضا آل طاها امام جمعه شهر در این مراسم سخن گفت.',
+    name: 'سید محمدرضا آل طاها',
+    honorific: 'حجت الاسلام',
+    rule: 'person.honorific',
+  },
+  {
+    // IRGC ranks: «پاسدار» belongs to the rank, not the name.
+    text: 'سرتیپ دوم پاسدار حمید کاظمیان فرمانده ناحیه در این آیین سخنرانی کرد.',
+    name: 'حمید کاظمیان',
+    honorific: 'سرتیپ',
+    rule: 'person.honorific',
+  },
+  {
     // A possessive ending is not part of the name.
     text: 'The minister accepted Dr Rahimipour’s resignation on Monday.',
     name: 'Rahimipour',
