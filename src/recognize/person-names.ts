@@ -9,6 +9,8 @@ export const LATIN_NAME = /^[A-Z][a-zA-Z'’.-]*$/;
 const MAX_NAME_TOKENS = 4;
 export const CONNECTORS = new Set([key('بن'), key('بنت'), key('ابن')]);
 const ARTICLE = key('ال');
+/** «خامنه‌ای», «اژه‌ای»: a Persian surname's ending (the key of «ه‌ای»). */
+const PERSIAN_NISBA = key('های');
 
 export function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const tok = ctx.doc.tokens[t];
@@ -105,10 +107,11 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
     // …and none is a verb with «می» («X الگوبرداری می‌کنیم.»); a bare stem may be a name («عثمان مرد»).
     while (end - t < 3 && isNameToken(ctx, end, sentence) && !continuousVerb(ctx.keys[end]!)) end++;
     if (end > t + 1 && closedByMark(ctx, end, sentence)) t = end;
-    else if (!ctx.lex.surnames.has(ctx.keys[t]!)) {
+    else if (!ctx.lex.surnames.has(ctx.keys[t]!) && !ctx.keys[t]!.endsWith(PERSIAN_NISBA)) {
       // A foreign name («آقای اتو گراف روز …», «دکتر صباح واجد نیز …»): its words are often everyday
       // nouns, but it ends at a function word or verb. A known Iranian surname opens no such run
-      // («آقای خاتمی نقش …»): its further words are found by surnameTail.
+      // («آقای خاتمی نقش …»), nor a Persian «…ه‌ای» surname («آیت الله خامنه‌ای خطاب به …»): its
+      // further words are found by surnameTail.
       end = t + 1;
       while (end - t < 3 && foreignNameWord(ctx, end, sentence)) end++;
       t = end > t + 1 && (closedByMark(ctx, end, sentence) || closedByWord(ctx, end)) ? end : t + 1;

@@ -464,6 +464,8 @@ const NOT_LONGER: { text: string; name: string }[] = [
   // «ال» that starts a word is no Arabic article.
   { text: 'نسخه نهایی را دکتر مهدی صابری بازنویسی کرد.', name: 'مهدی صابری' },
   { text: 'از تجربه آقای کاظمی الگوبرداری می‌کنیم.', name: 'کاظمی' },
+  // A Persian «…ه‌ای» surname opens no foreign-name run over the everyday words after it.
+  { text: 'دکتر سبزه ای خطاب به دانشجویان تازه‌وارد گفت.', name: 'سبزه‌ای' },
   // A bare verb stem can be a name word before the office («مرد»).
   { text: 'پروفسور کمال مرد، رئیس انجمن زبان‌شناسی، سخن گفت.', name: 'کمال مرد' },
 ];
