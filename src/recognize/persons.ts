@@ -176,7 +176,10 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
   const first = SEYED.has(keys[t]!) ? t + 1 : t;
   const k1 = keys[first] ?? '';
   const k2 = keys[first + 1] ?? '';
-  const beforeVerb = (isVerbForm(k2) || presentForm(k2)) && !lex.surnames.has(k2);
+  // (Only for a given name that is a word too: «میناوند» after «مهرداد» merely looks like a verb.)
+  const wordlike = !lex.curatedGiven.has(k1) && lex.commonWords.has(k1);
+  const beforeVerb =
+    (wordlike || lex.ambiguousGiven.has(k1)) && (isVerbForm(k2) || presentForm(k2)) && !lex.surnames.has(k2);
   const phrase =
     beforeVerb ||
     (!lex.givenNames.has(k2) &&
@@ -184,7 +187,6 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
       k2 !== CLAN &&
       !lex.surnames.has(k2) &&
       (isCommonWord(ctx, k2) || lex.commonWords.has(k1 + k2)));
-  const wordlike = !lex.curatedGiven.has(k1) && lex.commonWords.has(k1);
   if (!beforeVerb && !(phrase && wordlike)) {
     if (officeAfter || officeRightAfter) return { end, rule: 'person.name-office' };
     if (precededByOffice(ctx, t)) return { end, rule: 'person.office-name' };
