@@ -73,14 +73,12 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
   let t = from;
   if (SEYED.has(ctx.keys[t]!)) t++;
   let given = 0;
-  while (
-    t < ctx.keys.length &&
-    given < 3 &&
-    ctx.lex.givenNames.has(ctx.keys[t]!) &&
-    isNameToken(ctx, t, sentence)
-  ) {
-    t++;
-    given++;
+  for (; t < ctx.keys.length && given < 3 && isNameToken(ctx, t, sentence); given++) {
+    // A given name written apart («روح اله», «غلام حسین») is one given name.
+    const apart = givenApart(ctx, t, sentence);
+    if (apart) t += 2;
+    else if (ctx.lex.givenNames.has(ctx.keys[t]!)) t++;
+    else break;
   }
   if (given > 0) {
     // The last given-name word may itself be the surname («دکتر محمد» … or «حسن» as a surname),
@@ -142,6 +140,24 @@ function surnameLoop(ctx: RecognizerContext, from: number, sentence: number, hon
     else break;
   }
   return surnameTail(ctx, t, sentence, honorific);
+}
+
+/** The second halves of given names written apart besides given names: «روح اله», «حسام الدین». */
+const GIVEN_SECOND = new Set(['الله', 'اله', 'الدین'].map(key));
+const AYAT = key('آیت');
+
+/**
+ * Two tokens at `t` that are one given name written apart («روح اله», «غلام حسین»), the first not
+ * one alone, the second «الله»/«الدین» or a given name («راه خدا» is listed as a name too).
+ */
+export function givenApart(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  const first = ctx.keys[t]!;
+  const second = ctx.keys[t + 1];
+  if (!second || ctx.lex.givenNames.has(first) || !isNameToken(ctx, t + 1, sentence)) return false;
+  if (!GIVEN_SECOND.has(second) && !ctx.lex.givenNames.has(second)) return false;
+  // «آیت اله» is the rank (also in a university's name: «دانشگاه آیت اله حائری میبد»), not «آیت‌الله» the name.
+  if (first === AYAT) return false;
+  return ctx.lex.givenNames.has(first + second);
 }
 
 const VERB_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];

@@ -7,6 +7,7 @@ import { PRESENT_STEMS } from '../text/verbs.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import {
   CONNECTORS,
+  givenApart,
   gluedNameEnd,
   isCommonWord,
   isNameLike,
@@ -159,7 +160,8 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
 function givenName(ctx: RecognizerContext, t: number): { end: number; rule: string } | null {
   const { keys, lex } = ctx;
   const { tokens } = ctx.doc;
-  if (!lex.givenNames.has(keys[t]!) && !SEYED.has(keys[t]!)) return null;
+  const sentence = tokens[t]?.sentence ?? -1;
+  if (!lex.givenNames.has(keys[t]!) && !SEYED.has(keys[t]!) && !givenApart(ctx, t, sentence)) return null;
   if (lex.notNames.longestAt(keys, t)) return null;
   const end = nameEnd(ctx, t, false);
   if (end - t < 2) return null;
@@ -174,12 +176,11 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
   // «پروانه گرفت»: nor is one before a verb. Near an office the context outweighs the phrase,
   // except for a generated given name that is an everyday word too («دانشگاه معین استان»).
   const first = SEYED.has(keys[t]!) ? t + 1 : t;
-  const k1 = keys[first] ?? '';
-  const k2 = keys[first + 1] ?? '';
-  // (Only for a given name that is a word too: «میناوند» after «مهرداد» merely looks like a verb.)
+  const apart = givenApart(ctx, first, sentence);
+  const k1 = apart ? keys[first]! + keys[first + 1]! : (keys[first] ?? '');
+  const k2 = keys[first + (apart ? 2 : 1)] ?? '';
   const wordlike = !lex.curatedGiven.has(k1) && lex.commonWords.has(k1);
-  const beforeVerb =
-    (wordlike || lex.ambiguousGiven.has(k1)) && (isVerbForm(k2) || presentForm(k2)) && !lex.surnames.has(k2);
+  const beforeVerb = (isVerbForm(k2) || presentForm(k2)) && !lex.surnames.has(k2);
   const phrase =
     beforeVerb ||
     (!lex.givenNames.has(k2) &&

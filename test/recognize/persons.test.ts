@@ -270,6 +270,17 @@ const POSITIVE: PersonCase[] = [
     rule: 'person.name-title',
   },
   {
+    // A given name written apart («روح اله», «غلام حسین») is one given name.
+    text: 'روح اله صدری‌نیا، رئیس دانشکده کشاورزی، از طرح حمایت کرد.',
+    name: 'روح اله صدری‌نیا',
+    rule: 'person.name-office',
+  },
+  {
+    text: 'غلام حسین نوروزیان در این نشست گزارشی ارائه کرد.',
+    name: 'غلام حسین نوروزیان',
+    rule: 'person.given-surname',
+  },
+  {
     // Arabic names: a connector and the father's name, a clan with «آل».
     text: 'عبدالله بن حمد العطیه، رئیس دانشگاه قطر، از پردیس بازدید کرد.',
     name: 'عبدالله بن حمد العطیه',
