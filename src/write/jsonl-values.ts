@@ -166,19 +166,6 @@ export class PieceParser {
 }
 
 /**
- * The JSON object of one line given as byte pieces (without its newline), as jsonlValues reads it
- * back from a file: a long line is parsed in pieces, never made one string.
- */
-export function objectOfBytes(pieces: readonly Uint8Array[], where: string): Record<string, unknown> {
-  let size = 0;
-  for (const p of pieces) size += p.length;
-  if (size <= LONG_LINE) return JSON.parse(decode(pieces)) as Record<string, unknown>;
-  const parser = new PieceParser(where);
-  for (const p of pieces) parser.push(p);
-  return parser.end();
-}
-
-/**
  * Every non-blank line of a .jsonl file as its JSON value, with its 1-based line number; a leading BOM
  * is skipped. A long line must hold an object (records, errors); a short one may hold any JSON.
  */

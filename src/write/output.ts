@@ -85,6 +85,12 @@ export class OutputWriter {
     this.counts.errors++;
   }
 
+  /** The records written so far, flushed to their temporary file: its path, to be read back. */
+  writtenRecords(): string {
+    this.files.records.flush();
+    return this.files.records.tmpPath;
+  }
+
   /** A temporary path for a file derived at the end of the run; renamed into place on commit. */
   stage(name: string): string {
     const tmp = join(this.outDir, `${TMP_PREFIX}${this.tag}-${name}`);

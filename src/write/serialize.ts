@@ -13,9 +13,8 @@ import {
   ErrorRecordSchema,
   MeetingSchema,
 } from '../records/schema.js';
-import { partText, partViews, Utf8Builder, type Utf8Parts } from './bytes.js';
+import { partText, Utf8Builder, type Utf8Parts } from './bytes.js';
 import { type DocumentTable, TABLE_NAMES, tableCsv } from './csv.js';
-import { objectOfBytes } from './jsonl-values.js';
 import { entityRow, type Row, rowsButEntities } from './rows.js';
 
 export interface SerializedDoc {
@@ -205,11 +204,6 @@ export function serializeRecord(input: unknown, source: string): Serialized {
 /** The records.jsonl line (without the newline) of a serialized document. */
 export function recordLine(doc: SerializedDoc): string {
   return partText(doc.bytes, 0);
-}
-
-/** The record of a serialized document, parsed back from its records.jsonl line (in pieces when long). */
-export function recordOf(doc: SerializedDoc): DocumentRecord {
-  return objectOfBytes(partViews(doc.bytes)[0] ?? [], doc.source) as unknown as DocumentRecord;
 }
 
 /** A table's CSV rows of a serialized document. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonlValues, LONG_LINE, objectOfBytes, PieceParser } from '../../src/write/jsonl-values.js';
+import { jsonlValues, LONG_LINE, PieceParser } from '../../src/write/jsonl-values.js';
 
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 10 }),
@@ -99,32 +99,5 @@ describe('jsonlValues', () => {
     const path = join(dir, 'r.jsonl');
     writeFileSync(path, `{"a":1}\n{"x":[${'1,'.repeat(LONG_LINE)}]}\n`);
     expect(() => [...jsonlValues(path)]).toThrow(/line 2/);
-  });
-});
-
-describe('objectOfBytes', () => {
-  it('gives the object JSON.parse gives for a line in byte pieces, short or long', () => {
-    const long = {
-      docId: 'd',
-      entities: Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, text: `متن 😀 "${i}"\\` })),
-      meetings: [{ title: 'x'.repeat(LONG_LINE) }],
-    };
-    for (const value of [{ a: 1, b: ['ی😀'] }, long]) {
-      const bytes = Buffer.from(JSON.stringify(value));
-      // Cut anywhere, even inside a character: the pieces are one line's bytes in order.
-      const pieces = [1, 7, 4099, bytes.length].reduce<{ at: number; out: Uint8Array[] }>(
-        (acc, end) => {
-          const to = Math.min(end, bytes.length);
-          acc.out.push(bytes.subarray(Math.min(acc.at, to), to));
-          acc.at = Math.max(acc.at, to);
-          return acc;
-        },
-        { at: 0, out: [] },
-      ).out;
-      expect(objectOfBytes(pieces, 'test')).toEqual(value);
-    }
-    expect(() => objectOfBytes([Buffer.from(`{"x":[${'1,'.repeat(LONG_LINE)}]}`)], 'r.txt')).toThrow(
-      /r\.txt/,
-    );
   });
 });
