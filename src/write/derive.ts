@@ -1,8 +1,7 @@
 // Everything a run derives from its full list of records: the Parquet copy of every table,
 // organisations.csv, the events linked across outlets and the cooperation network. `khabar extract`
-// feeds each record to a RunDeriver as it writes it, while the workers run, so that only what needs
-// every record is left for the end; a merge of shard folders feeds the merged records the same way
-// and gets the same files. What is kept between records is small (per-table row groups, one compact
+// feeds a RunDeriver the records it wrote, read back once its workers are closed; a merge of shard
+// folders feeds it the merged records as it writes them and gets the same files. What is kept between records is small (per-table row groups, one compact
 // summary per meeting, counts per organisation).
 import { writeFileSync } from 'node:fs';
 import { linkEvents } from '../events/link.js';
@@ -97,8 +96,8 @@ class TableFiles {
 }
 
 /**
- * The run-level files, made while the records go by: `add` each record in order (extract does as
- * its OutputWriter writes them, while the workers run), then `finish` once with the rules'
+ * The run-level files, made while the records go by: `add` each record in order (extract reads them
+ * back once its workers are closed; merge as it writes them), then `finish` once with the rules'
  * organisation directory. What `add` keeps between records is small (per-table row groups, one
  * compact summary per meeting, counts per organisation); `finish` does only what needs every record:
  * the last row groups, the events linked across outlets, organisations.csv and the network.

@@ -142,8 +142,8 @@ function idsOf(record: DocumentRecord): Set<string> {
 
 /**
  * Counts per organisation while records go by; `rows()` gives organisations.csv. The directory is
- * asked only at the end: extract counts while its workers run and loads the rules' directory once
- * they are gone, so the two do not add up in memory.
+ * asked only at the end: extract loads the rules' directory once its workers are gone, so the
+ * two do not add up in memory.
  */
 export class OrganisationTable {
   private readonly seen = new Map<string, Seen>();

@@ -26,8 +26,7 @@ const FILE_BUFFER = 1 << 16;
 
 /**
  * hyparquet-writer's byte writer appending to an open file, a FILE_BUFFER at a time and after each
- * row group. Its own fileWriter keeps up to ~2 MB per file (the run writes six at once while its
- * workers run) and reopens the file for each megabyte. The bytes are the same.
+ * row group. Its own fileWriter keeps up to ~2 MB per file (the run writes six at once) and reopens the file for each megabyte. The bytes are the same.
  */
 class FileSink extends ByteWriter {
   private fd: number | null;
