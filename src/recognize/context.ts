@@ -9,6 +9,8 @@ export interface RecognizerContext {
   lex: Lexicon;
   /** key(token.normalized) per token; '' for punctuation so no phrase runs across it. */
   keys: string[];
+  /** Per-token answers of the name tests (person-names.ts), made on first use. */
+  nameFacts?: Uint16Array;
 }
 
 export function isPunct(token: Token | undefined): boolean {

@@ -85,6 +85,8 @@ export interface Lexicon {
   generatedEntries: readonly OrgEntry[];
   /** Rankings of Persian names already seen (unknown-orgs.ts), bounded. */
   rankCache: Map<string, (Ranked<OrgEntry> & { rule?: string }) | null>;
+  /** isCommonWord's answers by key (person-names.ts), bounded: the same words recur in every document. */
+  commonWordCache: Map<string, boolean>;
   /** The Latin names of each hand-curated organisation in orgsByCountry (generated ones have snapshotShapes). */
   latinNames: Map<OrgEntry, string[]>;
   /** key(Persian country name) → ISO code. */
@@ -160,6 +162,29 @@ export interface Lexicon {
 /** A hand-curated set and a generated one as one (the small Set answers most lookups). */
 function either(hand: Set<string>, generated: KeySet): KeySet {
   return { has: (k) => hand.has(k) || generated.has(k) };
+}
+
+/** Answers kept per set; past this many the memory is cleared and refilled. */
+const REMEMBERED_KEYS = 16_000;
+
+/**
+ * A packed set whose answers are remembered: a look-up there is a binary search over tens of
+ * thousands of keys, and the name tests ask of the same words in every document. Bounded, so a
+ * long document's vocabulary cannot grow it.
+ */
+function remembered(set: KeySet): KeySet {
+  const seen = new Map<string, boolean>();
+  return {
+    has: (k) => {
+      let yes = seen.get(k);
+      if (yes === undefined) {
+        yes = set.has(k);
+        if (seen.size >= REMEMBERED_KEYS) seen.clear();
+        seen.set(k, yes);
+      }
+      return yes;
+    },
+  };
 }
 
 /** Generated entries have no branch words; one shared (never written) list. */
@@ -328,7 +353,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     },
     unknownHeads: new Map(rules.transliteration.heads.map((h) => [key(h.fa), h.concept])),
     concepts: compileConcepts(rules.transliteration),
-    knownWords: gz.knownKeys,
+    knownWords: remembered(gz.knownKeys),
     shapeCache: new Map(),
     snapshotShapes: (e) => {
       const i = generatedIndex.get(e);
@@ -336,6 +361,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     },
     generatedEntries: generated,
     rankCache: new Map(),
+    commonWordCache: new Map(),
     countries,
     titles,
     territorial,
@@ -377,7 +403,7 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     externalHeads: new Set(t.externalHeads.map(key)),
     quantifiers: new Set(t.quantifiers.map(key)),
     mutual: phrases(t.mutual),
-    givenNames: either(curatedGiven, gz.givenKeys),
+    givenNames: remembered(either(curatedGiven, gz.givenKeys)),
     curatedGiven,
     ambiguousGiven: new Set(rules.personNames.ambiguous.map(key)),
     surnameParts: new Set(rules.personNames.surnameParts.map(key)),
@@ -385,9 +411,9 @@ export function compileLexicon(rules: RuleSet): Lexicon {
     namedAfter: phrases(rules.personNames.namedAfter),
     notNames: phrases(rules.personNames.notNames),
     speechVerbs: phrases([...rules.personNames.speechVerbs, ...formal(t.reported)]),
-    surnames: gz.surnameKeys,
-    commonWords: gz.commonKeys,
-    functionWords: gz.functionKeys,
+    surnames: remembered(gz.surnameKeys),
+    commonWords: remembered(gz.commonKeys),
+    functionWords: remembered(gz.functionKeys),
   };
 }
 

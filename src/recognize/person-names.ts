@@ -12,9 +12,41 @@ const ARTICLE = key('ال');
 /** «خامنه‌ای», «اژه‌ای»: a Persian surname's ending (the key of «ه‌ای»). */
 const PERSIAN_NISBA = key('های');
 
+// Each test below is asked of the same token many times (as a name's first word, as the word after
+// another's, as a foreign name's word …), and its answer depends only on the token and its
+// neighbours: remembered per token, two bits a test (0 not asked, 1 no, 2 yes), in the context.
+const FACT_NAME_TOKEN = 0;
+const FACT_NAME_LIKE = 2;
+const FACT_GIVEN_APART = 4;
+export const FACT_FOREIGN_WORD = 6;
+export const FACT_UNKNOWN_OR_SURNAME = 8;
+
+/** The facts of the context's tokens (made on first use). */
+export function factsOf(ctx: RecognizerContext): Uint16Array {
+  ctx.nameFacts ??= new Uint16Array(ctx.doc.tokens.length);
+  return ctx.nameFacts;
+}
+
+/** 0 when the test at `at` was not asked of token t yet, 1 when it said no, 2 yes. */
+export function factAt(facts: Uint16Array, t: number, at: number): number {
+  return (facts[t]! >> at) & 3;
+}
+
+export function remember(facts: Uint16Array, t: number, at: number, yes: boolean): boolean {
+  facts[t]! |= (yes ? 2 : 1) << at;
+  return yes;
+}
+
 export function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const tok = ctx.doc.tokens[t];
   if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
+  const facts = factsOf(ctx);
+  const known = factAt(facts, t, FACT_NAME_TOKEN);
+  return known ? known === 2 : remember(facts, t, FACT_NAME_TOKEN, nameWord(ctx, t));
+}
+
+/** isNameToken for a word token in its own sentence. */
+function nameWord(ctx: RecognizerContext, t: number): boolean {
   const k = ctx.keys[t]!;
   if (!k || ctx.lex.nameStops.has(k) || ctx.lex.pronouns.has(k)) return false;
   if (ctx.lex.titles.longestAt(ctx.keys, t) || ctx.lex.orgs.longestAt(ctx.keys, t)) return false;
@@ -151,6 +183,13 @@ const AYAT = key('آیت');
  * one alone, the second «الله»/«الدین» or a given name («راه خدا» is listed as a name too).
  */
 export function givenApart(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  if (ctx.doc.tokens[t]?.sentence !== sentence) return givenApartOf(ctx, t, sentence);
+  const facts = factsOf(ctx);
+  const known = factAt(facts, t, FACT_GIVEN_APART);
+  return known ? known === 2 : remember(facts, t, FACT_GIVEN_APART, givenApartOf(ctx, t, sentence));
+}
+
+function givenApartOf(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const first = ctx.keys[t]!;
   const second = ctx.keys[t + 1];
   if (!second || ctx.lex.givenNames.has(first) || !isNameToken(ctx, t + 1, sentence)) return false;
@@ -170,6 +209,20 @@ const PERSIAN_WORD = /^[\u0600-\u06FF\u200C]+$/;
 
 /** A finite verb form: a past stem (+ ending, + negation), or می/نمی + stem. Verbs end a name. */
 export function isVerbForm(k: string): boolean {
+  let yes = verbForms.get(k);
+  if (yes === undefined) {
+    yes = verbFormOf(k);
+    if (verbForms.size >= WORD_CACHE_SIZE) verbForms.clear();
+    verbForms.set(k, yes);
+  }
+  return yes;
+}
+
+/** Answers by key (bounded): the same words recur in every document. */
+const WORD_CACHE_SIZE = 50_000;
+const verbForms = new Map<string, boolean>();
+
+function verbFormOf(k: string): boolean {
   const bare = k.startsWith('نمی')
     ? k.slice(3)
     : k.startsWith('می')
@@ -287,7 +340,18 @@ const GLUED_AFTER = ['از', 'را'];
  * An everyday word, also with an indefinite/ezafe ی or a plural glued on («گزارشی», «اعضای»,
  * «استادان») or a preposition glued in front. Known surnames are checked before this by the callers.
  */
-export function isCommonWord(ctx: RecognizerContext, k: string, prefixed = true): boolean {
+export function isCommonWord(ctx: RecognizerContext, k: string): boolean {
+  const cache = ctx.lex.commonWordCache;
+  let yes = cache.get(k);
+  if (yes === undefined) {
+    yes = commonWordOf(ctx, k, true);
+    if (cache.size >= WORD_CACHE_SIZE) cache.clear();
+    cache.set(k, yes);
+  }
+  return yes;
+}
+
+function commonWordOf(ctx: RecognizerContext, k: string, prefixed: boolean): boolean {
   const common = ctx.lex.commonWords;
   if (common.has(k)) return true;
   for (const suf of SUFFIXES)
@@ -297,7 +361,7 @@ export function isCommonWord(ctx: RecognizerContext, k: string, prefixed = true)
     if (k.length > post.length + 2 && k.endsWith(post) && common.has(k.slice(0, -post.length))) return true;
   if (prefixed)
     for (const pre of GLUED_PREFIXES)
-      if (k.length > pre.length + 2 && k.startsWith(pre) && isCommonWord(ctx, k.slice(pre.length), false))
+      if (k.length > pre.length + 2 && k.startsWith(pre) && commonWordOf(ctx, k.slice(pre.length), false))
         return true;
   return false;
 }
@@ -306,7 +370,14 @@ export function isCommonWord(ctx: RecognizerContext, k: string, prefixed = true)
 export function isNameLike(ctx: RecognizerContext, t: number, sentence: number): boolean {
   // Cheap set tests first: most tokens are everyday words, and isNameToken walks several tries.
   const tok = ctx.doc.tokens[t];
-  if (tok?.kind !== 'word' || tok.sentence !== sentence || !PERSIAN_WORD.test(tok.normalized)) return false;
+  if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
+  const facts = factsOf(ctx);
+  const known = factAt(facts, t, FACT_NAME_LIKE);
+  return known ? known === 2 : remember(facts, t, FACT_NAME_LIKE, nameLikeWord(ctx, t, sentence));
+}
+
+function nameLikeWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  if (!PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) return false;
   const k = ctx.keys[t]!;
   const known = ctx.lex.givenNames.has(k) || ctx.lex.surnames.has(k) || SEYED.has(k);
   if (!known && (isCommonWord(ctx, k) || ctx.lex.commonWords.has(k + (ctx.keys[t + 1] ?? '')))) return false;

@@ -7,6 +7,10 @@ import { PRESENT_STEMS } from '../text/verbs.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import {
   CONNECTORS,
+  FACT_FOREIGN_WORD,
+  FACT_UNKNOWN_OR_SURNAME,
+  factAt,
+  factsOf,
   givenApart,
   gluedNameEnd,
   isCommonWord,
@@ -15,6 +19,7 @@ import {
   isVerbForm,
   LATIN_NAME,
   nameEnd,
+  remember,
   SEYED,
 } from './person-names.js';
 import { latinBareName } from './persons-latin.js';
@@ -393,6 +398,12 @@ function foreignBareName(ctx: RecognizerContext, t: number): { end: number; rule
 }
 
 function unknownOrSurname(ctx: RecognizerContext, t: number): boolean {
+  const facts = factsOf(ctx);
+  const known = factAt(facts, t, FACT_UNKNOWN_OR_SURNAME);
+  return known ? known === 2 : remember(facts, t, FACT_UNKNOWN_OR_SURNAME, unknownOrSurnameAt(ctx, t));
+}
+
+function unknownOrSurnameAt(ctx: RecognizerContext, t: number): boolean {
   const { keys, lex } = ctx;
   const k = keys[t]!;
   if (isSubjunctive(k)) return false;
@@ -403,7 +414,14 @@ function unknownOrSurname(ctx: RecognizerContext, t: number): boolean {
 
 function foreignWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const tok = ctx.doc.tokens[t];
-  if (tok?.kind !== 'word' || !/^[\u0600-\u06FF\u200C]+$/.test(tok.normalized)) return false;
+  if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
+  const facts = factsOf(ctx);
+  const known = factAt(facts, t, FACT_FOREIGN_WORD);
+  return known ? known === 2 : remember(facts, t, FACT_FOREIGN_WORD, foreignWordAt(ctx, t, sentence));
+}
+
+function foreignWordAt(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  if (!/^[\u0600-\u06FF\u200C]+$/.test(ctx.doc.tokens[t]!.normalized)) return false;
   const k = ctx.keys[t]!;
   // «به سرپرستی X»: an office noun with «ی» is the office's abstract noun, not a name.
   if (k.endsWith('ی') && ctx.lex.titles.longestAt([k.slice(0, -1)], 0)) return false;
