@@ -346,21 +346,33 @@ function gluedInAt(ctx: RecognizerContext, t: number): Mention | null {
 }
 
 /**
- * «دانشگاه شیراز و اصفهان»: a university named with «دانشگاه» and, after «و», the short name of
- * another that shares the word. Returns the token to go on from.
+ * «دانشگاه شیراز و اصفهان», «دانشگاه شریف، علامه طباطبایی و خواجه نصیر»: a university named with
+ * «دانشگاه» and, after «و» (or a comma list that ends with «و»), the short names of others that
+ * share the word. Returns the token to go on from.
  */
 function ellipticPartner(ctx: RecognizerContext, t: number, first: Mention, out: Mention[]): number {
   const uni = ctx.lex.orgs.prefix(UNIVERSITY);
   if (!uni || ctx.keys[t] !== UNIVERSITY || first.type !== 'university') return first.tEnd;
-  if (ctx.doc.tokens[first.tEnd]?.normalized !== 'و') return first.tEnd;
-  const at = first.tEnd + 1;
-  const m = ctx.lex.orgs.longestAt(ctx.keys, at, ctx.keys.length, uni);
-  const entry = m?.values[0];
-  if (!m || !entry || entry.type !== 'university' || entry.id === first.canonicalId) return first.tEnd;
-  // «دانشگاه تهران و علوم پزشکی …» must not stop inside a longer name the text goes on with.
-  if (ctx.lex.orgs.longestAt(ctx.keys, at)) return first.tEnd;
-  out.push(orgMention(ctx, at, m.end, entry, 'org.coordinated'));
-  return m.end;
+  const items: Mention[] = [];
+  const seen = new Set<string | null | undefined>([first.canonicalId]);
+  let end = first.tEnd;
+  for (;;) {
+    const sep = ctx.doc.tokens[end]?.normalized;
+    if (sep !== 'و' && sep !== '،' && sep !== ',') return first.tEnd;
+    const at = ctx.doc.tokens[end + 1]?.normalized === 'و' ? end + 2 : end + 1;
+    const m = ctx.lex.orgs.longestAt(ctx.keys, at, ctx.keys.length, uni);
+    const entry = m?.values[0];
+    if (!m || !entry || entry.type !== 'university' || seen.has(entry.id)) return first.tEnd;
+    // «دانشگاه تهران و علوم پزشکی …» must not stop inside a longer name the text goes on with.
+    if (ctx.lex.orgs.longestAt(ctx.keys, at)) return first.tEnd;
+    seen.add(entry.id);
+    items.push(orgMention(ctx, at, m.end, entry, 'org.coordinated'));
+    end = m.end;
+    // The list is closed by «و»: a comma run without it may be an apposition, not a list.
+    if (ctx.doc.tokens[at - 1]?.normalized === 'و') break;
+  }
+  out.push(...items);
+  return end;
 }
 
 /**
