@@ -5,15 +5,18 @@ import { processEnglish } from './english/index.js';
 import { link, mainOrganization, resolveReferences } from './extract/link.js';
 import { extractMeetings } from './extract/meetings.js';
 import { describeSentences } from './extract/sentences.js';
+import { yearAnchor } from './extract/year-anchor.js';
 import { recognizeContacts } from './recognize/contacts.js';
 import { asMention, createContext } from './recognize/context.js';
-import { recognizeDates } from './recognize/dates/index.js';
+import { findRawDates } from './recognize/dates/grammar.js';
+import { type DateAnnotation, recognizeDatesAndGaps } from './recognize/dates/index.js';
 import { findPublishedAt, findPublishedAtIn } from './recognize/dates/published.js';
 import { compileLexicon, type Lexicon } from './recognize/lexicon.js';
 import { recognizeTitles, recognizeUnitsAndPlaces } from './recognize/offices.js';
 import { recognizeOrganizations, recognizeThisOrganization } from './recognize/organizations.js';
 import { resolveOverlaps } from './recognize/overlap.js';
 import { recognizePersons } from './recognize/persons.js';
+import type { Mention } from './recognize/types.js';
 import { type EntitySink, RecordBuilder, type WindowParts } from './records/build.js';
 import { detectLanguage } from './records/language.js';
 import type { DateValue, DocumentRecord } from './records/schema.js';
@@ -94,10 +97,25 @@ export function processDocument(
   return builder.finish({ ...head, publishedAt });
 }
 
+/** The dates a second pass found (years from an anchor) added where no mention stands. */
+function withDates(
+  mentions: Mention[],
+  dates: readonly DateAnnotation[],
+  ctx: ReturnType<typeof createContext>,
+): Mention[] {
+  const extra = dates
+    .filter((d) => d.date.yearFrom && !mentions.some((m) => m.start < d.end && d.start < m.end))
+    .map((d) => asMention(ctx, d));
+  if (extra.length === 0) return mentions;
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** Recognisers and extractors over one analysed text: what the record is built from. */
 function recognizeDocument(doc: TextDoc, pipeline: Pipeline, publishedAt: DateValue | null): WindowParts {
   const ctx = createContext(doc, pipeline.lexicon);
-  const dates = recognizeDates(doc, { publishedAt }).map((d) => asMention(ctx, d));
+  const raws = findRawDates(doc.norm.text);
+  const dated = recognizeDatesAndGaps(doc, { publishedAt }, raws);
+  const dates = dated.dates.map((d) => asMention(ctx, d));
   const contacts = recognizeContacts(doc);
   const found = resolveOverlaps([
     ...recognizeOrganizations(ctx),
@@ -111,9 +129,15 @@ function recognizeDocument(doc: TextDoc, pipeline: Pipeline, publishedAt: DateVa
     found.filter((m) => m.type === 'university' || m.type === 'organization'),
   );
   const orgs = found.filter((m) => m.type === 'university' || m.type === 'organization');
-  const mentions = resolveOverlaps([...found, ...recognizeThisOrganization(ctx, main, orgs)]);
-  const linked = link(ctx, mentions, main);
+  const linkedMentions = resolveOverlaps([...found, ...recognizeThisOrganization(ctx, main, orgs)]);
+  const linked = link(ctx, linkedMentions, main);
   resolveReferences(ctx, linked);
+  // Days left without a year (no publication date, no dated phrase): the officeholders the text
+  // names may leave one year for them.
+  const anchor = publishedAt === null && dated.yearless > 0 ? yearAnchor(ctx, linked, pipeline.rules) : null;
+  const mentions = anchor
+    ? withDates(linkedMentions, recognizeDatesAndGaps(doc, { publishedAt, anchor }, raws).dates, ctx)
+    : linkedMentions;
   const named = new Uint8Array(doc.tokens.length);
   for (const m of mentions)
     if (m.type !== 'date' && m.type !== 'title' && m.type !== 'person') named.fill(1, m.tFirst, m.tEnd);

@@ -112,6 +112,8 @@ export class RecordBuilder {
       if (this.sentenceBase) e.sentence += this.sentenceBase;
       entities.push(e);
       if (e.date && weekdayMismatch(e.date)) this.warnings.add('weekday-mismatch');
+      // A year read from outside the text's dates (officeholders' terms): a reader should check it.
+      if (e.date?.yearFrom) this.warnings.add('year-inferred');
       // An organisation the gazetteers could not identify: editors may add it to rules/.
       if (e.localId) this.warnings.add('organization-unidentified');
     }

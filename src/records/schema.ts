@@ -38,6 +38,12 @@ export const DateValueSchema = z.object({
   precision: z.enum(DATE_PRECISIONS),
   weekday: WeekdaySchema.nullable(),
   yearInferred: z.boolean(),
+  /**
+   * How a year the text leaves out was found when neither a publication date nor another date of
+   * the text gave it: the rule («year.officeholders»), what it rests on in words, and the spans of
+   * the text it read (the officeholders named). Absent for every other date.
+   */
+  yearFrom: z.object({ rule: z.string(), note: z.string(), evidence: z.array(SpanSchema) }).optional(),
   /** Time of day when stated ("14:30"), 24-hour. */
   time: z
     .string()

@@ -20,6 +20,7 @@ import {
   type GeneratedOrg,
   type Head,
   type Honorific,
+  type Office,
   type Organization,
   type OrgWords,
   type PersonNames,
@@ -68,6 +69,8 @@ export interface RuleSet {
   personNames: PersonNames;
   /** Read on first use: the matchers use their keys in `gazetteer`. */
   readonly derivedNames: DerivedNames;
+  /** Offices and their holders' terms: they date a day the text gives without its year. */
+  officeholders: Office[];
   /** The English path's words (rules/en/); its offices use the ids of `titles`. */
   english: { titles: EnTitle[]; honorifics: EnHonorific[]; triggers: EnTriggers; dates: EnDates };
 }
@@ -150,6 +153,7 @@ const SMALL_AFTER = [
   'org-words.json',
   'countries.json',
   'transliteration.json',
+  'officeholders.json',
 ] as const;
 const SMALL_EN = ['en/titles.json', 'en/honorifics.json', 'en/triggers.json', 'en/dates.json'] as const;
 type SmallFile = (typeof SMALL_BEFORE)[number] | (typeof SMALL_AFTER)[number] | (typeof SMALL_EN)[number];
@@ -238,6 +242,13 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
       : [{ entry: `#${i} (${t.id})`, field: 'id', message: 'not a title id of titles.json' }],
   );
   if (unknown.length) throw new RuleFileError('en/titles.json', unknown);
+  const officeholders = files['officeholders.json'];
+  const badOffices = officeholders.flatMap((o, i) =>
+    titleIds.has(o.titleId)
+      ? []
+      : [{ entry: `#${i + 1} (${o.id})`, field: 'titleId', message: 'not a title id of titles.json' }],
+  );
+  if (badOffices.length) throw new RuleFileError('officeholders.json', badOffices);
   const english = {
     titles: enTitles,
     honorifics: files['en/honorifics.json'],
@@ -277,6 +288,7 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
     honorifics,
     triggers,
     personNames,
+    officeholders,
     english,
   };
 }

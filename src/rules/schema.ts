@@ -465,6 +465,55 @@ export type EnTitle = z.infer<typeof EnTitleSchema>;
 export type EnHonorific = z.infer<typeof EnHonorificSchema>;
 export type EnTriggers = z.infer<typeof EnTriggersSchema>;
 export type EnDates = z.infer<typeof EnDatesSchema>;
+export type Office = z.infer<typeof OfficeSchema>;
+export type OfficeHolder = z.infer<typeof OfficeHolderSchema>;
+
+/**
+ * A Jalali day, month or year of rules/officeholders.json: "1392-05-12", "1392-05" or "1392". The
+ * coarser the form, the less sure the fact: a term's bounds are widened to the whole month or year.
+ */
+const jalaliBound = z
+  .string()
+  .regex(
+    /^1[2-4]\d{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'a Jalali "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+  );
+
+/** One holder of an office and the term they held it (rules/officeholders.json). */
+export const OfficeHolderSchema = z
+  .object({
+    /** The full name as written in Persian («حسن روحانی»). */
+    name: nonEmpty,
+    /** Other full forms («سید محمد خاتمی», «محمدجواد ظریف»); compared by the matching key. */
+    aliases: z.array(nonEmpty).default([]),
+    /** The surname: it names the holder only next to the office («روحانی، رئیس‌جمهور»). */
+    surname: nonEmpty,
+    /**
+     * The full name alone is enough (no office beside it in the text): only for names nobody else in
+     * the news bears.
+     */
+    alone: z.boolean().default(false),
+    from: jalaliBound,
+    /** null: in office when the file was last checked (no end). */
+    to: jalaliBound.nullable(),
+    /** Where the term was checked (article name, e.g. Persian Wikipedia's). */
+    source: nonEmpty,
+  })
+  .refine((h) => h.to === null || h.to >= h.from, { message: 'to is before from', path: ['to'] });
+
+/**
+ * An office whose holders date a text (rules/officeholders.json): a day written without its year in
+ * a text without a publication date gets a year when the terms of the holders the text names leave
+ * exactly one (src/extract/year-anchor.ts).
+ */
+export const OfficeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The office as titles.json knows it. */
+  titleId: z.string().regex(/^[a-z0-9-]+$/),
+  /** The organisation the office belongs to (its id); null: a national office (رئیس‌جمهور). */
+  organizationId: domain.nullable(),
+  holders: z.array(OfficeHolderSchema).min(1),
+});
 
 /** Which schema each file in rules/ is read with. Files are arrays of entries unless noted. */
 export const RULE_FILES = {
@@ -489,4 +538,5 @@ export const RULE_FILES = {
   'en/honorifics.json': z.array(EnHonorificSchema),
   'en/triggers.json': EnTriggersSchema,
   'en/dates.json': EnDatesSchema,
+  'officeholders.json': z.array(OfficeSchema),
 } as const;

@@ -182,12 +182,16 @@ const J_CUE = `(?:${OG}(?:هجری${G}شمسی|هجری${G}خورشیدی|ه\\.?
 const H_CUE = `(?:${OG}(?:هجری${G}قمری|ه\\.?${OG}ق\\.?|قمری))`;
 const G_CUE = `(?:${OG}(?:میلادی|م\\.))`;
 /**
- * A weekday right before a date, optionally with a comma and «مورخ» («دوشنبه، مورخ ۱۵ آبان»). Looked
+ * A weekday right before a date, optionally with a comma and «مورخ» («دوشنبه، مورخ ۱۵ آبان») or
+ * «مصادف با / همزمان با» («سه‌شنبه مصادف با ۱۶ آذر», «یکشنبه همزمان با بیستم بهمن»). Looked
  * for behind each date found, not as an optional prefix of the date patterns: a pattern that can
  * start with an optional alternation of weekdays is tried in full at every position of the text.
  */
 const DATED = 'م[وؤ]رخ';
-const WEEKDAY_BEFORE = new RegExp(`(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:${DATED}${G})?$`, 'iu');
+const WEEKDAY_BEFORE = new RegExp(
+  `(?<wd>${WD})(?:${G}و${G}${WD})?[ \\t\\u200c،,]+(?:(?:${DATED}|(?:مصادف|همزمان)${G}با)${G})?$`,
+  'iu',
+);
 const WEEKDAY_REACH = 48;
 /** A clock time glued to a numeric date in datelines: «۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰». */
 const NUM_TIME = `(?:${OG}[-–،,]?${OG}(?<hh>${DIGIT}{1,2})${OG}:${OG}(?<mm>${DIGIT}{2})(?!${DIGIT}))?`;

@@ -28,7 +28,25 @@ export { weekdayOfDays } from './calendar.js';
 
 export interface DateContext {
   publishedAt: DateValue | null;
+  /**
+   * Days the text can be about, known from outside its dates (the terms of the officeholders it
+   * names): a day without a year, in a text with no publication date and no dated phrase, takes the
+   * one year that puts it (on its stated weekday) inside them.
+   */
+  anchor?: YearAnchor | null;
 }
+
+/** A bound on the days a text is about, and what it rests on (src/extract/year-anchor.ts). */
+export interface YearAnchor {
+  /** First and last day (day numbers, inclusive); `to` null: no end known. */
+  from: number;
+  to: number | null;
+  rule: string;
+  note: string;
+  evidence: { start: number; end: number }[];
+}
+
+type YearFrom = NonNullable<DateValue['yearFrom']>;
 
 export interface DateAnnotation extends Annotation {
   type: 'date';
@@ -49,6 +67,7 @@ interface Resolved {
   to: number;
   precision: DateValue['precision'];
   yearInferred: boolean;
+  yearFrom?: YearFrom;
 }
 
 /** True when the text states a weekday that is not the weekday of the (single-day) date. */
@@ -64,6 +83,18 @@ export function recognizeDates(
   ctx: DateContext,
   raws: readonly RawDate[] = findRawDates(doc.norm.text),
 ): DateAnnotation[] {
+  return recognizeDatesAndGaps(doc, ctx, raws).dates;
+}
+
+/**
+ * The dates, and how many days or ranges were left out for want of a year (no publication date, no
+ * other date in the text): the caller may then look for a YearAnchor and run again.
+ */
+export function recognizeDatesAndGaps(
+  doc: TextDoc,
+  ctx: DateContext,
+  raws: readonly RawDate[] = findRawDates(doc.norm.text),
+): { dates: DateAnnotation[]; yearless: number } {
   const chosen = selectLongest(raws);
   const pubDay = ctx.publishedAt ? gregorianToDays(parseIso(ctx.publishedAt.gregorian.from)) : null;
 
@@ -89,9 +120,29 @@ export function recognizeDates(
             : raw.shape === 'relative'
               ? resolveRelative(raw, pubDay)
               : raw.y === null
-                ? inferYear(raw, pubDay, explicit)
+                ? inferYear(raw, pubDay, explicit, ctx.anchor ?? null)
                 : null;
     if (r !== null) resolved.set(raw, r);
+  }
+  const yearless = chosen.filter((raw) => !resolved.has(raw) && isYearlessDay(raw));
+  // Days the anchor dated are the context of the others, as explicit dates are («سه‌شنبه ۱۶ آذر»
+  // dated by the officeholders, then «۱۶ آذر» with no weekday is the same year).
+  const anchored = chosen.flatMap((raw) => {
+    const r = resolved.get(raw);
+    return r?.yearFrom && r.precision === 'day' ? [{ at: raw.nStart, day: r.from, r }] : [];
+  });
+  for (const raw of anchored.length ? yearless : []) {
+    const r = inferYear(raw, null, anchored, null);
+    const ref = precedingOrFirst(anchored, raw.nStart)!;
+    if (r === null) continue;
+    resolved.set(raw, {
+      ...r,
+      yearFrom: {
+        rule: `${ref.r.yearFrom!.rule}+year.nearest-date`,
+        note: ref.r.yearFrom!.note,
+        evidence: ref.r.yearFrom!.evidence,
+      },
+    });
   }
 
   const out: DateAnnotation[] = [];
@@ -104,12 +155,20 @@ export function recognizeDates(
       type: 'date',
       start: span.start,
       end: span.end,
-      rule: raw.rule,
+      rule: r.yearFrom ? `${raw.rule}+${r.yearFrom.rule}` : raw.rule,
       date: toValue(doc.original, span.start, span.end, raw, r),
     });
   }
   attachTimes(doc, out);
-  return mergeParallel(doc.original, out);
+  return {
+    dates: mergeParallel(doc.original, out),
+    yearless: yearless.filter((raw) => !resolved.has(raw)).length,
+  };
+}
+
+/** A day or range written without its year (not a relative phrase, not a month). */
+function isYearlessDay(raw: RawDate): boolean {
+  return raw.y === null && raw.relative === undefined && (raw.shape === 'day' || raw.shape === 'range');
 }
 
 /** Longest first, then earliest; overlapping shorter candidates are dropped. */
@@ -194,10 +253,7 @@ function resolveAnchored(
   return { raw, from: day, to: day, precision: 'day', yearInferred: true };
 }
 
-function precedingOrFirst(
-  explicit: { at: number; day: number }[],
-  at: number,
-): { at: number; day: number } | undefined {
+function precedingOrFirst<T extends { at: number; day: number }>(explicit: T[], at: number): T | undefined {
   // `explicit` is in text order: the last one before `at` by binary search.
   let lo = 0;
   let hi = explicit.length;
@@ -247,6 +303,7 @@ function inferYear(
   raw: RawDate,
   pubDay: number | null,
   explicit: { at: number; day: number }[],
+  anchor: YearAnchor | null,
 ): Resolved | null {
   const cal = raw.calendar;
   if (pubDay !== null) {
@@ -262,7 +319,7 @@ function inferYear(
     return statedWeekday(fits) ?? fits[0] ?? null;
   }
   const ref = precedingOrFirst(explicit, raw.nStart);
-  if (ref === undefined) return null;
+  if (ref === undefined) return anchor && isYearlessDay(raw) ? anchoredYear(raw, anchor) : null;
   const base = yearOfDays(cal, ref.day);
   // «اردیبهشت سال آینده» in a story dated by its meeting: the meeting's year plus the offset.
   if (raw.yearOffset !== undefined) return resolveWithYear(raw, base + raw.yearOffset, true);
@@ -273,6 +330,29 @@ function inferYear(
   }
   near.sort((a, b) => Math.abs(a.from - ref.day) - Math.abs(b.from - ref.day));
   return statedWeekday(near) ?? near[0] ?? null;
+}
+
+/** How many years an open anchor («to» unknown) is searched: enough for every weekday to recur. */
+const OPEN_ANCHOR_YEARS = 30;
+
+/**
+ * The one year that puts the day (or range) inside the anchor's days, on its stated weekday when it
+ * has one; none when no year or several years do.
+ */
+function anchoredYear(raw: RawDate, anchor: YearAnchor): Resolved | null {
+  const cal = raw.calendar;
+  const last = anchor.to ?? anchor.from + OPEN_ANCHOR_YEARS * 366;
+  let found: Resolved | null = null;
+  for (let y = yearOfDays(cal, anchor.from); y <= yearOfDays(cal, last); y++) {
+    const r = resolveWithYear(raw, y, true);
+    if (r === null || r.from < anchor.from || r.to > last) continue;
+    if (raw.weekday && r.precision === 'day' && weekdayOfDays(r.from) !== raw.weekday) continue;
+    if (found !== null) return null;
+    found = r;
+  }
+  if (found === null) return null;
+  const note = raw.weekday ? `${anchor.note}; weekday ${raw.weekday}` : anchor.note;
+  return { ...found, yearFrom: { rule: anchor.rule, note, evidence: anchor.evidence } };
 }
 
 /**
@@ -301,6 +381,7 @@ function toValue(original: string, start: number, end: number, raw: RawDate, r: 
     precision: r.precision,
     weekday: raw.weekday satisfies Weekday | null,
     yearInferred: r.yearInferred,
+    ...(r.yearFrom ? { yearFrom: r.yearFrom } : {}),
     time: raw.time ?? null,
   };
 }
