@@ -17,7 +17,7 @@ import { recognizeOrganizations, recognizeThisOrganization } from './recognize/o
 import { resolveOverlaps } from './recognize/overlap.js';
 import { recognizePersons } from './recognize/persons.js';
 import type { Mention } from './recognize/types.js';
-import { type EntitySink, RecordBuilder, type WindowParts } from './records/build.js';
+import { type ListSink, RecordBuilder, type WindowParts } from './records/build.js';
 import { detectLanguage } from './records/language.js';
 import type { DateValue, DocumentRecord } from './records/schema.js';
 import { loadRules, type RuleSet } from './rules/load.js';
@@ -58,10 +58,10 @@ export interface ProcessOptions {
   /** The windows' target size (default WINDOW_CHARS). */
   windowChars?: number;
   /**
-   * Where a windowed document's entities go, a window at a time, instead of into its record
-   * (whose entity list is then empty); a document processed whole keeps its entities.
+   * Where a windowed document's entities and meetings go, a window at a time, instead of into its
+   * record (whose two lists are then empty); a document processed whole keeps its lists.
    */
-  entities?: EntitySink;
+  lists?: ListSink;
 }
 
 export function processDocument(
@@ -87,7 +87,7 @@ export function processDocument(
     builder.add(recognizeDocument(doc, pipeline, publishedAt));
     return builder.finish({ ...head, publishedAt });
   }
-  const builder = new RecordBuilder(opts.entities ?? null);
+  const builder = new RecordBuilder(opts.lists ?? null);
   // The release's date is the document's: read once, from its first and last lines. Each window
   // is then a document of its own whose offsets are the original's; only the window's tokens,
   // maps and mentions are alive at a time, and the record grows by its entities and meetings.

@@ -17,6 +17,7 @@ import {
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ErrorRecord } from '../records/schema.js';
+import { plainChunks } from '../write/bytes.js';
 import type { SerializedDoc } from '../write/serialize.js';
 
 export interface DocResult {
@@ -93,7 +94,7 @@ export function writeCache(dir: string, key: string, result: DocResult): void {
   const fd = openSync(tmp, 'w');
   try {
     writeSync(fd, gzipSync(`${JSON.stringify(header)}\n`, { level: 1 }));
-    for (const chunk of out?.bytes.chunks ?? []) writeSync(fd, gzipSync(chunk, { level: 1 }));
+    if (out) for (const chunk of plainChunks(out.bytes)) writeSync(fd, gzipSync(chunk, { level: 1 }));
   } finally {
     closeSync(fd);
   }

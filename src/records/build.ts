@@ -71,9 +71,10 @@ export type RecordHead = Pick<
   'docId' | 'source' | 'sha256' | 'language' | 'title' | 'url' | 'publishedAt'
 >;
 
-/** Where a long document's entities go as they are made (RecordBuilder). */
-export interface EntitySink {
-  add(entities: readonly Entity[]): void;
+/** Where a long document's entities and meetings go as they are made (RecordBuilder). */
+export interface ListSink {
+  entities(list: readonly Entity[]): void;
+  meetings(list: readonly Meeting[]): void;
 }
 
 /** The parts of one analysed text (a document or a window of one). */
@@ -90,12 +91,13 @@ export class RecordBuilder {
   private entityCount = 0;
 
   /**
-   * With `sink`, each window's entities go to it as they are made instead of into the record
-   * (whose list stays empty): serialize.ts encodes them at once (EncodedEntities).
+   * With `sink`, each window's entities and meetings go to it as they are made instead of into the
+   * record (whose lists stay empty): write/encoded.ts encodes them at once (EncodedLists).
    */
-  constructor(private readonly sink: EntitySink | null = null) {}
+  constructor(private readonly sink: ListSink | null = null) {}
 
   private readonly meetings: Meeting[] = [];
+  private meetingCount = 0;
   private readonly emails: string[] = [];
   private readonly phones: string[] = [];
   private readonly warnings = new Set<string>();
@@ -117,8 +119,10 @@ export class RecordBuilder {
       // An organisation the gazetteers could not identify: editors may add it to rules/.
       if (e.localId) this.warnings.add('organization-unidentified');
     }
-    this.sink?.add(entities);
-    for (const m of parts.meetings) this.meetings.push(this.meetingOf(m));
+    const meetings = this.sink ? [] : this.meetings;
+    for (const m of parts.meetings) meetings.push(this.meetingOf(m));
+    this.sink?.entities(entities);
+    this.sink?.meetings(meetings);
     for (const x of parts.contacts.emails) this.emails.push(x.value);
     for (const x of parts.contacts.phones) this.phones.push(x.value);
     this.sentenceBase += parts.doc.sentences.length;
@@ -126,7 +130,7 @@ export class RecordBuilder {
 
   private meetingOf(m: DraftMeeting): Meeting {
     const meeting: Meeting = {
-      meetingId: `m${this.meetings.length + 1}`,
+      meetingId: `m${++this.meetingCount}`,
       kind: m.kind,
       title: m.title,
       date: m.date,

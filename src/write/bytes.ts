@@ -3,6 +3,10 @@
 // the chunks can be transferred to the main thread (no copy) and a long document's record is never one
 // string of tens of MB nor one buffer of them. Several parts (the record line, then each table's CSV)
 // share the chunks; `parts` says how many bytes each has.
+//
+// A long document's chunks are deflated as they are made (`deflate`): its 84 MB of JSON and CSV
+// (10 MB document) are held as ~14 MB until the main thread writes them, a chunk inflated at a time.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** Characters gathered before they are encoded into a chunk. */
 const PIECE = 1 << 16;
@@ -12,12 +16,22 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 export interface Utf8Parts {
   /** The bytes, in order; each chunk's buffer is its own (transferable). */
   chunks: Uint8Array[];
-  /** Byte length of each part, in writing order; they add up to the chunks' total. */
+  /** Byte length of each part, in writing order; they add up to the chunks' total (inflated). */
   parts: number[];
+  /** Present when some chunks are deflated (raw deflate): each chunk's inflated length, -1 if stored as is. */
+  inflated?: number[];
+}
+
+/** Options of a Utf8Builder. */
+export interface Utf8BuilderOptions {
+  /** Deflate each chunk as it is made (level 1): for long documents, whose bytes wait in memory. */
+  deflate?: boolean;
 }
 
 export class Utf8Builder {
   private readonly chunks: Uint8Array[] = [];
+  /** Each chunk's inflated length, -1 for a chunk stored as is (kept only once one is deflated). */
+  private inflated: number[] | null = null;
   private readonly parts: number[] = [];
   private pending: string[] = [];
   private pendingChars = 0;
@@ -25,6 +39,8 @@ export class Utf8Builder {
   private ends: number[] = [];
   /** Bytes of the current part already in chunks. */
   private partBytes = 0;
+
+  constructor(private readonly opts: Utf8BuilderOptions = {}) {}
 
   /** Appends text to the current part. */
   write(s: string): void {
@@ -42,9 +58,10 @@ export class Utf8Builder {
   /** Appends bytes already encoded (another builder's whole output) to the current part. */
   writeBytes(bytes: Utf8Parts): void {
     this.encode(true);
-    for (const c of bytes.chunks) {
-      this.chunks.push(c);
-      this.partBytes += c.length;
+    for (const [i, c] of bytes.chunks.entries()) {
+      const size = bytes.inflated?.[i] ?? -1;
+      this.push(c, size);
+      this.partBytes += size < 0 ? c.length : size;
     }
   }
 
@@ -52,7 +69,16 @@ export class Utf8Builder {
   finish(): Utf8Parts {
     this.encode(true);
     if (this.partBytes > 0) throw new Error('Utf8Builder: text written after the last part ended');
-    return { chunks: this.chunks, parts: this.parts };
+    return this.inflated
+      ? { chunks: this.chunks, parts: this.parts, inflated: this.inflated }
+      : { chunks: this.chunks, parts: this.parts };
+  }
+
+  /** Adds a chunk, deflated (its inflated length `size`) or stored as is (-1). */
+  private push(chunk: Uint8Array, size: number): void {
+    if (size >= 0 && !this.inflated) this.inflated = this.chunks.map(() => -1);
+    this.chunks.push(chunk);
+    this.inflated?.push(size);
   }
 
   private encode(all: boolean): void {
@@ -79,7 +105,8 @@ export class Utf8Builder {
       const chunk = Buffer.allocUnsafeSlow(total);
       let at = 0;
       for (const t of segments) at += chunk.write(t, at);
-      this.chunks.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
+      if (this.opts.deflate) this.push(owned(deflateRawSync(chunk, { level: 1 })), total);
+      else this.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length), -1);
     }
     for (let i = 0; i < this.ends.length; i++) {
       this.parts.push(this.partBytes + (sizes[i] as number));
@@ -92,27 +119,46 @@ export class Utf8Builder {
   }
 }
 
-/** Each part's bytes as views over the chunks (no copy). */
-export function partViews(bytes: Utf8Parts): Uint8Array[][] {
-  const out: Uint8Array[][] = [];
-  let c = 0;
-  let at = 0;
-  for (const size of bytes.parts) {
-    const views: Uint8Array[] = [];
-    let left = size;
-    while (left > 0) {
-      const chunk = bytes.chunks[c] as Uint8Array;
+/** `b` in a buffer of its own (zlib's output may be a view into a larger one): transferable. */
+function owned(b: Buffer): Uint8Array {
+  if (b.byteOffset === 0 && b.buffer.byteLength === b.length) return new Uint8Array(b.buffer, 0, b.length);
+  const copy = new Uint8Array(b.length);
+  copy.set(b);
+  return copy;
+}
+
+/** The chunks' bytes as they were written, one chunk inflated at a time. */
+export function* plainChunks(bytes: Utf8Parts): Generator<Uint8Array> {
+  for (const [i, c] of bytes.chunks.entries()) {
+    const size = bytes.inflated?.[i] ?? -1;
+    yield size < 0 ? c : inflateRawSync(c);
+  }
+}
+
+/**
+ * Each piece of each part, in order: [part index, bytes] — views over the chunks, a deflated chunk
+ * inflated only when its pieces are asked for (a long document is never inflated whole).
+ */
+export function* partPieces(bytes: Utf8Parts): Generator<[number, Uint8Array]> {
+  let part = 0;
+  let left = bytes.parts[0] ?? 0;
+  for (const chunk of plainChunks(bytes)) {
+    let at = 0;
+    while (at < chunk.length) {
+      while (left === 0 && part < bytes.parts.length - 1) left = bytes.parts[++part] as number;
       const n = Math.min(left, chunk.length - at);
-      views.push(chunk.subarray(at, at + n));
+      if (n === 0) throw new Error('Utf8Parts: chunks longer than their parts');
+      yield [part, chunk.subarray(at, at + n)];
       left -= n;
       at += n;
-      if (at === chunk.length) {
-        c++;
-        at = 0;
-      }
     }
-    out.push(views);
   }
+}
+
+/** Each part's bytes as views over the chunks (inflated ones copied). */
+export function partViews(bytes: Utf8Parts): Uint8Array[][] {
+  const out: Uint8Array[][] = bytes.parts.map(() => []);
+  for (const [part, view] of partPieces(bytes)) out[part]?.push(view);
   return out;
 }
 

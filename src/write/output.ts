@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { basename, dirname, join } from 'node:path';
 import type { ErrorRecord } from '../records/schema.js';
 import { BufferedFile } from './buffered.js';
-import { partViews } from './bytes.js';
+import { partPieces } from './bytes.js';
 import { csvHeader, TABLE_NAMES } from './csv.js';
 import { type SerializedDoc, serializeError } from './serialize.js';
 
@@ -73,10 +73,11 @@ export class OutputWriter {
   }
 
   addDocument(doc: SerializedDoc): void {
-    const [record = [], ...csv] = partViews(doc.bytes);
-    this.files.records.writeBytes([...record, NEWLINE]);
+    // Piece by piece: a long document's deflated chunks are inflated one at a time (bytes.ts).
+    for (const [part, piece] of partPieces(doc.bytes))
+      this.files[part === 0 ? 'records' : TABLE_NAMES[part - 1]!].writeBytes([piece]);
+    this.files.records.writeBytes([NEWLINE]);
     this.counts.records++;
-    for (let i = 0; i < TABLE_NAMES.length; i++) this.files[TABLE_NAMES[i]!].writeBytes(csv[i] ?? []);
     for (const t of COUNTED) this.counts[t] += doc.counts[t];
   }
 

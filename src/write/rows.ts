@@ -32,7 +32,7 @@ export function meetingFlags(m: Meeting): string[] {
   return [...flags].sort();
 }
 
-function meetingRow(record: DocumentRecord, m: Meeting): Row {
+function meetingRow(record: Pick<DocumentRecord, 'docId' | 'source'>, m: Meeting): Row {
   const starts = m.evidence.map((e) => e.start);
   const ends = m.evidence.map((e) => e.end);
   return {
@@ -91,72 +91,101 @@ export function documentRows(record: DocumentRecord): DocumentRows {
   return out;
 }
 
-/**
- * Every table's rows but the entities' (left empty; one row per entity, entityRow): a long
- * document has a hundred thousand, which the run-level stage turns into rows one at a time.
- * `entityCount` is the document's when its record's list is not (serialize.ts, EncodedEntities).
- */
-export function rowsButEntities(record: DocumentRecord, entityCount = record.entities.length): DocumentRows {
-  const out: DocumentRows = {
-    documents: [],
-    document_flags: [],
-    meetings: [],
-    attendees: [],
-    decisions: [],
-    entities: [],
-  };
+/** The tables a meeting has rows in (document_flags: its own flags, after the document's warnings). */
+export type MeetingTable = 'meetings' | 'attendees' | 'decisions' | 'document_flags';
+
+/** One meeting's rows: its meetings row, its flags, its attendees and its decisions. */
+export function pushMeetingRows(
+  out: Pick<DocumentRows, MeetingTable>,
+  record: Pick<DocumentRecord, 'docId' | 'source'>,
+  m: Meeting,
+): void {
   const doc_id = record.docId;
-  for (const w of record.warnings) out.document_flags.push({ doc_id, meeting_id: null, flag: w });
-  for (const m of record.meetings) {
-    out.meetings.push(meetingRow(record, m));
-    for (const flag of meetingFlags(m)) out.document_flags.push({ doc_id, meeting_id: m.meetingId, flag });
-    for (const a of m.attendees) {
-      out.attendees.push({
-        doc_id,
-        meeting_id: m.meetingId,
-        attendee_id: a.attendeeId,
-        person_name: a.name,
-        honorific: a.honorific,
-        office: a.title,
-        org_id: a.organizationId,
-        mention_spans: a.mentions.map((s) => `${s.start}-${s.end}`),
-        rule: a.rule ?? null,
-      });
-    }
-    for (const d of m.decisions) {
-      out.decisions.push({
-        doc_id,
-        meeting_id: m.meetingId,
-        decision_id: d.decisionId,
-        decision_kind: d.kind,
-        decision_text: d.text,
-        ...dateCells('decision_date', d.date),
-        decision_weekday: d.date?.weekday ?? null,
-        decision_year_inferred: d.date ? d.date.yearInferred : null,
-        planned_location_text: d.location?.text ?? null,
-        planned_location_org_id: d.location?.organizationId ?? null,
-        decision_start: d.start,
-        decision_end: d.end,
-      });
-    }
+  out.meetings.push(meetingRow(record, m));
+  for (const flag of meetingFlags(m)) out.document_flags.push({ doc_id, meeting_id: m.meetingId, flag });
+  for (const a of m.attendees) {
+    out.attendees.push({
+      doc_id,
+      meeting_id: m.meetingId,
+      attendee_id: a.attendeeId,
+      person_name: a.name,
+      honorific: a.honorific,
+      office: a.title,
+      org_id: a.organizationId,
+      mention_spans: a.mentions.map((s) => `${s.start}-${s.end}`),
+      rule: a.rule ?? null,
+    });
   }
+  for (const d of m.decisions) {
+    out.decisions.push({
+      doc_id,
+      meeting_id: m.meetingId,
+      decision_id: d.decisionId,
+      decision_kind: d.kind,
+      decision_text: d.text,
+      ...dateCells('decision_date', d.date),
+      decision_weekday: d.date?.weekday ?? null,
+      decision_year_inferred: d.date ? d.date.yearInferred : null,
+      planned_location_text: d.location?.text ?? null,
+      planned_location_org_id: d.location?.organizationId ?? null,
+      decision_start: d.start,
+      decision_end: d.end,
+    });
+  }
+}
+
+/** Rows per table of a document, for its documents row. */
+export type RowCounts = Record<Exclude<DocumentTable, 'documents'>, number>;
+
+/** The document's warnings as document_flags rows (its meetings' flags follow them). */
+export function warningRows(record: Pick<DocumentRecord, 'docId' | 'warnings'>): Row[] {
+  return record.warnings.map((flag) => ({ doc_id: record.docId, meeting_id: null, flag }));
+}
+
+/** The documents row: the record's head and how many rows it has in each other table. */
+export function documentRow(record: DocumentRecord, counts: RowCounts): Row {
   const p = record.publishedAt;
-  out.documents.push({
-    doc_id,
+  return {
+    doc_id: record.docId,
     source: record.source,
     url: record.url ?? null,
     headline: record.title ?? null,
     language: record.language,
     sha256: record.sha256,
     ...dateCells('published', p),
-    doc_meeting_count: out.meetings.length,
-    doc_attendee_count: out.attendees.length,
-    doc_decision_count: out.decisions.length,
-    doc_entity_count: entityCount,
-    doc_flag_count: out.document_flags.length,
+    doc_meeting_count: counts.meetings,
+    doc_attendee_count: counts.attendees,
+    doc_decision_count: counts.decisions,
+    doc_entity_count: counts.entities,
+    doc_flag_count: counts.document_flags,
     warnings: record.warnings,
     email_addresses: record.contacts.emails,
     phone_numbers: record.contacts.phones,
-  });
+  };
+}
+
+/**
+ * Every table's rows but the entities' (left empty; one row per entity, entityRow): a long
+ * document has a hundred thousand, which the run-level stage turns into rows one at a time.
+ */
+export function rowsButEntities(record: DocumentRecord): DocumentRows {
+  const out: DocumentRows = {
+    documents: [],
+    document_flags: warningRows(record),
+    meetings: [],
+    attendees: [],
+    decisions: [],
+    entities: [],
+  };
+  for (const m of record.meetings) pushMeetingRows(out, record, m);
+  out.documents.push(
+    documentRow(record, {
+      meetings: out.meetings.length,
+      attendees: out.attendees.length,
+      decisions: out.decisions.length,
+      entities: record.entities.length,
+      document_flags: out.document_flags.length,
+    }),
+  );
   return out;
 }

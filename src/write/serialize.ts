@@ -8,14 +8,15 @@
 import {
   type DocumentRecord,
   DocumentRecordSchema,
-  EntitySchema,
   type ErrorRecord,
   ErrorRecordSchema,
-  MeetingSchema,
 } from '../records/schema.js';
 import { partText, Utf8Builder, type Utf8Parts } from './bytes.js';
-import { type DocumentTable, TABLE_NAMES, tableCsv } from './csv.js';
-import { entityRow, type Row, rowsButEntities } from './rows.js';
+import { type DocumentTable, TABLE_NAMES } from './csv.js';
+import { BATCH, type EncodedLists, LISTS, type ListKey, writeCsv } from './encoded.js';
+import { documentRow, entityRow, rowsButEntities, warningRows } from './rows.js';
+
+export { EncodedLists } from './encoded.js';
 
 export interface SerializedDoc {
   /** The record's docId and source: the run keeps docIds unique (a later duplicate is an error). */
@@ -30,11 +31,6 @@ export interface SerializedDoc {
 }
 
 export type Serialized = { ok: true; out: SerializedDoc } | { ok: false; error: ErrorRecord };
-
-/** Entities or meetings validated and written per batch. */
-const BATCH = 1024;
-const LISTS = { entities: EntitySchema.array(), meetings: MeetingSchema.array() } as const;
-type ListKey = keyof typeof LISTS;
 
 /** Issues as data (path, code, message), at most 20, so errors.jsonl stays readable. */
 function describeIssues(
@@ -65,7 +61,7 @@ function writeRecordJson(
   head: Record<string, unknown>,
   record: Record<ListKey, unknown[]>,
   out: Utf8Builder,
-  encoded: EncodedEntities | null,
+  encoded: EncodedLists | null,
 ) {
   let first = true;
   for (const key of Object.keys(head)) {
@@ -79,8 +75,8 @@ function writeRecordJson(
       continue;
     }
     out.write('[');
-    if (key === 'entities' && encoded) {
-      out.writeBytes(encoded.json.finish());
+    if (encoded) {
+      out.writeBytes(encoded.json[key as ListKey].finish());
       out.write(']');
       continue;
     }
@@ -102,71 +98,23 @@ function isListed(record: unknown): record is Record<ListKey, unknown[]> {
   return Array.isArray(r.entities) && Array.isArray(r.meetings);
 }
 
-function writeCsv(out: Utf8Builder, table: DocumentTable, rows: readonly Row[]): void {
-  if (rows.length) out.write(tableCsv(table, rows));
-}
-
-/**
- * A long document's entities, validated and encoded while the document is processed (pipeline.ts
- * hands them over a window at a time): the JSON text of the record's entity list and the entities'
- * CSV rows, written exactly as serializeRecord writes a record's own. The entity objects of the
- * whole document then never exist at once; their bytes become the serialized record's.
- */
-export class EncodedEntities {
-  readonly json = new Utf8Builder();
-  readonly csv = new Utf8Builder();
-  count = 0;
-  /** Whether any window handed its entities over (a document processed whole hands none). */
-  used = false;
-  /** Set once a batch fails the schema (the record is then invalid); later entities are ignored. */
-  issues: { path: PropertyKey[]; code: string; message: string }[] | null = null;
-
-  constructor(private readonly docId: string) {}
-
-  add(entities: readonly unknown[]): void {
-    this.used = true;
-    for (let at = 0; at < entities.length && !this.issues; at += BATCH) {
-      const batch = LISTS.entities.safeParse(entities.slice(at, at + BATCH));
-      if (!batch.success) {
-        const first = this.count + at;
-        this.issues = batch.error.issues.map((i) => ({
-          path: ['entities', first + Number(i.path[0]), ...i.path.slice(1)],
-          code: i.code,
-          message: i.message,
-        }));
-        return;
-      }
-      this.json.write(`${this.count + at > 0 ? ',' : ''}${JSON.stringify(batch.data).slice(1, -1)}`);
-      writeCsv(
-        this.csv,
-        'entities',
-        batch.data.map((e) => entityRow(this.docId, e)),
-      );
-    }
-    if (!this.issues) this.count += entities.length;
-  }
-}
-
-/** A record whose entity list is empty because its entities were encoded as it was built. */
-export class RecordWithEncodedEntities {
+/** A record whose entity and meeting lists are empty because they were encoded as it was built. */
+export class RecordWithEncodedLists {
   constructor(
     readonly record: DocumentRecord,
-    readonly entities: EncodedEntities,
+    readonly lists: EncodedLists,
   ) {}
 }
 
 export function serializeRecord(input: unknown, source: string): Serialized {
-  const encoded = input instanceof RecordWithEncodedEntities ? input.entities : null;
-  const record = input instanceof RecordWithEncodedEntities ? input.record : input;
+  const encoded = input instanceof RecordWithEncodedLists ? input.lists : null;
+  const record = input instanceof RecordWithEncodedLists ? input.record : input;
   if (!isListed(record)) return invalid(record, source);
   if (encoded) {
-    encoded.json.endPart();
-    encoded.csv.endPart();
-    if (encoded.issues)
-      return {
-        ok: false,
-        error: { source, code: 'invalid-record', message: describeIssues(encoded.issues) },
-      };
+    for (const b of [...Object.values(encoded.json), ...Object.values(encoded.csv)]) b.endPart();
+    const issues = encoded.allIssues();
+    if (issues)
+      return { ok: false, error: { source, code: 'invalid-record', message: describeIssues(issues) } };
   }
   // Everything but the two long lists is parsed whole; the lists are parsed while written.
   const parsed = DocumentRecordSchema.safeParse({ ...record, entities: [], meetings: [] });
@@ -177,14 +125,16 @@ export function serializeRecord(input: unknown, source: string): Serialized {
   // Every field the rows read was validated, and parsing changes no value (the schema has no
   // transforms): the rows come from the record itself, the entities' a batch at a time.
   const valid = { ...parsed.data, entities: record.entities, meetings: record.meetings } as DocumentRecord;
-  const entityCount = encoded ? encoded.count : valid.entities.length;
-  const rows = rowsButEntities(valid, entityCount);
+  const counts = encoded ? writeEncodedRows(valid, encoded, out) : writeRows(valid, out);
+  return { ok: true, out: { docId: valid.docId, source: valid.source, bytes: out.finish(), counts } };
+}
+
+/** Each table's CSV rows of a record that has its lists, one part per table. */
+function writeRows(valid: DocumentRecord, out: Utf8Builder): Record<DocumentTable, number> {
+  const rows = rowsButEntities(valid);
   const counts = {} as Record<DocumentTable, number>;
   for (const t of TABLE_NAMES) {
-    if (t === 'entities' && encoded) {
-      out.writeBytes(encoded.csv.finish());
-      counts[t] = entityCount;
-    } else if (t === 'entities') {
+    if (t === 'entities') {
       for (let at = 0; at < valid.entities.length; at += BATCH)
         writeCsv(
           out,
@@ -198,7 +148,30 @@ export function serializeRecord(input: unknown, source: string): Serialized {
     }
     out.endPart();
   }
-  return { ok: true, out: { docId: valid.docId, source: valid.source, bytes: out.finish(), counts } };
+  return counts;
+}
+
+/** The same for a record whose lists were encoded: their rows are spliced in as bytes. */
+function writeEncodedRows(
+  valid: DocumentRecord,
+  encoded: EncodedLists,
+  out: Utf8Builder,
+): Record<DocumentTable, number> {
+  const warnings = warningRows(valid);
+  const counts: Record<DocumentTable, number> = {
+    ...encoded.counts,
+    documents: 1,
+    document_flags: warnings.length + encoded.counts.document_flags,
+  };
+  for (const t of TABLE_NAMES) {
+    if (t === 'documents') writeCsv(out, t, [documentRow(valid, counts)]);
+    else {
+      if (t === 'document_flags') writeCsv(out, t, warnings);
+      out.writeBytes(encoded.csv[t].finish());
+    }
+    out.endPart();
+  }
+  return counts;
 }
 
 /** The records.jsonl line (without the newline) of a serialized document. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, codeFingerprint, readCache, writeCache } from '../../src/io/cache.js';
+import { partText, Utf8Builder } from '../../src/write/bytes.js';
 
 describe('cache', () => {
   it('keys on every part, in order', () => {
@@ -30,6 +31,28 @@ describe('cache', () => {
       readFileSync(join(dir, other.slice(0, 2), `${other}.json.gz`)),
     );
     expect(readCache(dir, key)).toBeNull();
+  });
+
+  it('stores a result whose chunks are deflated as the bytes they hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-cache-'));
+    const key = cacheKey(['v', 'rules', 'long.txt', 'sha']);
+    const lists = new Utf8Builder({ deflate: true });
+    lists.write('"entities":'.repeat(30_000));
+    const b = new Utf8Builder();
+    b.write('{');
+    b.writeBytes((lists.endPart(), lists.finish()));
+    b.write('}');
+    b.endPart();
+    b.write('row\r\n');
+    b.endPart();
+    const bytes = b.finish();
+    expect(bytes.inflated).toBeDefined();
+    const counts = { documents: 1, document_flags: 0, meetings: 0, attendees: 0, decisions: 0, entities: 0 };
+    writeCache(dir, key, { out: { docId: 'long', source: 'long.txt', bytes, counts }, error: null });
+    const got = readCache(dir, key);
+    expect(got?.out?.bytes.inflated).toBeUndefined();
+    expect(got?.out && partText(got.out.bytes, 0)).toBe(`{${'"entities":'.repeat(30_000)}}`);
+    expect(got?.out && partText(got.out.bytes, 1)).toBe('row\r\n');
   });
 
   it('fingerprints the code under a folder', () => {

@@ -7,7 +7,8 @@ import { createPipeline, type InputDocument, processDocument } from '../../src/p
 import type { DocumentRecord } from '../../src/records/schema.js';
 import { analyze } from '../../src/text/index.js';
 import { analyzeWindow, windowsOf } from '../../src/text/windows.js';
-import { EncodedEntities, RecordWithEncodedEntities, serializeRecord } from '../../src/write/serialize.js';
+import { plainChunks, type Utf8Parts } from '../../src/write/bytes.js';
+import { EncodedLists, RecordWithEncodedLists, serializeRecord } from '../../src/write/serialize.js';
 
 const pipeline = createPipeline();
 
@@ -144,20 +145,30 @@ describe('processDocument in windows', () => {
     for (const m of r.meetings) for (const s of m.evidence) expect(s.end).toBeLessThanOrEqual(text.length);
   });
 
-  it('writes the same bytes whether its entities were encoded window by window or kept', () => {
+  it('writes the same bytes whether its entities and meetings were encoded window by window or kept', () => {
     const text = [...RELEASES, ...RELEASES].join('\n');
     const kept = serializeRecord(run(text, EVERY_LINE), 'dump.txt');
-    const entities = new EncodedEntities('dump');
-    const record = run(text, { ...EVERY_LINE, entities });
+    const lists = new EncodedLists('dump', 'dump.txt');
+    const record = run(text, { ...EVERY_LINE, lists });
     expect(record.entities).toEqual([]);
-    expect(entities.count).toBeGreaterThan(60);
-    const encoded = serializeRecord(new RecordWithEncodedEntities(record, entities), 'dump.txt');
+    expect(record.meetings).toEqual([]);
+    expect(lists.counts.entities).toBeGreaterThan(60);
+    expect(lists.counts.meetings).toBeGreaterThan(6);
+    expect(lists.counts.attendees).toBeGreaterThan(6);
+    expect(lists.counts.decisions).toBeGreaterThan(1);
+    const encoded = serializeRecord(new RecordWithEncodedLists(record, lists), 'dump.txt');
     if (!kept.ok || !encoded.ok) throw new Error('invalid record');
     expect(encoded.out.bytes.parts).toEqual(kept.out.bytes.parts);
-    expect(Buffer.concat(encoded.out.bytes.chunks).equals(Buffer.concat(kept.out.bytes.chunks))).toBe(true);
-    // A document processed whole keeps its entities: nothing goes to the sink.
-    const unused = new EncodedEntities('one');
-    expect(run(RELEASES[0]!, { entities: unused }).entities.length).toBeGreaterThan(0);
+    // Encoded as made, the bytes are deflated (they wait in the worker); inflated, they are the same.
+    expect(encoded.out.bytes.inflated).toBeDefined();
+    const plain = (b: Utf8Parts) => Buffer.concat([...plainChunks(b)]);
+    expect(plain(encoded.out.bytes).equals(plain(kept.out.bytes))).toBe(true);
+    expect(encoded.out.counts).toEqual(kept.out.counts);
+    // A document processed whole keeps its lists: nothing goes to the sink.
+    const unused = new EncodedLists('one', 'one.txt');
+    const whole = run(RELEASES[0]!, { lists: unused });
+    expect(whole.entities.length).toBeGreaterThan(0);
+    expect(whole.meetings.length).toBeGreaterThan(0);
     expect(unused.used).toBe(false);
   });
 });

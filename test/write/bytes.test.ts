@@ -9,13 +9,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentRecordSchema } from '../../src/records/schema.js';
 import { BufferedFile } from '../../src/write/buffered.js';
-import { partText, partViews, transferList, Utf8Builder, type Utf8Parts } from '../../src/write/bytes.js';
+import {
+  partPieces,
+  partText,
+  partViews,
+  plainChunks,
+  transferList,
+  Utf8Builder,
+  type Utf8Parts,
+} from '../../src/write/bytes.js';
 import { TABLE_NAMES, tableCsv } from '../../src/write/csv.js';
 import { documentRows } from '../../src/write/rows.js';
 import {
   csvOf,
-  EncodedEntities,
-  RecordWithEncodedEntities,
+  EncodedLists,
+  RecordWithEncodedLists,
   recordLine,
   serializeRecord,
 } from '../../src/write/serialize.js';
@@ -29,8 +37,8 @@ const piece = fc.oneof(
   fc.nat({ max: 3 }).map((n) => '😀ی'.repeat(20_000 * n + 1)),
 );
 
-function build(parts: string[][]): Utf8Parts {
-  const b = new Utf8Builder();
+function build(parts: string[][], deflate = false): Utf8Parts {
+  const b = new Utf8Builder({ deflate });
   for (const part of parts) {
     for (const s of part) b.write(s);
     b.endPart();
@@ -55,6 +63,56 @@ describe('Utf8Builder', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives the same parts when its chunks are deflated, and when those are spliced into a plain builder', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(piece, { maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        fc.array(piece, { maxLength: 3 }),
+        (parts, head) => {
+          const plain = build(parts);
+          const deflated = build(parts, true);
+          expect(deflated.parts).toEqual(plain.parts);
+          const text = (b: Utf8Parts) => parts.map((_, i) => partText(b, i));
+          expect(text(deflated)).toEqual(text(plain));
+          if (deflated.chunks.length) expect(deflated.inflated).toHaveLength(deflated.chunks.length);
+          for (const c of deflated.chunks) expect(c.buffer.byteLength).toBe(c.length);
+          // Plain text, then the deflated builder's bytes in the same part, then a part of its own.
+          const out = new Utf8Builder();
+          for (const s of head) out.write(s);
+          out.writeBytes(deflated);
+          out.endPart();
+          out.write('tail');
+          out.endPart();
+          const spliced = out.finish();
+          const all = Buffer.concat(partViews(plain).flat()).toString('utf8');
+          expect(partText(spliced, 0)).toBe(Buffer.from(head.join('') + all).toString('utf8'));
+          expect(partText(spliced, 1)).toBe('tail');
+          expect(
+            Buffer.concat([...plainChunks(spliced)]).equals(Buffer.concat(partViews(spliced).flat())),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('hands a deflated builder’s parts over piece by piece, in part order', () => {
+    const parts = [['ب'.repeat(50_000), '😀'.repeat(40_000)], [], ['x'.repeat(200_000)], ['']];
+    const bytes = build(parts, true);
+    // Each deflated chunk is far smaller than what it holds.
+    expect(bytes.chunks.reduce((a, c) => a + c.length, 0) * 4).toBeLessThan(
+      bytes.parts.reduce((a, b) => a + b, 0),
+    );
+    const got: Buffer[] = parts.map(() => Buffer.alloc(0));
+    let last = 0;
+    for (const [part, piece] of partPieces(bytes)) {
+      expect(part).toBeGreaterThanOrEqual(last);
+      last = part;
+      got[part] = Buffer.concat([got[part]!, piece]);
+    }
+    expect(got.map((b) => b.toString('utf8'))).toEqual(parts.map((p) => p.join('')));
   });
 
   it('keeps a pair whole across its encoding pieces, and a pair split between parts as two halves', () => {
@@ -107,8 +165,13 @@ function longRecord(n: number, m: number) {
     entityId: `e${i + 1}`,
     text: i % 7 ? `متن ${i} 😀` : `'=x${i}, "q"`,
   }));
-  const meetings = Array.from({ length: m }, (_, i) => ({ ...base.meetings[0]!, meetingId: `m${i + 1}` }));
-  return { ...base, entities, meetings };
+  // Every third meeting has no date: its flag follows the document's warnings in document_flags.
+  const meetings = Array.from({ length: m }, (_, i) => ({
+    ...base.meetings[0]!,
+    meetingId: `m${i + 1}`,
+    ...(i % 3 === 2 ? { date: null } : {}),
+  }));
+  return { ...base, entities, meetings, warnings: m > 2 ? ['low-confidence', 'meeting-without-date'] : [] };
 }
 
 describe('serializeRecord on a long record', () => {
@@ -144,43 +207,67 @@ describe('serializeRecord on a long record', () => {
   });
 });
 
-/** `record` with its entities encoded in consecutive slices of the given sizes (a window each). */
-function encodedIn(record: ReturnType<typeof longRecord>, sizes: number[]): RecordWithEncodedEntities {
-  const encoded = new EncodedEntities(record.docId);
+const plain = (b: Utf8Parts) => Buffer.concat([...plainChunks(b)]);
+
+/** Consecutive slices of `list` of the given sizes, then the rest. */
+function slices<T>(list: readonly T[], sizes: readonly number[]): T[][] {
+  const out: T[][] = [];
   let at = 0;
   for (const n of sizes) {
-    encoded.add(record.entities.slice(at, at + n));
+    out.push(list.slice(at, at + n));
     at += n;
   }
-  encoded.add(record.entities.slice(at));
-  return new RecordWithEncodedEntities({ ...record, entities: [] }, encoded);
+  out.push(list.slice(at));
+  return out;
 }
 
-describe('serializeRecord with entities encoded as they were made', () => {
-  it('writes the bytes the record with its entities gives, however the windows fall', () => {
-    for (const [n, sizes] of [
-      [0, []],
-      [5, [0, 3]],
-      [1100, [700, 0, 380]],
+/**
+ * `record` with its entities and meetings encoded in consecutive slices of the given sizes (a window
+ * each: window i hands over its entities, then its meetings).
+ */
+function encodedIn(
+  record: ReturnType<typeof longRecord>,
+  entitySizes: readonly number[],
+  meetingSizes: readonly number[] = [],
+): RecordWithEncodedLists {
+  const encoded = new EncodedLists(record.docId, record.source);
+  const es = slices(record.entities, entitySizes);
+  const ms = slices(record.meetings, meetingSizes);
+  for (let i = 0; i < Math.max(es.length, ms.length); i++) {
+    encoded.entities(es[i] ?? []);
+    encoded.meetings(ms[i] ?? []);
+  }
+  return new RecordWithEncodedLists({ ...record, entities: [], meetings: [] }, encoded);
+}
+
+describe('serializeRecord with entities and meetings encoded as they were made', () => {
+  it('writes the bytes the record with its lists gives, however the windows fall', () => {
+    for (const [n, sizes, m, meetingSizes] of [
+      [0, [], 0, []],
+      [0, [], 2, []],
+      [5, [0, 3], 2, [1]],
+      [1100, [700, 0, 380], 2100, [0, 1500, 2, 1]],
     ] as const) {
-      const record = longRecord(n, 2);
+      const record = longRecord(n, m);
       const whole = serializeRecord(record, 'x');
-      const windowed = serializeRecord(encodedIn(record, [...sizes]), 'x');
+      const windowed = serializeRecord(encodedIn(record, sizes, meetingSizes), 'x');
       if (!whole.ok || !windowed.ok) throw new Error('invalid');
       expect(windowed.out.counts).toEqual(whole.out.counts);
       expect(windowed.out.bytes.parts).toEqual(whole.out.bytes.parts);
-      expect(Buffer.concat(windowed.out.bytes.chunks).equals(Buffer.concat(whole.out.bytes.chunks))).toBe(
-        true,
-      );
+      expect(plain(windowed.out.bytes).equals(plain(whole.out.bytes))).toBe(true);
     }
   });
 
-  it('names the first invalid entity by its place in the whole document', () => {
-    const record = longRecord(3000, 1);
+  it('names the first invalid entity and meeting by their places in the whole document', () => {
+    const record = longRecord(3000, 1500);
     (record.entities[2100] as { start: unknown }).start = 'x';
-    const s = serializeRecord(encodedIn(record, [700, 1200]), 'x');
+    (record.meetings[1300] as { confidence: unknown }).confidence = 'high';
+    const s = serializeRecord(encodedIn(record, [700, 1200], [1000, 200]), 'x');
     expect(s.ok).toBe(false);
-    if (!s.ok) expect(s.error).toMatchObject({ code: 'invalid-record', source: 'x' });
-    if (!s.ok) expect(s.error.message).toContain('"path":"entities.2100.start"');
+    if (s.ok) return;
+    expect(s.error).toMatchObject({ code: 'invalid-record', source: 'x' });
+    expect(s.error.message).toContain('"path":"entities.2100.start"');
+    expect(s.error.message).toContain('"path":"meetings.1300.confidence"');
+    expect(s.error.message.indexOf('entities.2100')).toBeLessThan(s.error.message.indexOf('meetings.1300'));
   });
 });
