@@ -90,7 +90,9 @@ function dateNotes(d) {
   if (d.precision === 'range') notes.push(N('precision', 'range'));
   if (d.calendar === 'hijri') notes.push(T('written') + ' ' + T('hijri'));
   if (d.calendar === 'gregorian') notes.push(T('written') + ' ' + T('gregorian'));
-  if (d.yearInferred) notes.push(T('yearInferred'));
+  // A year from the officeholders' terms says which holders and terms it rests on.
+  if (d.yearFrom) notes.push(T('yearFrom') + ': ' + d.yearFrom.note);
+  else if (d.yearInferred) notes.push(T('yearInferred'));
   return notes;
 }
 function dateNode(d) {
