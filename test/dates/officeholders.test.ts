@@ -64,6 +64,19 @@ describe('year from the officeholders a text names', () => {
     expect(days(r)).toEqual(['1395-09-16']);
   });
 
+  it('reads a university president by the organisation of the office (IUST: ذاکری; Sunday 15 Mehr: 1397)', () => {
+    const r = run(
+      'دکتر ذاکری رئیس دانشگاه علم و صنعت ایران روز یکشنبه ۱۵ مهر با هیئتی از دانشگاه بغداد دیدار کرد.',
+    );
+    expect(days(r)).toEqual(['1397-07-15']);
+    expect(dates(r)[0]?.date?.yearFrom?.note).toContain('president-iust');
+  });
+
+  it('does not take a namesake who heads another organisation', () => {
+    const r = run('دکتر ذاکری رئیس دانشگاه تبریز روز یکشنبه ۱۵ مهر با هیئتی از دانشگاه بغداد دیدار کرد.');
+    expect(dates(r)).toEqual([]);
+  });
+
   it('gives no year when the holders named did not serve at one time', () => {
     const r = run(
       `${ROUHANI}\nدکتر محمدمهدی زاهدی وزیر علوم، تحقیقات و فناوری نیز در این دیدار حضور داشت.\nاین دیدار سه‌شنبه ۱۶ آذر انجام شد.`,
