@@ -5,6 +5,7 @@
 import { key } from '../text/key.js';
 import { PRESENT_STEMS } from '../text/verbs.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
+import { cutAtTextEnd, foreignSurnameAlone } from './person-cues.js';
 import {
   CONNECTORS,
   FACT_FOREIGN_WORD,
@@ -158,7 +159,7 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     }
     t++;
   }
-  return out;
+  return out.filter((m) => !cutAtTextEnd(ctx, m.tEnd));
 }
 
 /** A name opening with a known given name (or «سید» + one) at `t`, when its context makes it one. */
@@ -221,6 +222,7 @@ function bareName(ctx: RecognizerContext, t: number): { end: number; rule: strin
   if (end - t > MAX_BARE) return null;
   // One word alone is a name only if it is a known surname or reads as one (a nisba «…ی»).
   const k = ctx.keys[t]!;
+  if (end - t === 1 && foreignSurnameAlone(ctx, t)) return { end, rule: 'person.name-title' };
   if (
     end - t === 1 &&
     !(ctx.lex.surnames.has(k) ? !ctx.lex.commonWords.has(k) : k.length > 3 && k.endsWith('ی'))
@@ -373,6 +375,21 @@ function foreignBareName(ctx: RecognizerContext, t: number): { end: number; rule
   // («بهمن نقی پور»: «نقی» + «پور» is a surname), so «گفته مسعود X», «تبیین شود» are none.
   let end = t + 1;
   while (end - t < MAX_BARE && foreignWord(ctx, end, sentence) && unknownOrSurname(ctx, end)) end++;
+  // Between an office and a comma («سفیر برزیل، آندره وراس گیمارائس، …») a middle word may read as
+  // vocabulary when a word no vocabulary has follows it: the name's last word is foreign.
+  if (
+    end === t + 1 &&
+    COMMA.has(tokens[t - 1]?.normalized ?? '') &&
+    COMMA.has(tokens[t + 3]?.normalized ?? '') &&
+    !isCommonWord(ctx, keys[t]!) &&
+    foreignWord(ctx, t + 1, sentence) &&
+    !lex.functionWords.has(keys[t + 1]!) &&
+    foreignWord(ctx, t + 2, sentence) &&
+    unknownOrSurname(ctx, t + 2) &&
+    !lex.knownWords.has(keys[t + 2]!) &&
+    precededByOffice(ctx, t)
+  )
+    return { end: t + 3, rule: 'person.office-name' };
   for (; end - t >= 2; end--) {
     const next = tokens[end];
     const titleAt = (i: number) => lex.titles.longestAt(keys, i);
