@@ -64,7 +64,7 @@ export function normalizeWords(text: string): string[] {
 }
 
 /** Entity types whose words describe an event (organisations, people and dates are compared apart). */
-const WORDING_TYPES = new Set(['title', 'place', 'unit']);
+export const WORDING_TYPES: ReadonlySet<string> = new Set(['title', 'place', 'unit']);
 
 type Span = { start: number; end: number };
 

@@ -7,13 +7,13 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { DocumentRecord, ErrorRecord } from '../records/schema.js';
+import type { DocumentRecord, Entity, ErrorRecord } from '../records/schema.js';
 import { SCHEMA_VERSION } from '../records/schema.js';
 import { orderKey, ownsSource, type ShardSpec } from '../scale/hash.js';
 import { ShardKeyLog } from '../scale/keys.js';
 import { version } from '../version.js';
-import { bundledDirectory, type RunDeriver, writerDeriver } from '../write/derive.js';
-import { jsonlValues } from '../write/jsonl-values.js';
+import { bundledDirectory, ENTITY_BATCH, type RunDeriver, writerDeriver } from '../write/derive.js';
+import { jsonlValues, type StreamedMember } from '../write/jsonl-values.js';
 import { OUTPUT_FILES, type OutputCounts, OutputWriter } from '../write/output.js';
 import { codeFingerprint } from './cache.js';
 import { MAX_DOCUMENT_BYTES } from './document.js';
@@ -371,7 +371,16 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     // Every document is in: the workers (each holding its compiled rules) can go before the rules'
     // organisation directory is loaded here, so the two do not add up in memory.
     await pool.close();
-    for (const { value } of jsonlValues(writer.writtenRecords())) deriver.add(value as DocumentRecord);
+    const into = deriver;
+    // A long record (a 10 MB document's is a 54 MB line) is read in pieces and its entities go to
+    // the deriver a batch at a time as they are parsed: the record is never whole on this thread.
+    const entities: StreamedMember = {
+      key: 'entities',
+      batch: ENTITY_BATCH,
+      take: (batch, before) => into.addEntities(before.docId as string, batch as Entity[]),
+    };
+    for (const { value } of jsonlValues(writer.writtenRecords(), entities))
+      deriver.add(value as DocumentRecord);
     // What needs every record: the last row groups, events linked across outlets, the network.
     const derived = deriver.finish(bundledDirectory);
     check();

@@ -5,17 +5,17 @@
 // summary per meeting, counts per organisation).
 import { writeFileSync } from 'node:fs';
 import { linkEvents } from '../events/link.js';
-import { reportsOf } from '../events/reports.js';
+import { reportsOf, WORDING_TYPES } from '../events/reports.js';
 import { type EventRows, eventRowsOf } from '../events/rows.js';
 import { ReportStore } from '../events/store.js';
 import { buildCooperationGraph, eventSummaries } from '../network/graph.js';
 import { networkRows, toGexf, toGraphml } from '../network/write.js';
-import type { DocumentRecord } from '../records/schema.js';
+import type { DocumentRecord, Entity } from '../records/schema.js';
 import { DOCUMENT_TABLES, type DocumentTable, RUN_TABLES, type TableName } from '../records/tables.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules, type RuleSet } from '../rules/load.js';
 import { BufferedFile } from './buffered.js';
 import { csvHeader, tableCsv } from './csv.js';
-import { OrganisationTable, type OrgDirectory, orgDirectory } from './organisations.js';
+import { directoryOf, OrganisationTable, type OrgDirectory, orgDirectory } from './organisations.js';
 import type { OutputWriter } from './output.js';
 import { ParquetTable } from './parquet.js';
 import { entityRow, type Row, rowsButEntities } from './rows.js';
@@ -39,7 +39,8 @@ export interface Derived {
   counts: Partial<Record<TableName, number>>;
 }
 
-const ENTITY_BATCH = 1024;
+/** Entities made into rows at once (and a long record's read at once). */
+export const ENTITY_BATCH = 1024;
 
 export const GRAPH_FILES = ['network.gexf', 'network.graphml'] as const;
 
@@ -51,6 +52,16 @@ export function derivedFileNames(documentCsv = false): string[] {
   for (const t of [...DOCUMENT_TABLES, ...RUN_TABLES]) names.push(`${t}.parquet`);
   names.push(...GRAPH_FILES);
   return names;
+}
+
+/** What is kept of one document's entities while they go by. */
+interface PendingEntities {
+  docId: string;
+  /** Organisation ids they use. */
+  ids: Set<string>;
+  /** Those whose words describe a meeting (reportsOf). */
+  wording: Entity[];
+  count: number;
 }
 
 /**
@@ -110,6 +121,8 @@ export class RunDeriver {
   private readonly perDocument: TableFiles[] = [];
   private readonly open: TableFiles[] = [];
   private readonly entities: TableFiles;
+  /** The document whose entities are going by (addEntities), until its record is added. */
+  private pending: PendingEntities | null = null;
   private done = false;
 
   constructor(private readonly target: DeriveTarget) {
@@ -128,23 +141,44 @@ export class RunDeriver {
     return files;
   }
 
-  add(record: DocumentRecord): void {
+  /**
+   * A long record's entities, a batch at a time, before the rest of it (`add` with the entities not
+   * given here: none): the record is never whole in memory (a 10 MB document's has ~140,000).
+   */
+  addEntities(docId: string, entities: readonly Entity[]): void {
     if (this.done) throw new Error('RunDeriver: add after finish');
-    for (const r of reportsOf(record)) this.reports.add(r);
-    const rows = rowsButEntities(record);
+    if (this.pending?.docId !== docId) {
+      if (this.pending) throw new Error(`RunDeriver: ${this.pending.docId}'s entities without their record`);
+      this.pending = { docId, ids: new Set(), wording: [], count: 0 };
+    }
+    const p = this.pending;
+    for (let at = 0; at < entities.length; at += ENTITY_BATCH)
+      this.entities.add(entities.slice(at, at + ENTITY_BATCH).map((e) => entityRow(docId, e)));
+    this.orgs.addEntities(entities, p.ids);
+    for (const e of entities) if (WORDING_TYPES.has(e.type)) p.wording.push(e);
+    p.count += entities.length;
+  }
+
+  add(record: DocumentRecord): void {
+    this.addEntities(record.docId, record.entities);
+    const p = this.pending as PendingEntities;
+    this.pending = null;
+    // What reportsOf reads of the entities is their wording types; the rows need only their number.
+    const whole = p.count === record.entities.length ? record : { ...record, entities: p.wording };
+    for (const r of reportsOf(whole)) this.reports.add(r);
+    const rows = rowsButEntities(whole, p.count);
     for (const files of this.perDocument) files.add(rows[files.table as DocumentTable]);
-    // A long document's entities (a 10 MB one has ~140,000) become rows a batch at a time.
-    for (let at = 0; at < record.entities.length; at += ENTITY_BATCH)
-      this.entities.add(record.entities.slice(at, at + ENTITY_BATCH).map((e) => entityRow(record.docId, e)));
-    this.orgs.addRecord(record);
+    this.orgs.addDocument(record, p.ids);
   }
 
   /**
-   * `directory` is called once the per-document files are closed and their buffers let go: the
-   * rules it loads (extract's) and those buffers are not held at once.
+   * `directory` is called once the per-document files are closed and their buffers let go, with
+   * every organisation id the run uses: the rules it loads (extract's) and those buffers are not
+   * held at once, and it may keep only those ids' entries.
    */
-  finish(directory: () => OrgDirectory): Derived {
+  finish(directory: (ids: readonly string[]) => OrgDirectory): Derived {
     if (this.done) throw new Error('RunDeriver: finished twice');
+    if (this.pending) throw new Error(`RunDeriver: ${this.pending.docId}'s entities without their record`);
     try {
       return this.finishTables(directory);
     } finally {
@@ -152,11 +186,12 @@ export class RunDeriver {
     }
   }
 
-  private finishTables(loadDirectory: () => OrgDirectory): Derived {
+  private finishTables(loadDirectory: (ids: readonly string[]) => OrgDirectory): Derived {
     const derived: Derived = { files: [], counts: {} };
     for (const files of this.perDocument) files.finish(derived);
-    const directory = loadDirectory();
     const { orgs, reports } = this;
+    // Events name only organisations their reports' meetings name: all counted already.
+    const directory = loadDirectory(orgs.ids());
     const events = linkEvents(reports.views);
     const summaries = eventSummaries(events);
     for (const ev of summaries) orgs.addEvent(ev.orgIds);
@@ -208,12 +243,22 @@ export async function deriveRunOutputs(
   return deriver.finish(() => opts.directory);
 }
 
-// The bundled rules' organisation directory, built once per process: the workers load the rules
-// once too, and a process running several extracts (the tests, a library user) paid ~0.3 s each.
-let bundled: ReturnType<typeof orgDirectory> | null = null;
-export function bundledDirectory(): ReturnType<typeof orgDirectory> {
-  bundled ??= orgDirectory(loadRules());
-  return bundled;
+// The bundled rules, kept only while nothing else needs the memory: a process running several
+// extracts (the tests, a library user) would otherwise load them each time (~0.3 s), and a single run
+// would hold them (~13 MB of the main thread's peak with a cached gazetteer) for the rest of its stage.
+let bundled: WeakRef<RuleSet> | null = null;
+
+/**
+ * What the bundled rules know of `ids` (a run's organisations), and nothing else: the rules are let
+ * go at once, not held through the event tables and the network.
+ */
+export function bundledDirectory(ids: Iterable<string>): OrgDirectory {
+  let rules = bundled?.deref();
+  if (!rules) {
+    rules = loadRules();
+    bundled = new WeakRef(rules);
+  }
+  return directoryOf(orgDirectory(rules), ids);
 }
 
 /** A RunDeriver for what an OutputWriter streams (extract, merge): its files are staged to be renamed into place with the rest on commit. */

@@ -38,6 +38,17 @@ function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void
 }
 
 /**
+ * A member whose array is not kept: its elements go to `take`, a batch of up to `batch` at a time,
+ * with the members read before it, as they are parsed (a long record's entities: the record is never
+ * whole). The member's value in the object is then an empty array.
+ */
+export interface StreamedMember {
+  key: string;
+  batch: number;
+  take(elements: unknown[], before: Readonly<Record<string, unknown>>): void;
+}
+
+/**
  * One long line's object, built from its bytes as they come. Depth 1 is inside the object, depth 2
  * inside a member's array. A piece's bytes are kept only until it is parsed.
  */
@@ -56,8 +67,13 @@ export class PieceParser {
   private phase: 'key' | 'value' | 'set' = 'key';
   private key = '';
   private list: unknown[] | null = null;
+  /** The current array is the streamed member's: its elements are handed on, not kept. */
+  private streaming = false;
 
-  constructor(private readonly where: string) {}
+  constructor(
+    private readonly where: string,
+    private readonly streamed: StreamedMember | null = null,
+  ) {}
 
   push(bytes: Uint8Array): void {
     let from = 0;
@@ -87,15 +103,27 @@ export class PieceParser {
         from = i + 1;
       } else if (this.depth === 1 && this.phase === 'value' && b === OPEN_ARR && !this.content) {
         this.list = [];
+        this.streaming = this.streamed?.key === this.key;
+        this.seen = 0;
         this.depth = 2;
         from = i + 1;
       } else if (this.depth === 2 && this.list && (b === COMMA || b === CLOSE_ARR)) {
         this.piece.push(bytes.subarray(from, i));
         const had = this.content;
         const text = this.take();
-        if (had) this.list.push(this.parse(text));
-        else if (b === COMMA || this.list.length > 0) this.fail();
+        if (had) {
+          this.list.push(this.parse(text));
+          this.seen++;
+        } else if (b === COMMA || this.seen > 0) this.fail();
         from = i + 1;
+        if (
+          this.streaming &&
+          this.list.length > 0 &&
+          (b === CLOSE_ARR || this.list.length >= this.streamed!.batch)
+        ) {
+          this.streamed!.take(this.list, this.value);
+          this.list = [];
+        }
         if (b === CLOSE_ARR) {
           setOwn(this.value, this.key, this.list);
           this.list = null;
@@ -144,6 +172,8 @@ export class PieceParser {
   }
 
   private members = 0;
+  /** Elements read of the current array (kept or handed on). */
+  private seen = 0;
 
   private take(): string {
     const text = decode(this.piece);
@@ -167,9 +197,13 @@ export class PieceParser {
 
 /**
  * Every non-blank line of a .jsonl file as its JSON value, with its 1-based line number; a leading BOM
- * is skipped. A long line must hold an object (records, errors); a short one may hold any JSON.
+ * is skipped. A long line must hold an object (records, errors); a short one may hold any JSON. With
+ * `streamed`, a long line's member of that key is handed on in batches (a short line is kept whole).
  */
-export function* jsonlValues(path: string): Generator<{ line: number; value: unknown }> {
+export function* jsonlValues(
+  path: string,
+  streamed: StreamedMember | null = null,
+): Generator<{ line: number; value: unknown }> {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.allocUnsafe(READ);
@@ -210,7 +244,7 @@ export function* jsonlValues(path: string): Generator<{ line: number; value: unk
           pending.push(new Uint8Array(part));
           pendingBytes += part.length;
           if (pendingBytes > LONG_LINE) {
-            long = new PieceParser(`${path}: line ${line}`);
+            long = new PieceParser(`${path}: line ${line}`, streamed);
             for (const p of pending) long.push(p);
             pending = [];
           }

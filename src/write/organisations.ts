@@ -105,6 +105,16 @@ export function orgDirectory(
   };
 }
 
+/** `directory`'s entries for `ids` only, kept apart from it (the rules behind it can go). */
+export function directoryOf(directory: OrgDirectory, ids: Iterable<string>): OrgDirectory {
+  const known = new Map<string, OrgInfo>();
+  for (const id of ids) {
+    const info = directory.get(id);
+    if (info) known.set(id, info);
+  }
+  return { get: (id) => known.get(id) };
+}
+
 interface Seen {
   mentions: number;
   documents: number;
@@ -120,24 +130,27 @@ export function orgIdOf(e: Entity): string | null {
   return e.canonicalId ?? e.localId ?? null;
 }
 
-/** Organisation ids of one record: every id any of its entities or meetings uses. */
-function idsOf(record: DocumentRecord): Set<string> {
-  const ids = new Set<string>();
+/** Adds the organisation ids entities use to `ids`. */
+function entityIds(entities: readonly Entity[], ids: Set<string>): void {
+  for (const e of entities) {
+    const id = orgIdOf(e);
+    if (id) ids.add(id);
+    if (e.organizationId) ids.add(e.organizationId);
+  }
+}
+
+/** Adds the organisation ids meetings use to `ids`. */
+function meetingIds(meetings: DocumentRecord['meetings'], ids: Set<string>): void {
   const add = (id: string | null | undefined) => {
     if (id) ids.add(id);
   };
-  for (const e of record.entities) {
-    add(orgIdOf(e));
-    add(e.organizationId);
-  }
-  for (const m of record.meetings) {
+  for (const m of meetings) {
     for (const o of m.organizations) add(o);
     add(m.location?.organizationId);
     add(m.organizer?.organizationId);
     for (const a of m.attendees) add(a.organizationId);
     for (const d of m.decisions) add(d.location?.organizationId);
   }
-  return ids;
 }
 
 /**
@@ -158,8 +171,18 @@ export class OrganisationTable {
   }
 
   addRecord(record: DocumentRecord): void {
-    for (const id of idsOf(record)) this.get(id).documents++;
-    for (const e of record.entities) {
+    const ids = new Set<string>();
+    this.addEntities(record.entities, ids);
+    this.addDocument(record, ids);
+  }
+
+  /**
+   * Counts entities' mentions and adds the ids they use to `ids`: a long record's entities come a
+   * batch at a time, its other members after them (addDocument with the same set).
+   */
+  addEntities(entities: readonly Entity[], ids: Set<string>): void {
+    entityIds(entities, ids);
+    for (const e of entities) {
       const id = orgIdOf(e);
       if (!id) continue;
       const s = this.get(id);
@@ -167,6 +190,12 @@ export class OrganisationTable {
       const name = e.name ?? e.text;
       s.names.set(name, (s.names.get(name) ?? 0) + 1);
     }
+  }
+
+  /** Counts a document once per organisation it uses (`ids`: its entities', from addEntities) and its meetings. */
+  addDocument(record: Pick<DocumentRecord, 'meetings'>, ids: Set<string>): void {
+    meetingIds(record.meetings, ids);
+    for (const id of ids) this.get(id).documents++;
     for (const m of record.meetings) for (const o of new Set(m.organizations)) this.get(o).meetings++;
   }
 

@@ -11,8 +11,8 @@ import { type EventRows, eventRows } from '../../src/events/rows.js';
 import { ALL_TABLES, columnInfo, type TableName } from '../../src/records/tables.js';
 import { loadRules } from '../../src/rules/load.js';
 import { csvHeader, defuse, LIST_SEPARATOR, tableCsv } from '../../src/write/csv.js';
-import { derivedFileNames, deriveRunOutputs } from '../../src/write/derive.js';
-import { orgDirectory } from '../../src/write/organisations.js';
+import { bundledDirectory, derivedFileNames, deriveRunOutputs, RunDeriver } from '../../src/write/derive.js';
+import { type OrgDirectory, orgDirectory } from '../../src/write/organisations.js';
 import { recordOf } from '../events/fixtures.js';
 import { readCsv } from '../io/helpers/csv.js';
 import { sampleRecord } from './helpers.js';
@@ -121,6 +121,45 @@ describe('deriveRunOutputs', () => {
       expect(whole[t].length, `${t} has rows`).toBeGreaterThan(0);
       expect(readFileSync(join(dir, `${t}.csv`), 'utf8'), t).toBe(csvHeader(t) + tableCsv(t, whole[t]));
     }
+  });
+
+  it("gives the same files when a record's entities come a batch at a time before the rest of it, and with the run's directory of its ids only", async () => {
+    const deriveWith = (
+      feed: (d: RunDeriver, r: (typeof records)[number]) => void,
+      directory: (ids: readonly string[]) => OrgDirectory,
+    ) => {
+      const dir = mkdtempSync(join(tmpdir(), 'khabar-derive-'));
+      const deriver = new RunDeriver({ path: (name) => join(dir, name), documentCsv: true });
+      for (const r of records) feed(deriver, r);
+      const derived = deriver.finish(directory);
+      // What linking read of each meeting report (its words come from the entities in its evidence).
+      const views = (deriver as unknown as { reports: { views: unknown[] } }).reports.views;
+      return { dir, derived, views };
+    };
+    const whole = deriveWith(
+      (d, r) => d.add(r),
+      () => orgDirectory(loadRules()),
+    );
+    let asked: readonly string[] = [];
+    const pieces = deriveWith(
+      (d, r) => {
+        // Uneven batches, one of them empty, as a long record's reading hands them over.
+        for (let at = 0, size = 1; at <= r.entities.length; at += size, size++)
+          d.addEntities(r.docId, r.entities.slice(at, at + size));
+        d.add({ ...r, entities: [] });
+      },
+      (ids) => {
+        asked = ids;
+        return bundledDirectory(ids);
+      },
+    );
+    // Hand-curated, generated (world gazetteer) and local ids alike.
+    expect(asked).toEqual(expect.arrayContaining(['sharif.edu', '1spbgmu.ru', 'local:0a1b2c3d4e']));
+    expect(pieces.derived).toEqual(whole.derived);
+    expect(pieces.views).toEqual(whole.views);
+    expect(JSON.stringify(whole.views)).toContain('words":["');
+    for (const f of whole.derived.files)
+      expect(readFileSync(join(pieces.dir, f)).equals(readFileSync(join(whole.dir, f))), f).toBe(true);
   });
 
   it('is byte-identical when run twice', async () => {

@@ -94,6 +94,45 @@ describe('jsonlValues', () => {
     expect(got.map((g) => g.value)).toEqual(lines);
   });
 
+  it("hands a long line's streamed member on in batches, with the members before it; a short line stays whole", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khabar-jsonl-'));
+    const long = {
+      docId: 'd',
+      entities: Array.from({ length: 2_500 }, (_, i) => ({
+        id: `e${i}`,
+        text: `متن ${'x'.repeat(500)} ${i}`,
+      })),
+      meetings: [{ title: 'm', entities: [1, 2] }],
+      warnings: [],
+    };
+    const short = { docId: 's', entities: [{ id: 'e1' }], meetings: [] };
+    const path = join(dir, 'r.jsonl');
+    writeFileSync(
+      path,
+      `${JSON.stringify(short)}\n${JSON.stringify(long)}\n${JSON.stringify({ docId: 'e', entities: [] })}\n`,
+    );
+    const batches: { docId: unknown; size: number }[] = [];
+    const taken: unknown[] = [];
+    const got = [
+      ...jsonlValues(path, {
+        key: 'entities',
+        batch: 1000,
+        take: (elements, before) => {
+          batches.push({ docId: before.docId, size: elements.length });
+          taken.push(...elements);
+        },
+      }),
+    ].map((g) => g.value);
+    expect(batches).toEqual([
+      { docId: 'd', size: 1000 },
+      { docId: 'd', size: 1000 },
+      { docId: 'd', size: 500 },
+    ]);
+    expect(taken).toEqual(long.entities);
+    // Only the top-level member of that key: the meeting's own list is kept.
+    expect(got).toEqual([short, { ...long, entities: [] }, { docId: 'e', entities: [] }]);
+  });
+
   it('names the line of a long line that is not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khabar-jsonl-'));
     const path = join(dir, 'r.jsonl');
