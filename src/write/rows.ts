@@ -166,9 +166,10 @@ export function documentRow(record: DocumentRecord, counts: RowCounts): Row {
 
 /**
  * Every table's rows but the entities' (left empty; one row per entity, entityRow): a long
- * document has a hundred thousand, which the run-level stage turns into rows one at a time.
+ * document has a hundred thousand, which the run-level stage turns into rows a batch at a time as
+ * it reads them (`entityCount`: the document's, when the record's list no longer holds them).
  */
-export function rowsButEntities(record: DocumentRecord): DocumentRows {
+export function rowsButEntities(record: DocumentRecord, entityCount = record.entities.length): DocumentRows {
   const out: DocumentRows = {
     documents: [],
     document_flags: warningRows(record),
@@ -183,7 +184,7 @@ export function rowsButEntities(record: DocumentRecord): DocumentRows {
       meetings: out.meetings.length,
       attendees: out.attendees.length,
       decisions: out.decisions.length,
-      entities: record.entities.length,
+      entities: entityCount,
       document_flags: out.document_flags.length,
     }),
   );
