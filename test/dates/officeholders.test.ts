@@ -6,6 +6,7 @@ import { boundDay } from '../../src/extract/year-anchor.js';
 import { jalaliToDays } from '../../src/recognize/dates/calendar.js';
 import type { DocumentRecord, Entity } from '../../src/records/schema.js';
 import { validateRuleFile } from '../../src/rules/load.js';
+import { explainLines } from '../../src/write/explain.js';
 import { pipeline, run } from '../recognize/helpers.js';
 
 const dates = (r: DocumentRecord): Entity[] => r.entities.filter((e) => e.type === 'date');
@@ -41,6 +42,24 @@ describe('year from the officeholders a text names', () => {
     );
     expect(days(r)).toEqual(['1395-09-16', '1395-09-16']);
     expect(dates(r)[1]?.date?.yearFrom?.rule).toBe('year.officeholders+year.nearest-date');
+  });
+
+  it('dates a range without a weekday when the terms leave one year (فرجی‌دانا, minister 1392-08…1393-05)', () => {
+    const r = run(
+      `${ROUHANI}\nدکتر رضا فرجی‌دانا وزیر علوم، تحقیقات و فناوری نیز از ۱۰ تا ۱۲ آذر در این دانشگاه بود.`,
+    );
+    const [d] = dates(r);
+    expect(d?.date?.precision).toBe('range');
+    expect(d?.date?.jalali).toEqual({ from: '1392-09-10', to: '1392-09-12' });
+  });
+
+  it('names the rule in --explain', () => {
+    const r = run(`${ROUHANI}\nاین دیدار صبح سه‌شنبه ۱۶ آذر در دفتر ریاست دانشگاه انجام شد.`);
+    const lines = explainLines(r)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; rule: string });
+    expect(lines.find((l) => l.type === 'date')?.rule).toBe('date.dmy-words+year.officeholders');
   });
 
   it('gives no year when the weekday fits two years of the term (20 Aban, Monday: 1392 and 1398)', () => {
