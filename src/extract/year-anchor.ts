@@ -21,7 +21,6 @@ interface Holder {
   alone: boolean;
   from: number;
   to: number | null;
-  source: string;
 }
 
 interface CompiledOffice {
@@ -70,7 +69,6 @@ function compile(rules: RuleSet): CompiledOffice[] {
       alone: h.alone,
       from: boundDay(h.from, false),
       to: h.to === null ? null : boundDay(h.to, true),
-      source: h.source,
     }));
     return { rule, forms, holders };
   });
@@ -177,7 +175,7 @@ export function yearAnchor(ctx: RecognizerContext, linked: Linked, rules: RuleSe
     from,
     to: Number.isFinite(to) ? to : null,
     rule: 'year.officeholders',
-    note: found.map((f) => `${f.holder.label} by ${f.how}; ${f.holder.source}`).join(' + '),
+    note: found.map((f) => `${f.holder.label}, by ${f.how}`).join(' + '),
     evidence,
   };
 }
