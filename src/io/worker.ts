@@ -45,7 +45,17 @@ function run(processor: Processor, prepared: Prepared): DocResult {
   return s.ok ? { out: s.out, error: null } : errorResult(s.error);
 }
 
-function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult {
+/** What handle() needs of a task: its cache key, and its cached result or its document. */
+type Loaded =
+  | { key: string; cached: DocResult; prepared: null }
+  | { key: string; cached: null; prepared: Prepared };
+
+/**
+ * Reads the task's bytes, and — unless the cache has its result — decodes them. Apart from handle()
+ * on purpose: the raw bytes live only in this frame, so a 10 MB document's do not wait through its
+ * processing (a finished call's values are gone; a live frame may keep them).
+ */
+function load(task: Task, keyPrefix: string): Loaded | TaskResult {
   let bytes: Uint8Array;
   let keyParts: string[];
   if (task.kind === 'file') {
@@ -64,27 +74,39 @@ function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult
   const sha = sha256Hex(bytes);
   if (!ownsHash(config.shard, sha)) return { out: null, error: null, cached: false, skipped: true };
   const key = config.cacheDir ? cacheKey([...keyParts, sha]) : '';
-  let result: DocResult | null = config.cacheDir ? readCache(config.cacheDir, key) : null;
-  const cached = result !== null;
-  if (!result) {
-    const prepared =
-      task.kind === 'file'
-        ? prepareFile(bytes, { source: task.source, docId: task.docId, kind: task.fileKind }, sha)
-        : prepareJsonlLine(
-            bytes,
-            { fileSource: task.fileSource, fileDocId: task.fileDocId, line: task.line },
-            sha,
-          );
-    result = run(processor, prepared);
+  const cached = config.cacheDir ? readCache(config.cacheDir, key) : null;
+  if (cached) return { key, cached, prepared: null };
+  const prepared =
+    task.kind === 'file'
+      ? prepareFile(bytes, { source: task.source, docId: task.docId, kind: task.fileKind }, sha)
+      : prepareJsonlLine(
+          bytes,
+          { fileSource: task.fileSource, fileDocId: task.fileDocId, line: task.line },
+          sha,
+        );
+  // A .jsonl line's bytes came with the task, which outlives this call.
+  if (task.kind === 'line') task.bytes = NO_BYTES;
+  return { key, cached: null, prepared };
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+function handle(processor: Processor, keyPrefix: string, task: Task): TaskResult {
+  const loaded = load(task, keyPrefix);
+  if (!('key' in loaded)) return loaded;
+  let result: DocResult;
+  if (loaded.prepared === null) result = loaded.cached;
+  else {
+    result = run(processor, loaded.prepared);
     if (config.cacheDir) {
       try {
-        writeCache(config.cacheDir, key, result);
+        writeCache(config.cacheDir, loaded.key, result);
       } catch {
         // A full or read-only cache only costs speed on the next run.
       }
     }
   }
-  const out: TaskResult = { ...result, cached };
+  const out: TaskResult = { ...result, cached: loaded.cached !== null };
   if (config.explain && result.out) out.explain = explainLines(JSON.parse(recordLine(result.out)));
   return out;
 }

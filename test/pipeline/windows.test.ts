@@ -145,6 +145,27 @@ describe('processDocument in windows', () => {
     for (const m of r.meetings) for (const s of m.evidence) expect(s.end).toBeLessThanOrEqual(text.length);
   });
 
+  it('writes, just over the threshold, the bytes the same document gives processed whole', () => {
+    // The worker's path (lists encoded and deflated window by window) against the whole document's,
+    // with the threshold lowered to one character under the document's length.
+    const text = RELEASES.join('\n');
+    const whole = serializeRecord(run(text), 'dump.txt');
+    const lists = new EncodedLists('dump', 'dump.txt');
+    const record = run(text, { longDocumentChars: text.length - 1, windowChars: 700, lists });
+    expect(lists.used).toBe(true);
+    const windowed = serializeRecord(new RecordWithEncodedLists(record, lists), 'dump.txt');
+    if (!whole.ok || !windowed.ok) throw new Error('invalid record');
+    expect(windowed.out.counts).toEqual(whole.out.counts);
+    expect(windowed.out.counts.meetings).toBeGreaterThan(3);
+    expect(windowed.out.bytes.parts).toEqual(whole.out.bytes.parts);
+    const plain = (b: Utf8Parts) => Buffer.concat([...plainChunks(b)]);
+    expect(plain(windowed.out.bytes).equals(plain(whole.out.bytes))).toBe(true);
+    // At the threshold itself the document is processed whole and the sink stays unused.
+    const unused = new EncodedLists('dump', 'dump.txt');
+    expect(run(text, { longDocumentChars: text.length, windowChars: 700, lists: unused })).toEqual(run(text));
+    expect(unused.used).toBe(false);
+  });
+
   it('writes the same bytes whether its entities and meetings were encoded window by window or kept', () => {
     const text = [...RELEASES, ...RELEASES].join('\n');
     const kept = serializeRecord(run(text, EVERY_LINE), 'dump.txt');
