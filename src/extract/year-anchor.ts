@@ -85,11 +85,19 @@ function markedNear(ctx: RecognizerContext, tFirst: number, tEnd: number): boole
   return false;
 }
 
-/** The first place the text writes the office (any of its forms) not marked as former, as a span. */
-function officeWritten(ctx: RecognizerContext, forms: readonly string[][]): Mention | null {
+/**
+ * The first place a sentence of `sentences` writes the office (any of its forms) not marked as
+ * former, as a span.
+ */
+function officeWritten(
+  ctx: RecognizerContext,
+  forms: readonly string[][],
+  sentences: ReadonlySet<number>,
+): Mention | null {
   const keys = ctx.keys;
   const tokens = ctx.doc.tokens;
   for (let t = 0; t < keys.length; t++) {
+    if (!sentences.has(tokens[t]!.sentence)) continue;
     for (const f of forms) {
       if (keys[t] !== f[0]) continue;
       let i = 1;
@@ -111,8 +119,8 @@ interface Found {
 /**
  * The holders the text names in their office: a person the linker gave that office (title and,
  * where the office has one, organisation) whose name is the holder's full name, an alias or the
- * surname; or, for a holder marked `alone`, a person with the full name in a text that writes the
- * office somewhere. A mention beside «سابق», «مرحوم» … does not count.
+ * surname; or, for a holder marked `alone`, a person with the full name in a sentence that also
+ * writes the office. A mention beside «سابق», «مرحوم» … does not count.
  */
 function holdersNamed(ctx: RecognizerContext, linked: Linked, offices: CompiledOffice[]): Found[] {
   const found: Found[] = [];
@@ -139,11 +147,14 @@ function holdersNamed(ctx: RecognizerContext, linked: Linked, offices: CompiledO
   for (const office of offices) {
     const alone = office.holders.filter((h) => h.alone);
     if (alone.length === 0) continue;
-    let written: Mention | null | undefined;
     for (const person of linked.persons) {
       const h = alone.find((x) => x.names.has(key(person.name)));
       if (h === undefined) continue;
-      written ??= officeWritten(ctx, office.forms);
+      // The office in a sentence that names the holder: a former president named in a story that
+      // mentions today's «رئیس‌جمهور» elsewhere is not dated by his term.
+      const named = person.mentions.filter((m) => key(m.name ?? '').endsWith(h.surname));
+      const sentences = new Set(named.map((m) => ctx.doc.tokens[m.tFirst]!.sentence));
+      const written = officeWritten(ctx, office.forms, sentences);
       if (written) add(h, [...person.mentions, written], 'name');
     }
   }

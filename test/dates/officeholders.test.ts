@@ -110,9 +110,14 @@ describe('year from the officeholders a text names', () => {
     expect(dates(r)).toEqual([]);
   });
 
-  it('needs the office written somewhere for a name alone', () => {
+  it('needs the office written beside a name alone, in the same sentence', () => {
     const r = run('حسن روحانی روز سه‌شنبه ۱۶ آذر در دانشگاه شیراز سخنرانی کرد.');
     expect(dates(r)).toEqual([]);
+    // Today's president named elsewhere does not date a former one.
+    const r2 = run(
+      'سید محمد خاتمی روز سه‌شنبه ۱۶ آذر در دانشگاه شیراز سخنرانی کرد.\nرئیس‌جمهور نیز پیامی به این مراسم فرستاد.',
+    );
+    expect(dates(r2)).toEqual([]);
   });
 
   it('leaves a text with a year of its own as it was', () => {
