@@ -142,12 +142,66 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
       // nouns, but it ends at a function word or verb. A known Iranian surname opens no such run
       // («آقای خاتمی نقش …»), nor a Persian «…ه‌ای» surname («آیت الله خامنه‌ای خطاب به …»): its
       // further words are found by surnameTail.
-      end = t + 1;
-      while (end - t < 3 && foreignNameWord(ctx, end, sentence)) end++;
+      end = foreignRunEnd(ctx, t, sentence);
       t = end > t + 1 && (closedByMark(ctx, end, sentence) || closedByWord(ctx, end)) ? end : t + 1;
     } else t++;
   }
   return surnameLoop(ctx, t, sentence, honorific);
+}
+
+/** Nobiliary particles of European names: «فون», «فان», «دو», «دا», «دل» … */
+const PARTICLES = new Set(['فون', 'فان', 'ون', 'دو', 'دی', 'دا', 'د', 'دل', 'دلا', 'لا', 'لو'].map(key));
+const HYPHENS = new Set(['-', '‐', '–']);
+const SECOND_PARTICLES = new Set(['در', 'دن', 'دِر'].map(key));
+
+/**
+ * Up to three words of a foreign name from `t`; a particle and the word after it count as one
+ * («میکائیل بارون فون اونگرن»), and a hyphen joins two words into one («اونگرن- اشترنبرگ»). The
+ * word after a particle or hyphen is one no vocabulary has, so «دو» stays «two» before a noun.
+ */
+/** After a particle («فون», «فون در») or a hyphen at `t` and the foreign word after it: the end, else 0. */
+function particleAt(ctx: RecognizerContext, t: number, sentence: number): number {
+  const foreign = (i: number) =>
+    foreignNameWord(ctx, i, sentence) &&
+    !ctx.lex.knownWords.has(ctx.keys[i]!) &&
+    !isCommonWord(ctx, ctx.keys[i]!);
+  const k = ctx.keys[t]!;
+  const { tokens } = ctx.doc;
+  // The hyphen is glued to the word before it («اونگرن- »); « - » between spaces separates items.
+  if (HYPHENS.has(tokens[t]?.normalized ?? '') && tokens[t - 1]?.end === tokens[t]!.start && foreign(t + 1))
+    return t + 2;
+  // An Iranian surname ends the name («مهدی مهدوی دو تن»).
+  if (!PARTICLES.has(k) || ctx.lex.surnames.has(ctx.keys[t - 1] ?? '')) return 0;
+  if (foreign(t + 1)) return t + 2;
+  return SECOND_PARTICLES.has(ctx.keys[t + 1]!) && foreign(t + 2) ? t + 3 : 0;
+}
+
+function foreignRunEnd(ctx: RecognizerContext, t: number, sentence: number): number {
+  const foreignAfter = (i: number) =>
+    foreignNameWord(ctx, i, sentence) &&
+    !ctx.lex.knownWords.has(ctx.keys[i]!) &&
+    !isCommonWord(ctx, ctx.keys[i]!);
+  let end = t + 1;
+  for (let words = 1; ; ) {
+    if (HYPHENS.has(ctx.doc.tokens[end]?.normalized ?? '') && foreignAfter(end + 1)) end += 2;
+    else if (words >= 3) break;
+    else if (PARTICLES.has(ctx.keys[end]!) && foreignAfter(end + 1)) {
+      end += 2;
+      words++;
+    } else if (
+      PARTICLES.has(ctx.keys[end]!) &&
+      SECOND_PARTICLES.has(ctx.keys[end + 1]!) &&
+      foreignAfter(end + 2)
+    ) {
+      // «فون در لاین», «فان دن برگ»
+      end += 3;
+      words++;
+    } else if (foreignNameWord(ctx, end, sentence)) {
+      end++;
+      words++;
+    } else break;
+  }
+  return end;
 }
 
 /** Surname parts and Arabic connectors from `from` on, then the surname's tail. */
@@ -157,6 +211,8 @@ function surnameLoop(ctx: RecognizerContext, from: number, sentence: number, hon
     const k = ctx.keys[t] ?? '';
     if (t >= ctx.keys.length || ctx.doc.tokens[t]!.sentence !== sentence) break;
     if (ctx.lex.surnameParts.has(k)) t++;
+    // «… فون اونگرن- اشترنبرگ»: a particle or a hyphen and a foreign word go on with the name.
+    else if (particleAt(ctx, t, sentence)) t = particleAt(ctx, t, sentence);
     // Arabic names: «خیرالدین بن عمر», «هدی جاسم الربیعی», a clan «آل هاشم», «آل سعود».
     else if ((CONNECTORS.has(k) || k === ARTICLE) && isNameToken(ctx, t + 1, sentence)) t += 2;
     else if (

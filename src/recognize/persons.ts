@@ -5,7 +5,7 @@
 import { key } from '../text/key.js';
 import { PRESENT_STEMS } from '../text/verbs.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
-import { cutAtTextEnd, foreignSurnameAlone } from './person-cues.js';
+import { cutAtTextEnd, examplePeople, foreignSurnameAlone } from './person-cues.js';
 import {
   CONNECTORS,
   FACT_FOREIGN_WORD,
@@ -133,6 +133,14 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
         }),
       );
       t = inQuotes.end;
+      continue;
+    }
+    // 1e. people given as examples: «استادانی چون هنینگ و بویس».
+    const examples = examplePeople(ctx, t);
+    if (examples.length) {
+      for (const x of examples)
+        out.push(personMention(ctx, x.first, x.first, x.end, undefined, 'person.example'));
+      t = examples.at(-1)!.end;
       continue;
     }
     // 2. a known given name in a name context: after an office (+ organisation) and a comma, or

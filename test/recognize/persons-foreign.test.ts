@@ -52,3 +52,39 @@ describe('a name cut where the archived text ends', () => {
     expect(persons('گزارش از مهرنوش خانزائی')).toEqual(['مهرنوش خانزائی']);
   });
 });
+
+describe('particles and hyphens in a European name after an honorific', () => {
+  it('«فون», «دو» and the foreign word after them, and a hyphen, stay in the name', () => {
+    expect(persons('آقای کارل فون ویتسلبن- هارتمان سفیر اتریش از دانشگاه بازدید کرد.')).toEqual([
+      'آقای کارل فون ویتسلبن- هارتمان',
+    ]);
+    expect(persons('خانم آنا فون در بورخ رئیس بنیاد گفت.')).toEqual(['خانم آنا فون در بورخ']);
+    expect(persons('آقای ژاک دو مونتالبر سفیر فرانسه گفت.')).toEqual(['آقای ژاک دو مونتالبر']);
+  });
+
+  it('«دو» before an everyday noun is «two»', () => {
+    expect(persons('آقای محمد احمدی دو کتاب اهدا کرد.')).toEqual(['آقای محمد احمدی']);
+  });
+});
+
+describe('people given as examples after «چون», «مانند», «همچون»', () => {
+  it('after people in the plural, each foreign name or surname of the list', () => {
+    expect(persons('او شاگرد استادانی چون گلدنر و نولدکه بوده است.')).toEqual(['گلدنر', 'نولدکه']);
+    expect(persons('او شاگرد استادان برجسته‌ای مانند گلدنر، نولدکه و بارتولومه بودهاست.')).toEqual([
+      'گلدنر',
+      'نولدکه',
+      'بارتولومه',
+    ]);
+    expect(persons('نوازندگانی همچون رضا شفیعیان و محمد موسوی در این اجرا بودند.')).toEqual([
+      'رضا شفیعیان',
+      'محمد موسوی',
+    ]);
+  });
+
+  it('not after things in the plural, nor everyday words, nor «چون» meaning «because»', () => {
+    expect(persons('کشورهایی چون اتریش و آلمان در نمایشگاه حضور داشتند.')).toEqual([]);
+    expect(persons('دانشجویانی مانند شما باید تلاش کنند.')).toEqual([]);
+    expect(persons('مصرف کنندگان مانند شیرینی فروشی ها و دیگر صنایع نگران هستند.')).toEqual([]);
+    expect(persons('همه آمدند، چون گلدنر دعوت کرده بود.')).toEqual([]);
+  });
+});
