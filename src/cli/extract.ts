@@ -18,7 +18,6 @@ import { parseShard, shardFromEnvironment } from '../scale/shard.js';
 import { GRAPH_FILES } from '../write/derive.js';
 import { writeReport } from '../write/report/index.js';
 import { EXIT, onStdoutClosed, reportOutputError } from './exit.js';
-import { keepHeapNearLive } from './heap.js';
 
 function wrap(names: string[]): string {
   const lines: string[] = [];
@@ -134,7 +133,6 @@ Examples:
               : opts.shards !== undefined
                 ? shardFromEnvironment(opts.shards)
                 : null;
-          keepHeapNearLive();
           const summary = await runExtract({
             shard,
             inputs,

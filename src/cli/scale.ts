@@ -7,7 +7,6 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { InputUnreadableError, UsageError } from '../io/run.js';
 import { writeReport } from '../write/report/index.js';
 import { EXIT } from './exit.js';
-import { keepHeapNearLive } from './heap.js';
 import { createSourceLoader } from './report.js';
 
 function positiveInt(value: string): number {
@@ -62,7 +61,6 @@ export function register(program: Command): void {
     .action(async (out: string, from: string[], opts: { report: boolean }) => {
       await usageErrors(async () => {
         const { runMerge } = await import('../scale/merge.js');
-        keepHeapNearLive();
         const s = await runMerge({ outDir: out, from });
         if (opts.report) await mergedReport(s.outDir, s.sources);
         const c = s.counts;

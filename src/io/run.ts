@@ -13,6 +13,7 @@ import { orderKey, ownsSource, type ShardSpec } from '../scale/hash.js';
 import { ShardKeyLog } from '../scale/keys.js';
 import { version } from '../version.js';
 import { bundledDirectory, ENTITY_BATCH, type RunDeriver, writerDeriver } from '../write/derive.js';
+import { withHeapNearLive } from '../write/heap.js';
 import { jsonlValues, type StreamedMember } from '../write/jsonl-values.js';
 import { OUTPUT_FILES, type OutputCounts, OutputWriter } from '../write/output.js';
 import { codeFingerprint } from './cache.js';
@@ -379,10 +380,12 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
       batch: ENTITY_BATCH,
       take: (batch, before) => into.addEntities(before.docId as string, batch as Entity[]),
     };
-    for (const { value } of jsonlValues(writer.writtenRecords(), entities))
-      deriver.add(value as DocumentRecord);
-    // What needs every record: the last row groups, events linked across outlets, the network.
-    const derived = deriver.finish(bundledDirectory);
+    const records = writer.writtenRecords();
+    const derived = withHeapNearLive(() => {
+      for (const { value } of jsonlValues(records, entities)) into.add(value as DocumentRecord);
+      // What needs every record: the last row groups, events linked across outlets, the network.
+      return into.finish(bundledDirectory);
+    });
     check();
     const tDone = performance.now();
     const counts: RunCounts = { documents: progress.documents, ...writer.counts, cached };
