@@ -11,6 +11,7 @@ import {
   landmarkOccurrences,
   mayStateYear,
   scanRawDates,
+  scanRawDatesBefore,
 } from '../../src/recognize/dates/grammar.js';
 import { recognizeDates } from '../../src/recognize/dates/index.js';
 import { analyze } from '../../src/text/index.js';
@@ -248,5 +249,37 @@ describe('a text with no two digits in a row', () => {
       expect(mayStateYear(analyze(t).norm.text), t).toBe(true);
     for (const t of ['نشست شورای دانشگاه', '۵ آبان', 'پانزدهم آبان', '3 March', '۱ / ۲'])
       expect(mayStateYear(analyze(t).norm.text), t).toBe(false);
+  });
+});
+
+// findPublishedAt looks in a long edge line first for the phrases that start in its first words
+// (scanRawDatesBefore): it must find every phrase a full scan finds starting there, and only those.
+describe('the phrases starting before a limit', () => {
+  const key = (r: object) => JSON.stringify(r);
+  const expectPrefix = (text: string, limit: number) => {
+    const full = scanRawDates(text);
+    const before = new Set(scanRawDatesBefore(text, limit).map(key));
+    for (const r of full) if (r.nStart < limit) expect(before.has(key(r)), `${limit} ${text}`).toBe(true);
+    const all = new Set(full.map(key));
+    for (const r of before) expect(all.has(r), `${limit} ${text}`).toBe(true);
+  };
+
+  it('are the full scan’s, in the real releases', () => {
+    const dir = '../shared/data/releases/docs';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+      for (const line of readFileSync(`${dir}/${f}`, 'utf8').split('\n')) {
+        const norm = analyze(line.slice(0, 300)).norm.text;
+        for (const limit of [0, 1, 20, 45, 90]) expectPrefix(norm, limit);
+      }
+  });
+
+  it('are the full scan’s, in generated date-like text (weekdays before their dates included)', () => {
+    const piece = fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...GAPS)).map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(120), (pieces, limit) =>
+        expectPrefix(analyze(pieces.join('')).norm.text, limit),
+      ),
+      { numRuns: 600 },
+    );
   });
 });

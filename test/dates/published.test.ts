@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayStateYear, scanRawDates } from '../../src/recognize/dates/grammar.js';
 import { recognizeDates } from '../../src/recognize/dates/index.js';
-import { findPublishedAt, twoDigitSources } from '../../src/recognize/dates/published.js';
+import { findPublishedAt, rankAt, storyStart, twoDigitSources } from '../../src/recognize/dates/published.js';
 import { toOriginal } from '../../src/recognize/dates/span.js';
 import { analyze, normalize } from '../../src/text/index.js';
 import { runs } from '../fc.js';
@@ -181,6 +181,59 @@ describe('a line’s dates', () => {
           expect(starts.has(a.start), doc.original).toBe(true);
       }),
       { numRuns: runs(500) },
+    );
+  });
+});
+
+// A long edge line is scanned whole only when a phrase starting at most storyStart(head) may rank:
+// no offset past it may rank above 0 in a line that is not short.
+describe('storyStart', () => {
+  const expectBound = (head: string) => {
+    const bound = storyStart(head);
+    for (let p = bound + 1; p <= head.length; p++)
+      expect(rankAt(head, p, false, null), `${p} ${head}`).toBe(0);
+  };
+  it('bounds where a ranked date can start, in the real releases', () => {
+    const dir = '../shared/data/releases/docs';
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+      for (const line of readFileSync(`${dir}/${f}`, 'utf8').split('\n')) expectBound(line.slice(0, 300));
+  });
+  it('bounds where a ranked date can start, in generated heads', () => {
+    const PIECES = [
+      'تهران',
+      'ایرنا',
+      'Isfahan',
+      'New',
+      'York',
+      'تاریخ',
+      'انتشار',
+      'تاریخ انتشار:',
+      'منتشر شده در',
+      'مورخ',
+      'published',
+      'کد خبر',
+      '۱۲',
+      '1402',
+      '۱۴۰۲/۰۳/۱۵',
+      '-',
+      '–',
+      '—',
+      ',',
+      '،',
+      ':',
+      '|',
+      '«',
+      '.',
+      '(',
+      '\u200c',
+      'دانشگاه\u200cها',
+      'برگزار شد',
+    ];
+    const GAP = ['', ' ', '  ', '\t', '\u00a0', '\u200c', ' \u200c '];
+    const piece = fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...GAP)).map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => expectBound(pieces.join(''))),
+      { numRuns: runs(400) },
     );
   });
 });

@@ -862,6 +862,24 @@ export function scanRawDates(text: string): RawDate[] {
   return out;
 }
 
+/**
+ * The phrases of scanRawDates(text) whose start is before `limit` (some others too): each rule is
+ * tried, sticky, at every word start before `limit` (a rule that takes the weekday before its
+ * match: limit + WEEKDAY_REACH, as far as that moves the phrase's start back), which finds the
+ * matches a full scan finds there (anchored.ts), with no pass over the rest of the text.
+ */
+export function scanRawDatesBefore(text: string, limit: number): RawDate[] {
+  const out: RawDate[] = [];
+  const plain = Int32Array.of(0, Math.min(text.length, limit));
+  const weekday = Int32Array.of(0, Math.min(text.length, limit + WEEKDAY_REACH));
+  for (const rule of RULES)
+    anchoredMatches(text, STICKY.get(rule)!, rule.weekday ? weekday : plain, 0, (match) => {
+      const raw = readMatch(rule, match, text);
+      if (raw !== null) out.push(raw);
+    });
+  return out;
+}
+
 /** Every match of a global rule at a word start, left to right. */
 function scanAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   pattern.lastIndex = 0;

@@ -4,7 +4,7 @@ import type { DateValue } from '../../records/schema.js';
 import { DIGIT_VAL, EXPAND, F_EXPAND, FOLD } from '../../text/chars.js';
 import { analyze, normalize, sentences, toNormalizedOffset, words } from '../../text/index.js';
 import type { Sentence, TextDoc, Token } from '../../text/types.js';
-import { findRawDates, mayStateYear, type RawDate, scanRawDates } from './grammar.js';
+import { findRawDates, mayStateYear, type RawDate, scanRawDates, scanRawDatesBefore } from './grammar.js';
 import { recognizeDates } from './index.js';
 import { digitsToLatin } from './patterns.js';
 import { toOriginal } from './span.js';
@@ -94,11 +94,6 @@ function fromText(
     // Only a day with its year stated counts, and a year is written in digits: most header lines
     // (headline, category, menu) and many story lines hold no two digits in a row.
     if (!mayStateYear(lineDoc.norm.text)) continue;
-    const raws =
-      (head.length === lineText.length && documentPhrases(line.start, lineDoc.norm.text)) ||
-      scanRawDates(lineDoc.norm.text);
-    // Nor is a year stated when no phrase of the line reads one (see mayStateYear).
-    if (!raws.some((r) => r.y !== null)) continue;
     const short = lineText.trim().length <= SHORT_LINE && !ENDS_IN_VERB.test(lineText);
     // Every date of the line starts where one of its phrases does: in a long line, a phrase in the
     // story ranks 0 wherever it ends, and then so does every date (recognising them is the cost).
@@ -106,6 +101,16 @@ function fromText(
       const span = toOriginal(lineDoc, r.nStart, r.nEnd);
       return span !== null && rankAt(head, span.start, short, null) > bestRank;
     };
+    let raws = head.length === lineText.length ? documentPhrases(line.start, lineDoc.norm.text) : null;
+    if (raws === null) {
+      // In a long line only a phrase starting in the head's first words can rank: those are
+      // looked for first, and the line is scanned whole only when one of them may beat the best.
+      const limit = short ? 0 : toNormalizedOffset(lineDoc.norm, storyStart(head) + 1);
+      if (!short && !scanRawDatesBefore(lineDoc.norm.text, limit).some(mayBeat)) continue;
+      raws = scanRawDates(lineDoc.norm.text);
+    }
+    // Nor is a year stated when no phrase of the line reads one (see mayStateYear).
+    if (!raws.some((r) => r.y !== null)) continue;
     if (!raws.some(mayBeat)) continue;
     const dates = recognizeDates(lineDoc, { publishedAt: null }, raws).filter(
       (a) => a.date.precision === 'day' && !a.date.yearInferred,
@@ -123,12 +128,54 @@ function fromText(
   return best;
 }
 
+const BARE = /[\s\u200c\p{P}]/u;
+const PLACE_LETTER = /[\p{L}\u200c]/u;
+const PLACE_SEPARATOR = /[-–—,،:]/u;
+
+/**
+ * The last offset of a long line's head where a date can start and rank above 0 (rankAt, not
+ * short): a bare date has only spaces and punctuation before it; a labelled one at most CUE_REACH
+ * characters besides spaces; a dateline's place is spaces, then at most five words and two
+ * separators (DATELINE_PLACE). Past all three bounds starts the story.
+ */
+export function storyStart(head: string): number {
+  let bare = 0;
+  while (bare < head.length) {
+    const c = head.codePointAt(bare)!;
+    if (!BARE.test(String.fromCodePoint(c))) break;
+    bare += c > 0xffff ? 2 : 1;
+  }
+  let first = 0;
+  while (first < head.length && /\s/.test(head[first]!)) first++;
+  let cued = Math.min(first + CUE_REACH, head.length);
+  while (cued < head.length && /\s/.test(head[cued]!)) cued++;
+  let place = 0;
+  while (place < head.length && /[\s\u200c]/.test(head[place]!)) place++;
+  let words = 0;
+  let separators = 0;
+  let inWord = false;
+  while (place < head.length) {
+    const c = head.codePointAt(place)!;
+    const ch = String.fromCodePoint(c);
+    if (PLACE_LETTER.test(ch)) {
+      if (!inWord && ++words > 5) break;
+      inWord = true;
+    } else if (ch === ' ') inWord = false;
+    else if (PLACE_SEPARATOR.test(ch)) {
+      if (++separators > 2) break;
+      inWord = false;
+    } else break;
+    place += c > 0xffff ? 2 : 1;
+  }
+  return Math.max(bare, cued, place);
+}
+
 /**
  * How a date starting at `start` of the line's head ranks as the page's date: 2 after a label
  * («تاریخ انتشار:»), 1 as a dateline, 0 in the story. `after` is the head from the date's end;
  * null ranks as if it were a dateline's (what the date's start alone allows).
  */
-function rankAt(head: string, start: number, short: boolean, after: string | null): number {
+export function rankAt(head: string, start: number, short: boolean, after: string | null): number {
   const before = head.slice(0, start);
   // Nothing but punctuation before it, or a dateline's place: «Isfahan, …», «تهران - ایرنا - …».
   const place = DATELINE_PLACE.test(before);
