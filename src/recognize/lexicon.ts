@@ -32,12 +32,20 @@ export interface OrgEntry {
 
 /** The fields a mention takes from its gazetteer entry. */
 export function entryFields(entry: OrgEntry): Pick<Mention, 'canonicalId' | 'name' | 'ror' | 'wikidata'> {
-  return {
-    ...(entry.id ? { canonicalId: entry.id } : {}),
-    name: entry.fa,
-    ...(entry.ror ? { ror: entry.ror } : {}),
-    ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
-  };
+  const out = {} as Pick<Mention, 'canonicalId' | 'name' | 'ror' | 'wikidata'>;
+  setEntryFields(out, entry);
+  return out;
+}
+
+/**
+ * Sets entryFields(entry) on a mention's fields, in that order. Assigned, not spread: every
+ * organisation mention is made through here.
+ */
+export function setEntryFields(into: Partial<Mention>, entry: OrgEntry): void {
+  if (entry.id) into.canonicalId = entry.id;
+  into.name = entry.fa;
+  if (entry.ror) into.ror = entry.ror;
+  if (entry.wikidata) into.wikidata = entry.wikidata;
 }
 
 export interface TitleEntry {

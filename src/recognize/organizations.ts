@@ -4,7 +4,7 @@
 import { key } from '../text/key.js';
 import { isPunct, mentionOf, normalizedText, type RecognizerContext } from './context.js';
 import type { KeySet } from './gazetteer-pack.js';
-import { entryFields, type OrgEntry } from './lexicon.js';
+import { entryFields, type OrgEntry, setEntryFields } from './lexicon.js';
 import type { MatcherNode } from './matcher.js';
 import { retargetShortForms } from './short-forms.js';
 import type { Mention } from './types.js';
@@ -30,7 +30,9 @@ function orgMention(
   entry: OrgEntry,
   rule: string,
 ): Mention {
-  return mentionOf(ctx, tFirst, tEnd, { type: entry.type, rule, ...entryFields(entry) });
+  const fields: Parameters<typeof mentionOf>[3] = { type: entry.type, rule };
+  setEntryFields(fields, entry);
+  return mentionOf(ctx, tFirst, tEnd, fields);
 }
 
 /** «دانشگاه آزاد اسلامی واحد علوم و تحقیقات»: the branch words and up to four name tokens. */
@@ -281,13 +283,13 @@ function recognizeKnownOrganizations(ctx: RecognizerContext): Mention[] {
         continue;
       }
     }
-    const glued = gluedInAt(ctx, t);
+    const found = ctx.lex.orgs.longestAt(ctx.keys, t);
+    const glued = gluedInAt(ctx, t, found?.end ?? t);
     if (glued) {
       out.push(glued);
       t = glued.tEnd;
       continue;
     }
-    const found = ctx.lex.orgs.longestAt(ctx.keys, t);
     // «وزارت علوم عراق»: an Iranian name followed by a foreign country is that country's namesake.
     const m = found && !foreignAfter(ctx, found.values[0]!, found.end) ? found : null;
     const w = worldAt(ctx, ctx.lex.world, t);
@@ -322,13 +324,13 @@ const MAX_GLUED_NAME = 6;
 /**
  * «دانشگاه کاشاندر …»: a site that lost the space before «در» glues it to the name's last word. A
  * known name whose last word, without that «در», ends it — the token itself no word of the
- * vocabulary — is the organisation (its name without «در»).
+ * vocabulary — is the organisation (its name without «در»). `plain` is where the longest known name
+ * at `t` ends (`t` when there is none).
  */
-function gluedInAt(ctx: RecognizerContext, t: number): Mention | null {
+function gluedInAt(ctx: RecognizerContext, t: number, plain: number): Mention | null {
   const { tokens } = ctx.doc;
   const { keys, lex } = ctx;
   if (!lex.orgs.prefix(keys[t] ?? '')) return null;
-  const plain = lex.orgs.longestAt(keys, t)?.end ?? t;
   for (let e = Math.max(t + 1, plain); e < keys.length && e - t <= MAX_GLUED_NAME; e++) {
     const tok = tokens[e]!;
     if (tok.kind !== 'word' || tok.sentence !== tokens[t]!.sentence) return null;
