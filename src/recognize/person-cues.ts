@@ -4,9 +4,9 @@ import { key } from '../text/key.js';
 import { isPunct, type RecognizerContext } from './context.js';
 import { isCommonWord, isVerbForm, nameEnd } from './person-names.js';
 
-const COMMA = new Set(['،', ',']);
-const OPEN_PAREN = new Set(['(', '（']);
-const AND = key('و');
+export const COMMA = new Set(['،', ',']);
+export const OPEN_PAREN = new Set(['(', '（']);
+export const AND = key('و');
 
 /**
  * Archived pages are often cut mid-word («… دکتر علی اکب»): a name whose last word ends the text,
