@@ -37,12 +37,25 @@ export function remember(facts: Uint16Array, t: number, at: number, yes: boolean
   return yes;
 }
 
-export function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
+type WordTest = (ctx: RecognizerContext, t: number, sentence: number) => boolean;
+
+/** `test`'s answer for word token t of `sentence` (no for any other token), asked once per document. */
+export function wordFact(
+  ctx: RecognizerContext,
+  t: number,
+  sentence: number,
+  at: number,
+  test: WordTest,
+): boolean {
   const tok = ctx.doc.tokens[t];
   if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
   const facts = factsOf(ctx);
-  const known = factAt(facts, t, FACT_NAME_TOKEN);
-  return known ? known === 2 : remember(facts, t, FACT_NAME_TOKEN, nameWord(ctx, t));
+  const known = factAt(facts, t, at);
+  return known ? known === 2 : remember(facts, t, at, test(ctx, t, sentence));
+}
+
+export function isNameToken(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  return wordFact(ctx, t, sentence, FACT_NAME_TOKEN, nameWord);
 }
 
 /** isNameToken for a word token in its own sentence. */
@@ -424,14 +437,10 @@ function commonWordOf(ctx: RecognizerContext, k: string, prefixed: boolean): boo
 
 /** A word that can be part of a name in running text: not a stop word, office, verb or everyday word. */
 export function isNameLike(ctx: RecognizerContext, t: number, sentence: number): boolean {
-  // Cheap set tests first: most tokens are everyday words, and isNameToken walks several tries.
-  const tok = ctx.doc.tokens[t];
-  if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
-  const facts = factsOf(ctx);
-  const known = factAt(facts, t, FACT_NAME_LIKE);
-  return known ? known === 2 : remember(facts, t, FACT_NAME_LIKE, nameLikeWord(ctx, t, sentence));
+  return wordFact(ctx, t, sentence, FACT_NAME_LIKE, nameLikeWord);
 }
 
+// Cheap set tests first: most tokens are everyday words, and isNameToken walks several tries.
 function nameLikeWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
   if (!PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) return false;
   const k = ctx.keys[t]!;

@@ -15,6 +15,7 @@ import {
   isNameToken,
   isVerbForm,
   remember,
+  wordFact,
 } from './person-names.js';
 
 const MAX_BARE = 3;
@@ -180,11 +181,7 @@ function unknownOrSurnameAt(ctx: RecognizerContext, t: number): boolean {
 }
 
 function foreignWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
-  const tok = ctx.doc.tokens[t];
-  if (tok?.kind !== 'word' || tok.sentence !== sentence) return false;
-  const facts = factsOf(ctx);
-  const known = factAt(facts, t, FACT_FOREIGN_WORD);
-  return known ? known === 2 : remember(facts, t, FACT_FOREIGN_WORD, foreignWordAt(ctx, t, sentence));
+  return wordFact(ctx, t, sentence, FACT_FOREIGN_WORD, foreignWordAt);
 }
 
 function foreignWordAt(ctx: RecognizerContext, t: number, sentence: number): boolean {
