@@ -142,7 +142,8 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       }));
     const limit = decisions[0]?.tFirst ?? to;
     // Words inside names do not speak («دانشگاه پیام نور» sends no message).
-    const free = <V>(ms: PhraseMatch<V>[]) => ms.filter((m) => !named[m.first] && !quoted[m.first]);
+    const isFree = <V>(m: PhraseMatch<V>) => !named[m.first] && !quoted[m.first];
+    const free = <V>(ms: PhraseMatch<V>[]) => ms.filter(isFree);
     const plans = free(plannedMatches);
     const planned = plans.length > 0;
     // «در دیدار با سفیر … تأکید کرد»: a speech verb after «در <event>» reports an event that
@@ -153,7 +154,6 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       happenings.find((m) => m.first < limit) ??
       (framed ? spoken(free(lex.reported.findAll(ctx.keys, from, to))[0], plans) : undefined) ??
       (planned ? undefined : elided(free(lex.elidedHappened.findAll(ctx.keys, from, limit)), to));
-    const anaphora = free(anaphoraMatches);
     const discussion = framed ? spoken(free(lex.discussed.findAll(ctx.keys, from, to))[0], plans) : undefined;
     discussedAt[index] = discussion ? discussion.first : -1;
     return {
@@ -164,14 +164,14 @@ export function describeSentences(ctx: RecognizerContext, named: Uint8Array): Se
       planned,
       plans: plans.map((m) => m.first),
       happenings: happenings.map((m) => m.first),
-      announcement: free(announcementMatches).length > 0,
-      anaphoric: anaphora.some((m) => m.first - from < ANAPHORA_WINDOW),
-      nextEvent: free(nextEventMatches).length > 0,
+      announcement: announcementMatches.some(isFree),
+      anaphoric: anaphoraMatches.some((m) => isFree(m) && m.first - from < ANAPHORA_WINDOW),
+      nextEvent: nextEventMatches.some(isFree),
       decisions,
       followUp: free(followUpMatches),
-      presence: free(presenceMatches).length > 0,
-      messageOnly: free(messageOnlyMatches).length > 0,
-      online: free(onlineMatches).length > 0,
+      presence: presenceMatches.some(isFree),
+      messageOnly: messageOnlyMatches.some(isFree),
+      online: onlineMatches.some(isFree),
     };
   });
   // A verb of discussion tells what an event was about; it reports the event only when no sentence

@@ -131,6 +131,20 @@ export class PhraseMatcher<V> {
     return this.trie;
   }
 
+  /** Every key of the compiled trie with its values: the very array a match of that key carries. */
+  keyed(): { key: string; values: V[] }[] {
+    const t = this.compiled();
+    const out: { key: string; values: V[] }[] = [];
+    const visit = (node: number, key: string): void => {
+      const v = t.valueAt[node]!;
+      if (v >= 0) out.push({ key, values: t.values[v]! });
+      for (let e = t.edgeStart[node]!; e < t.edgeStart[node + 1]!; e++)
+        visit(t.edgeChild[e]!, key + String.fromCharCode(t.edgeChar[e]!));
+    };
+    visit(ROOT, '');
+    return out;
+  }
+
   /** Every entry of the compiled trie, each key's values in the order they were added. */
   private entries(): { key: string; value: V }[] {
     const t = this.trie!;
@@ -150,16 +164,33 @@ type MatchesOf<T extends readonly PhraseMatcher<unknown>[]> = {
   -readonly [K in keyof T]: T[K] extends PhraseMatcher<infer V> ? PhraseMatch<V>[] : never;
 };
 
+/** The keys of a group's matchers in one trie. */
+interface Merged {
+  trie: Compiled<{ i: number; values: unknown[] }>;
+  /** Per node, bit i: a key of matcher i ends here. */
+  ends: Uint32Array;
+  /** Per node, bit i: a key of matcher i ends here or below. */
+  reach: Uint32Array;
+  /** Per node with keys ending there, per matcher: the values its own match there carries. */
+  valuesAt: (unknown[] | undefined)[][];
+}
+
 /**
- * Several matchers walked over the same tokens in one pass: per token, only the matchers some key
- * of which begins with the token's first code unit are tried. Each matcher's matches are exactly
- * its own findAll's (left to right, longest first, not overlapping each other).
+ * Several matchers walked over the same tokens in one pass: per token, the matchers some key of
+ * which begins with the token's first code unit and that are not inside their last match are
+ * tried together, by one walk of a trie of all their keys that notes where each one's keys end.
+ * Each matcher's matches are exactly its own findAll's (left to right, longest first, not
+ * overlapping each other), carrying the same values arrays.
  */
 export class MatcherGroup<T extends readonly PhraseMatcher<unknown>[]> {
   /** Per code unit, bit i: matcher i has a key beginning with it. */
   private masks: Uint32Array | null = null;
-  /** The matchers' sizes when the masks were made: an entry added later makes them again. */
+  private merged: Merged | null = null;
+  /** The matchers' sizes when the tables were made: an entry added later makes them again. */
   private sizes: number[] = [];
+  /** Per matcher, the end and node of its longest match in the current walk. */
+  private bestEnd = new Int32Array(32);
+  private bestNode = new Int32Array(32);
 
   constructor(readonly matchers: T) {
     if (matchers.length > 32) throw new Error('a MatcherGroup holds at most 32 matchers');
@@ -168,39 +199,94 @@ export class MatcherGroup<T extends readonly PhraseMatcher<unknown>[]> {
   /** findAll of every matcher within [from, to), in the matchers' order. */
   findAll(keys: readonly string[], from = 0, to = keys.length): MatchesOf<T> {
     const masks = this.table();
+    const { trie, ends, reach, valuesAt } = this.merged!;
+    const { bestEnd, bestNode } = this;
     const ms = this.matchers;
-    const out = ms.map(() => [] as PhraseMatch<unknown>[]);
+    const out: PhraseMatch<unknown>[][] = [];
     // Where each matcher may start its next match (after the end of its last one).
-    const next = ms.map(() => from);
+    const next: number[] = [];
+    for (let i = 0; i < ms.length; i++) {
+      out.push([]);
+      next.push(from);
+    }
     for (let t = from; t < to; t++) {
       const k = keys[t]!;
       if (!k) continue;
       let mask = masks[k.charCodeAt(0)]!;
-      while (mask !== 0) {
-        const low = mask & -mask;
-        mask ^= low;
-        const i = 31 - Math.clz32(low);
-        if (next[i]! > t) continue;
-        const m = ms[i]!.longestAt(keys, t, to);
-        if (m) {
-          out[i]!.push(m);
-          next[i] = m.end;
+      for (let m = mask; m !== 0; ) {
+        const low = m & -m;
+        m ^= low;
+        if (next[31 - Math.clz32(low)]! > t) mask ^= low;
+      }
+      if (mask === 0) continue;
+      let found = 0;
+      let node = ROOT as number;
+      for (let tok = t; tok < to; tok++) {
+        const w = keys[tok]!;
+        if (!w) break;
+        for (let c = 0; c < w.length && node !== 0; c++) node = child(trie, node, w.charCodeAt(c));
+        if (node === 0 || (reach[node]! & mask) === 0) break;
+        let here = ends[node]! & mask;
+        found |= here;
+        while (here !== 0) {
+          const low = here & -here;
+          here ^= low;
+          const i = 31 - Math.clz32(low);
+          bestEnd[i] = tok + 1;
+          bestNode[i] = node;
         }
+      }
+      while (found !== 0) {
+        const low = found & -found;
+        found ^= low;
+        const i = 31 - Math.clz32(low);
+        const end = bestEnd[i]!;
+        out[i]!.push({ first: t, end, values: valuesAt[trie.valueAt[bestNode[i]!]!]![i]! });
+        next[i] = end;
       }
     }
     return out as MatchesOf<T>;
   }
 
   private table(): Uint32Array {
-    if (this.masks !== null && this.matchers.every((m, i) => m.size === this.sizes[i])) return this.masks;
+    const ms = this.matchers;
+    let same = this.masks !== null;
+    for (let i = 0; i < ms.length && same; i++) same = ms[i]!.size === this.sizes[i];
+    if (same) return this.masks!;
     const masks = new Uint32Array(65536);
-    this.matchers.forEach((m, i) => {
+    ms.forEach((m, i) => {
       for (let c = 0; c < 65536; c++) if (m.beginsWith(c)) masks[c]! |= 1 << i;
     });
     this.masks = masks;
-    this.sizes = this.matchers.map((m) => m.size);
+    this.merged = merge(ms);
+    this.sizes = ms.map((m) => m.size);
     return masks;
   }
+}
+
+/** One trie of the keys of all `matchers`, with where each one's keys end and reach. */
+function merge(matchers: readonly PhraseMatcher<unknown>[]): Merged {
+  const entries: { key: string; value: { i: number; values: unknown[] } }[] = [];
+  matchers.forEach((m, i) => {
+    for (const { key, values } of m.keyed()) entries.push({ key, value: { i, values } });
+  });
+  const trie = compile(entries);
+  const nodes = trie.valueAt.length;
+  const ends = new Uint32Array(nodes);
+  const reach = new Uint32Array(nodes);
+  const valuesAt = trie.values.map((here) => {
+    const each: (unknown[] | undefined)[] = matchers.map(() => undefined);
+    for (const { i, values } of here) each[i] = values;
+    return each;
+  });
+  // Children are numbered after their parents (breadth first), so one pass from the last node up.
+  for (let n = nodes - 1; n >= ROOT; n--) {
+    const v = trie.valueAt[n]!;
+    if (v >= 0) for (const { i } of trie.values[v]!) ends[n]! |= 1 << i;
+    reach[n]! |= ends[n]!;
+    for (let e = trie.edgeStart[n]!; e < trie.edgeStart[n + 1]!; e++) reach[n]! |= reach[trie.edgeChild[e]!]!;
+  }
+  return { trie, ends, reach, valuesAt };
 }
 
 /** The child of `node` along code unit `c`, or 0. */
