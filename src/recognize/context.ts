@@ -2,6 +2,7 @@ import { key } from '../text/key.js';
 import type { TextDoc, Token } from '../text/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Annotation, Mention } from './types.js';
+import type { DocWords } from './word-book.js';
 
 /** What every recogniser reads: the text layer, the compiled rules and each token's matching key. */
 export interface RecognizerContext {
@@ -11,6 +12,8 @@ export interface RecognizerContext {
   keys: string[];
   /** Per-token answers of the name tests (person-names.ts), made on first use. */
   nameFacts?: Uint16Array;
+  /** The tokens' keys numbered in the lexicon's word book (vocabulary.ts), made on first use. */
+  words?: DocWords;
 }
 
 export function isPunct(token: Token | undefined): boolean {

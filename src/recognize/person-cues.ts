@@ -2,7 +2,8 @@
 // name cut where an archived page ends. persons.ts asks them where its rules are unsure.
 import { key } from '../text/key.js';
 import { isPunct, type RecognizerContext } from './context.js';
-import { isCommonWord, isVerbForm, nameEnd } from './person-names.js';
+import { nameEnd } from './person-names.js';
+import { isCommonWord, isVerbForm } from './vocabulary.js';
 
 export const COMMA = new Set(['،', ',']);
 export const OPEN_PAREN = new Set(['(', '（']);

@@ -1,10 +1,29 @@
 // The shape of a Persian (or Latin) personal name in the token stream: where a name that starts at a
 // given token ends, and which words can be part of one. persons.ts decides where names start.
 import { key } from '../text/key.js';
-import { PAST_STEMS, PRESENT_STEMS } from '../text/verbs.js';
 import { isPunct, type RecognizerContext } from './context.js';
+import {
+  COMMON,
+  COMMON_WORD,
+  countryAt,
+  eventAt,
+  FUNCTION,
+  GIVEN,
+  happenedAt,
+  honorificAt,
+  KNOWN,
+  keyIs,
+  NAME_STOP,
+  orgAt,
+  PRONOUN,
+  SEYED_WORD,
+  SEYED_WORDS,
+  SURNAME,
+  titleAt,
+  VERB,
+} from './vocabulary.js';
 
-export const SEYED = new Set([key('سید'), key('سیده'), key('میر')]);
+export const SEYED = SEYED_WORDS;
 export const LATIN_NAME = /^[A-Z][a-zA-Z'’.-]*$/;
 const MAX_NAME_TOKENS = 4;
 export const CONNECTORS = new Set([key('بن'), key('بنت'), key('ابن')]);
@@ -60,18 +79,15 @@ export function isNameToken(ctx: RecognizerContext, t: number, sentence: number)
 
 /** isNameToken for a word token in its own sentence. */
 function nameWord(ctx: RecognizerContext, t: number): boolean {
-  const k = ctx.keys[t]!;
-  if (!k || ctx.lex.nameStops.has(k) || ctx.lex.pronouns.has(k)) return false;
-  if (ctx.lex.titles.longestAt(ctx.keys, t) || ctx.lex.orgs.longestAt(ctx.keys, t)) return false;
-  if (ctx.lex.honorifics.longestAt(ctx.keys, t)) return false;
-  if (ctx.lex.events.longestAt(ctx.keys, t) || ctx.lex.happened.longestAt(ctx.keys, t)) return false;
-  return true;
+  if (!ctx.keys[t] || keyIs(ctx, t, NAME_STOP) || keyIs(ctx, t, PRONOUN)) return false;
+  if (titleAt(ctx, t) || orgAt(ctx, t) || honorificAt(ctx, t)) return false;
+  return !eventAt(ctx, t) && !happenedAt(ctx, t);
 }
 
 /** Punctuation, an office or the sentence end right after a name: it closes the name. */
 function closedByMark(ctx: RecognizerContext, end: number, sentence: number): boolean {
   const tok = ctx.doc.tokens[end];
-  return !tok || isPunct(tok) || tok.sentence !== sentence || !!ctx.lex.titles.longestAt(ctx.keys, end);
+  return !tok || isPunct(tok) || tok.sentence !== sentence || !!titleAt(ctx, end);
 }
 
 /** «خود» and the object marker «را» follow noun phrases far more often than names. */
@@ -82,18 +98,17 @@ const NOT_CLOSING = new Set([key('خود'), key('را')]);
  * «را» («X برنامه کار خود را …», «X حمله سایبری را …»).
  */
 function closedByWord(ctx: RecognizerContext, end: number): boolean {
-  const k = ctx.keys[end] ?? '';
-  return (ctx.lex.nameStops.has(k) || ctx.lex.functionWords.has(k)) && !isVerbForm(k) && !NOT_CLOSING.has(k);
+  return (
+    (keyIs(ctx, end, NAME_STOP) || keyIs(ctx, end, FUNCTION)) &&
+    !keyIs(ctx, end, VERB) &&
+    !NOT_CLOSING.has(ctx.keys[end] ?? '')
+  );
 }
 
 /** A word inside a foreign name: a name token that is neither a verb nor a function word. */
 function foreignNameWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
-  const k = ctx.keys[t] ?? '';
   return (
-    isNameToken(ctx, t, sentence) &&
-    !ctx.lex.functionWords.has(k) &&
-    !isVerbForm(k) &&
-    !ctx.lex.countries.longestAt(ctx.keys, t)
+    isNameToken(ctx, t, sentence) && !keyIs(ctx, t, FUNCTION) && !keyIs(ctx, t, VERB) && !countryAt(ctx, t)
   );
 }
 
@@ -116,13 +131,13 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
     return end;
   }
   let t = from;
-  if (SEYED.has(ctx.keys[t]!)) t++;
+  if (keyIs(ctx, t, SEYED_WORD)) t++;
   let given = 0;
   for (; t < ctx.keys.length && given < 3 && isNameToken(ctx, t, sentence); given++) {
     // A given name written apart («روح اله», «غلام حسین») is one given name.
     const apart = givenApart(ctx, t, sentence);
     if (apart) t += 2;
-    else if (ctx.lex.givenNames.has(ctx.keys[t]!)) t++;
+    else if (keyIs(ctx, t, GIVEN)) t++;
     else break;
   }
   if (given > 0) {
@@ -136,10 +151,10 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
       return surnameLoop(ctx, t, sentence, honorific);
     if (
       given >= 2 &&
-      !ctx.lex.surnames.has(k) &&
+      !keyIs(ctx, t, SURNAME) &&
       !ctx.lex.surnameParts.has(k) &&
       !ctx.lex.surnames.has(k + (ctx.keys[t + 1] ?? '')) &&
-      (ctx.lex.commonWords.has(k) || isVerbForm(k))
+      (keyIs(ctx, t, COMMON) || keyIs(ctx, t, VERB))
     )
       return t;
     t++;
@@ -148,9 +163,9 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
     // Several unknown words are one name only when punctuation or an office closes them.
     let end = t + 1;
     // …and none is a verb with «می» («X الگوبرداری می‌کنیم.»); a bare stem may be a name («عثمان مرد»).
-    while (end - t < 3 && isNameToken(ctx, end, sentence) && !continuousVerb(ctx.keys[end]!)) end++;
+    while (end - t < 3 && isNameToken(ctx, end, sentence) && !continuousVerb(ctx, end)) end++;
     if (end > t + 1 && closedByMark(ctx, end, sentence)) t = end;
-    else if (!ctx.lex.surnames.has(ctx.keys[t]!) && !ctx.keys[t]!.endsWith(PERSIAN_NISBA)) {
+    else if (!keyIs(ctx, t, SURNAME) && !ctx.keys[t]!.endsWith(PERSIAN_NISBA)) {
       // A foreign name («آقای اتو گراف روز …», «دکتر صباح واجد نیز …»): its words are often everyday
       // nouns, but it ends at a function word or verb. A known Iranian surname opens no such run
       // («آقای خاتمی نقش …»), nor a Persian «…ه‌ای» surname («آیت الله خامنه‌ای خطاب به …»): its
@@ -175,25 +190,21 @@ const SECOND_PARTICLES = new Set(['در', 'دن', 'دِر'].map(key));
 /** After a particle («فون», «فون در») or a hyphen at `t` and the foreign word after it: the end, else 0. */
 function particleAt(ctx: RecognizerContext, t: number, sentence: number): number {
   const foreign = (i: number) =>
-    foreignNameWord(ctx, i, sentence) &&
-    !ctx.lex.knownWords.has(ctx.keys[i]!) &&
-    !isCommonWord(ctx, ctx.keys[i]!);
+    foreignNameWord(ctx, i, sentence) && !keyIs(ctx, i, KNOWN) && !keyIs(ctx, i, COMMON_WORD);
   const k = ctx.keys[t]!;
   const { tokens } = ctx.doc;
   // The hyphen is glued to the word before it («اونگرن- »); « - » between spaces separates items.
   if (HYPHENS.has(tokens[t]?.normalized ?? '') && tokens[t - 1]?.end === tokens[t]!.start && foreign(t + 1))
     return t + 2;
   // An Iranian surname ends the name («مهدی مهدوی دو تن»).
-  if (!PARTICLES.has(k) || ctx.lex.surnames.has(ctx.keys[t - 1] ?? '')) return 0;
+  if (!PARTICLES.has(k) || keyIs(ctx, t - 1, SURNAME)) return 0;
   if (foreign(t + 1)) return t + 2;
   return SECOND_PARTICLES.has(ctx.keys[t + 1]!) && foreign(t + 2) ? t + 3 : 0;
 }
 
 function foreignRunEnd(ctx: RecognizerContext, t: number, sentence: number): number {
   const foreignAfter = (i: number) =>
-    foreignNameWord(ctx, i, sentence) &&
-    !ctx.lex.knownWords.has(ctx.keys[i]!) &&
-    !isCommonWord(ctx, ctx.keys[i]!);
+    foreignNameWord(ctx, i, sentence) && !keyIs(ctx, i, KNOWN) && !keyIs(ctx, i, COMMON_WORD);
   let end = t + 1;
   for (let words = 1; ; ) {
     if (HYPHENS.has(ctx.doc.tokens[end]?.normalized ?? '') && foreignAfter(end + 1)) end += 2;
@@ -232,10 +243,10 @@ function surnameLoop(ctx: RecognizerContext, from: number, sentence: number, hon
       k.startsWith(ARTICLE) &&
       k.length > 4 &&
       isNameToken(ctx, t, sentence) &&
-      !ctx.lex.givenNames.has(k) &&
+      !keyIs(ctx, t, GIVEN) &&
       // «الگوبرداری», «الکترونیک» start with the letters of the article but are words.
-      !ctx.lex.knownWords.has(k) &&
-      !isCommonWord(ctx, k)
+      !keyIs(ctx, t, KNOWN) &&
+      !keyIs(ctx, t, COMMON_WORD)
     )
       t++;
     else break;
@@ -261,54 +272,21 @@ export function givenApart(ctx: RecognizerContext, t: number, sentence: number):
 function givenApartOf(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const first = ctx.keys[t]!;
   const second = ctx.keys[t + 1];
-  if (!second || ctx.lex.givenNames.has(first) || !isNameToken(ctx, t + 1, sentence)) return false;
-  if (!GIVEN_SECOND.has(second) && !ctx.lex.givenNames.has(second)) return false;
+  // Cheap tests first: the word book's, then the name token's (tries).
+  if (!second || keyIs(ctx, t, GIVEN)) return false;
+  if (!GIVEN_SECOND.has(second) && !keyIs(ctx, t + 1, GIVEN)) return false;
+  if (!isNameToken(ctx, t + 1, sentence)) return false;
   // «آیت اله» is the rank (also in a university's name: «دانشگاه آیت اله حائری میبد»), not «آیت‌الله» the name.
   if (first === AYAT) return false;
   return ctx.lex.givenNames.has(first + second);
 }
 
-const VERB_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
-
-/** A verb with «می»/«نمی» («می‌کنیم», «نمی‌داند»): no name word reads so. */
-function continuousVerb(k: string): boolean {
-  return (k.startsWith('می') || k.startsWith('نمی')) && isVerbForm(k);
+/** A verb with «می»/«نمی» at t («می‌کنیم», «نمی‌داند»): no name word reads so. */
+function continuousVerb(ctx: RecognizerContext, t: number): boolean {
+  const k = ctx.keys[t]!;
+  return (k.startsWith('می') || k.startsWith('نمی')) && keyIs(ctx, t, VERB);
 }
 const PERSIAN_WORD = /^[\u0600-\u06FF\u200C]+$/;
-
-/** A finite verb form: a past stem (+ ending, + negation), or می/نمی + stem. Verbs end a name. */
-export function isVerbForm(k: string): boolean {
-  let yes = verbForms.get(k);
-  if (yes === undefined) {
-    yes = verbFormOf(k);
-    if (verbForms.size >= WORD_CACHE_SIZE) verbForms.clear();
-    verbForms.set(k, yes);
-  }
-  return yes;
-}
-
-/** Answers by key (bounded): the same words recur in every document. */
-const WORD_CACHE_SIZE = 50_000;
-const verbForms = new Map<string, boolean>();
-
-function verbFormOf(k: string): boolean {
-  const bare = k.startsWith('نمی')
-    ? k.slice(3)
-    : k.startsWith('می')
-      ? k.slice(2)
-      : k.startsWith('ن')
-        ? k.slice(1)
-        : k;
-  for (const w of bare === k ? [k] : [k, bare]) {
-    if (PAST_STEMS.has(w)) return true;
-    for (const e of VERB_ENDINGS)
-      if (w.length > e.length + 1 && w.endsWith(e)) {
-        const stem = w.slice(0, -e.length);
-        if (PAST_STEMS.has(stem) || (w !== k && PRESENT_STEMS.has(stem))) return true;
-      }
-  }
-  return false;
-}
 
 /**
  * Words after a surname that are still the name (at most two): a compound surname written apart
@@ -330,17 +308,17 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number, hon
     }
     // An everyday compound written apart («دانش آموخته») is a word after the name, as it is glued.
     else if (keys[t + 1] && lex.commonWords.has(k + keys[t + 1])) break;
-    else if (lex.givenNames.has(k)) {
+    else if (keyIs(ctx, t, GIVEN)) {
       // A given name after the surname starts another name, unless it is a surname too and the
       // person's office or a mark follows («مجید صمدزاده صابر، رئیس …»).
       if (lex.surnameParts.has(keys[t + 1] ?? '')) t += 2;
-      else if (lex.surnames.has(k) && (appositionAfter(ctx, t + 1) || isPunct(ctx.doc.tokens[t + 1]))) t++;
+      else if (keyIs(ctx, t, SURNAME) && (appositionAfter(ctx, t + 1) || isPunct(ctx.doc.tokens[t + 1]))) t++;
       else break;
-    } else if (isVerbForm(k) || lightVerbAfter(ctx, t)) break;
-    else if (lex.surnames.has(k) || !isCommonWord(ctx, k)) t++;
+    } else if (keyIs(ctx, t, VERB) || lightVerbAfter(ctx, t)) break;
+    else if (keyIs(ctx, t, SURNAME) || !keyIs(ctx, t, COMMON_WORD)) t++;
     // After an honorific, an everyday noun right before the person's office (or «(»/«،» and the
     // office) is the name's last word («دکتر علی رضایی مهرآباد (استاد …)»: a place in a surname).
-    else if (honorific && t === from + extra && !lex.functionWords.has(k) && appositionAfter(ctx, t + 1)) {
+    else if (honorific && t === from + extra && !keyIs(ctx, t, FUNCTION) && appositionAfter(ctx, t + 1)) {
       t++;
       break;
     } else break;
@@ -388,7 +366,7 @@ function lightVerbAfter(ctx: RecognizerContext, t: number): boolean {
 function appositionAfter(ctx: RecognizerContext, t: number): boolean {
   const mark = ctx.doc.tokens[t]?.normalized ?? '';
   const at = mark === '(' || mark === '،' || mark === ',' || mark === ':' ? t + 1 : t;
-  return !!ctx.lex.titles.longestAt(ctx.keys, at);
+  return !!titleAt(ctx, at);
 }
 
 /** «میر حسینی» at t: joins to a known surname, or «میر» + a name word. Cheap set tests first. */
@@ -400,53 +378,18 @@ function apartSurname(ctx: RecognizerContext, t: number, sentence: number): bool
   return isNameToken(ctx, t + 1, sentence) && (joined || isNameLike(ctx, t + 1, sentence));
 }
 
-const SUFFIXES = ['ی', 'ای', 'ها', 'های', 'هایی', 'ان', 'ات'];
-/** Prepositions and prefixes written glued to the next word («باتفاق», «بمناسبت», «وگفتگوی», «فراملی»). */
-const GLUED_PREFIXES = ['و', 'ب', 'با', 'فرا', 'بی'];
-const GLUED_AFTER = ['از', 'را'];
-
-/**
- * An everyday word, also with an indefinite/ezafe ی or a plural glued on («گزارشی», «اعضای»,
- * «استادان») or a preposition glued in front. Known surnames are checked before this by the callers.
- */
-export function isCommonWord(ctx: RecognizerContext, k: string): boolean {
-  const cache = ctx.lex.commonWordCache;
-  let yes = cache.get(k);
-  if (yes === undefined) {
-    yes = commonWordOf(ctx, k, true);
-    if (cache.size >= WORD_CACHE_SIZE) cache.clear();
-    cache.set(k, yes);
-  }
-  return yes;
-}
-
-function commonWordOf(ctx: RecognizerContext, k: string, prefixed: boolean): boolean {
-  const common = ctx.lex.commonWords;
-  if (common.has(k)) return true;
-  for (const suf of SUFFIXES)
-    if (k.length > suf.length + 1 && k.endsWith(suf) && common.has(k.slice(0, -suf.length))) return true;
-  // «بعداز», «پیشاز»: a word with a preposition glued after it.
-  for (const post of GLUED_AFTER)
-    if (k.length > post.length + 2 && k.endsWith(post) && common.has(k.slice(0, -post.length))) return true;
-  if (prefixed)
-    for (const pre of GLUED_PREFIXES)
-      if (k.length > pre.length + 2 && k.startsWith(pre) && commonWordOf(ctx, k.slice(pre.length), false))
-        return true;
-  return false;
-}
-
 /** A word that can be part of a name in running text: not a stop word, office, verb or everyday word. */
 export function isNameLike(ctx: RecognizerContext, t: number, sentence: number): boolean {
   return wordFact(ctx, t, sentence, FACT_NAME_LIKE, nameLikeWord);
 }
 
-// Cheap set tests first: most tokens are everyday words, and isNameToken walks several tries.
+// The word book's tests first: most tokens are everyday words, and isNameToken walks several tries.
 function nameLikeWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
+  const known = keyIs(ctx, t, GIVEN) || keyIs(ctx, t, SURNAME) || keyIs(ctx, t, SEYED_WORD);
+  if (!known && keyIs(ctx, t, COMMON_WORD)) return false;
   if (!PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) return false;
-  const k = ctx.keys[t]!;
-  const known = ctx.lex.givenNames.has(k) || ctx.lex.surnames.has(k) || SEYED.has(k);
-  if (!known && (isCommonWord(ctx, k) || ctx.lex.commonWords.has(k + (ctx.keys[t + 1] ?? '')))) return false;
-  return !isVerbForm(k) && isNameToken(ctx, t, sentence);
+  if (!known && ctx.lex.commonWords.has(ctx.keys[t]! + (ctx.keys[t + 1] ?? ''))) return false;
+  return !keyIs(ctx, t, VERB) && isNameToken(ctx, t, sentence);
 }
 
 /**

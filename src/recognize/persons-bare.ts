@@ -2,7 +2,6 @@
 // surname alone before one office, and foreign names set off by apposition. persons.ts asks these
 // readings after the honorific and given-name ones.
 import { key } from '../text/key.js';
-import { PRESENT_STEMS } from '../text/verbs.js';
 import { isPunct, type RecognizerContext } from './context.js';
 import { AND, COMMA, foreignSurnameAlone } from './person-cues.js';
 import {
@@ -10,13 +9,27 @@ import {
   FACT_UNKNOWN_OR_SURNAME,
   factAt,
   factsOf,
-  isCommonWord,
   isNameLike,
   isNameToken,
-  isVerbForm,
   remember,
   wordFact,
 } from './person-names.js';
+import {
+  COMMON,
+  COMMON_WORD,
+  FUNCTION,
+  GIVEN,
+  GIVEN_NISBA,
+  KNOWN,
+  keyIs,
+  NAME_STOP,
+  OFFICE_NOUN,
+  SUBJUNCTIVE,
+  SURNAME,
+  speechVerbAt,
+  titleAt,
+  VERB,
+} from './vocabulary.js';
 
 const MAX_BARE = 3;
 
@@ -31,24 +44,20 @@ export function bareName(ctx: RecognizerContext, t: number): { end: number; rule
   // One word alone is a name only if it is a known surname or reads as one (a nisba «…ی»).
   const k = ctx.keys[t]!;
   if (end - t === 1 && foreignSurnameAlone(ctx, t)) return { end, rule: 'person.name-title' };
-  if (
-    end - t === 1 &&
-    !(ctx.lex.surnames.has(k) ? !ctx.lex.commonWords.has(k) : k.length > 3 && k.endsWith('ی'))
-  )
+  if (end - t === 1 && !(keyIs(ctx, t, SURNAME) ? !keyIs(ctx, t, COMMON) : k.length > 3 && k.endsWith('ی')))
     return null;
   // One word right after an office is the office's adjective («معاون اجرایی رئیس …»).
-  if (end - t === 1 && t > 0 && ctx.lex.titles.longestAt(ctx.keys, t - 1)) return null;
+  if (end - t === 1 && t > 0 && titleAt(ctx, t - 1)) return null;
   if (officeAfter(ctx, end)) return { end, rule: 'person.name-title' };
   const opens = t === 0 || tokens[t - 1]!.sentence !== sentence;
-  if (opens && ctx.lex.speechVerbs.longestAt(ctx.keys, end)) return { end, rule: 'person.speaker' };
+  if (opens && speechVerbAt(ctx, end)) return { end, rule: 'person.speaker' };
   return null;
 }
 
 /** An office right after `end`, or after a comma there. */
 function officeAfter(ctx: RecognizerContext, end: number): boolean {
   const next = ctx.doc.tokens[end];
-  const titleAt = (i: number) => !!ctx.lex.titles.longestAt(ctx.keys, i);
-  return !!next && (titleAt(end) || (COMMA.has(next.normalized) && titleAt(end + 1)));
+  return !!next && (!!titleAt(ctx, end) || (COMMA.has(next.normalized) && !!titleAt(ctx, end + 1)));
 }
 
 /**
@@ -59,19 +68,18 @@ function officeAfter(ctx: RecognizerContext, end: number): boolean {
  */
 export function bareSurname(ctx: RecognizerContext, t: number): { end: number; rule: string } | null {
   const { tokens } = ctx.doc;
-  const { keys, lex } = ctx;
   const tok = tokens[t];
-  const k = keys[t] ?? '';
-  if (tok?.kind !== 'word' || k.length < 4 || !/^[\u0600-\u06FF]+$/.test(tok.normalized)) return null;
-  const base = k.slice(0, -1);
-  if (!k.endsWith('ی') || !lex.surnames.has(k) || !lex.givenNames.has(base)) return null;
-  if (lex.functionWords.has(k) || lex.givenNames.has(k)) return null;
+  const k = ctx.keys[t] ?? '';
+  // The word book's tests first, the letters' test after.
+  if (tok?.kind !== 'word' || k.length < 4 || !keyIs(ctx, t, GIVEN_NISBA)) return null;
+  if (!/^[\u0600-\u06FF]+$/.test(tok.normalized)) return null;
+  if (keyIs(ctx, t, FUNCTION) || keyIs(ctx, t, GIVEN)) return null;
   if (!isNameToken(ctx, t, tok.sentence)) return null;
   const prev = tokens[t - 1];
   const opens = !prev || prev.sentence !== tok.sentence;
-  if (!opens && !isPunct(prev) && !lex.functionWords.has(keys[t - 1]!)) return null;
+  if (!opens && !isPunct(prev) && !keyIs(ctx, t - 1, FUNCTION)) return null;
   // The office right after it, and one person's («تمامی دبیران …» is a plural's quantifier).
-  const office = lex.titles.longestAt(keys, t + 1);
+  const office = titleAt(ctx, t + 1);
   return office?.values.some((v) => !v.plural) ? { end: t + 1, rule: 'person.name-title' } : null;
 }
 
@@ -95,7 +103,7 @@ export function precededByOffice(ctx: RecognizerContext, t: number): boolean {
   for (let back = t - 1; back >= 0 && back >= t - 8; back--) {
     const tok = ctx.doc.tokens[back]!;
     if (tok.sentence !== sentence) return false;
-    if (ctx.lex.titles.longestAt(ctx.keys, back)) return true;
+    if (titleAt(ctx, back)) return true;
     if (tok.kind === 'punct' && !COMMA.has(tok.normalized)) return false;
   }
   return false;
@@ -115,11 +123,9 @@ const APPOSITION = new Set(['،', ',', ':', '(', '（']);
  */
 export function foreignBareName(ctx: RecognizerContext, t: number): { end: number; rule: string } | null {
   const { tokens } = ctx.doc;
-  const { keys, lex } = ctx;
   const sentence = tokens[t]?.sentence ?? -1;
   const opens = t === 0 || tokens[t - 1]!.sentence !== sentence;
-  const prev = keys[t - 1] ?? '';
-  if (!opens && !isPunct(tokens[t - 1]) && !lex.nameStops.has(prev) && !lex.functionWords.has(prev))
+  if (!opens && !isPunct(tokens[t - 1]) && !keyIs(ctx, t - 1, NAME_STOP) && !keyIs(ctx, t - 1, FUNCTION))
     return null;
   if (!foreignWord(ctx, t, sentence)) return null;
   // Only the first word may be vocabulary; the others are surnames or words no vocabulary has
@@ -132,19 +138,18 @@ export function foreignBareName(ctx: RecognizerContext, t: number): { end: numbe
     end === t + 1 &&
     COMMA.has(tokens[t - 1]?.normalized ?? '') &&
     COMMA.has(tokens[t + 3]?.normalized ?? '') &&
-    !isCommonWord(ctx, keys[t]!) &&
+    !keyIs(ctx, t, COMMON_WORD) &&
     foreignWord(ctx, t + 1, sentence) &&
-    !lex.functionWords.has(keys[t + 1]!) &&
+    !keyIs(ctx, t + 1, FUNCTION) &&
     foreignWord(ctx, t + 2, sentence) &&
     unknownOrSurname(ctx, t + 2) &&
-    !lex.knownWords.has(keys[t + 2]!) &&
+    !keyIs(ctx, t + 2, KNOWN) &&
     precededByOffice(ctx, t)
   )
     return { end: t + 3, rule: 'person.office-name' };
   for (; end - t >= 2; end--) {
     const next = tokens[end];
-    const titleAt = (i: number) => lex.titles.longestAt(keys, i);
-    if (next && APPOSITION.has(next.normalized) && titleAt(end + 1))
+    if (next && APPOSITION.has(next.normalized) && titleAt(ctx, end + 1))
       return { end, rule: 'person.name-title' };
     if (
       next &&
@@ -157,10 +162,9 @@ export function foreignBareName(ctx: RecognizerContext, t: number): { end: numbe
     if (unknownOrSurname(ctx, t) && afterLeadSource(ctx, t)) return { end, rule: 'person.lead' };
     // Without an apposition mark, an everyday first word must at least be a surname too («بهمن»):
     // «گزارش X رئیس …», «مورد ترور …» are phrases.
-    if (!lex.surnames.has(keys[t]!) && (lex.knownWords.has(keys[t]!) || isCommonWord(ctx, keys[t]!)))
-      continue;
-    if (next && titleAt(end)) return { end, rule: 'person.name-title' };
-    if (opens && lex.speechVerbs.longestAt(keys, end)) return { end, rule: 'person.speaker' };
+    if (!keyIs(ctx, t, SURNAME) && (keyIs(ctx, t, KNOWN) || keyIs(ctx, t, COMMON_WORD))) continue;
+    if (next && titleAt(ctx, end)) return { end, rule: 'person.name-title' };
+    if (opens && speechVerbAt(ctx, end)) return { end, rule: 'person.speaker' };
   }
   return null;
 }
@@ -174,10 +178,10 @@ function unknownOrSurname(ctx: RecognizerContext, t: number): boolean {
 function unknownOrSurnameAt(ctx: RecognizerContext, t: number): boolean {
   const { keys, lex } = ctx;
   const k = keys[t]!;
-  if (isSubjunctive(k)) return false;
-  if (lex.surnames.has(k) && !lex.commonWords.has(k)) return true;
+  if (keyIs(ctx, t, SUBJUNCTIVE)) return false;
+  if (keyIs(ctx, t, SURNAME) && !keyIs(ctx, t, COMMON)) return true;
   if (lex.surnames.has(k + (keys[t + 1] ?? '')) || lex.surnames.has((keys[t - 1] ?? '') + k)) return true;
-  return !lex.knownWords.has(k) && !isCommonWord(ctx, k);
+  return !keyIs(ctx, t, KNOWN) && !keyIs(ctx, t, COMMON_WORD);
 }
 
 function foreignWord(ctx: RecognizerContext, t: number, sentence: number): boolean {
@@ -185,26 +189,9 @@ function foreignWord(ctx: RecognizerContext, t: number, sentence: number): boole
 }
 
 function foreignWordAt(ctx: RecognizerContext, t: number, sentence: number): boolean {
-  if (!/^[\u0600-\u06FF\u200C]+$/.test(ctx.doc.tokens[t]!.normalized)) return false;
-  const k = ctx.keys[t]!;
   // «به سرپرستی X»: an office noun with «ی» is the office's abstract noun, not a name.
-  if (k.endsWith('ی') && ctx.lex.titles.longestAt([k.slice(0, -1)], 0)) return false;
-  return !ctx.lex.functionWords.has(k) && !isVerbForm(k) && isNameToken(ctx, t, sentence);
-}
-
-const PERSON_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
-/**
- * A present stem + a person ending other than «ی» («دارم», «گیرند»): a verb. «ی» is left out, as
- * stem + «ی» is a frequent surname shape («نوازی», «بخشی»).
- */
-export function presentForm(k: string): boolean {
-  return isSubjunctive(k) && !k.endsWith('ی');
-}
-/** A present stem + a person ending without «می» («شود», «باشند»): a subjunctive verb, not a name. */
-function isSubjunctive(k: string): boolean {
-  return PERSON_ENDINGS.some(
-    (e) => k.length > e.length + 1 && k.endsWith(e) && PRESENT_STEMS.has(k.slice(0, -e.length)),
-  );
+  if (keyIs(ctx, t, OFFICE_NOUN) || keyIs(ctx, t, FUNCTION) || keyIs(ctx, t, VERB)) return false;
+  return /^[\u0600-\u06FF\u200C]+$/.test(ctx.doc.tokens[t]!.normalized) && isNameToken(ctx, t, sentence);
 }
 
 const REPORT = [key('به'), key('گزارش')];

@@ -9,23 +9,28 @@ import {
   CONNECTORS,
   givenApart,
   gluedNameEnd,
-  isCommonWord,
   isNameToken,
-  isVerbForm,
   LATIN_NAME,
   nameEnd,
   SEYED,
 } from './person-names.js';
-import {
-  bareName,
-  bareSurname,
-  foreignBareName,
-  namesAThing,
-  precededByOffice,
-  presentForm,
-} from './persons-bare.js';
+import { bareName, bareSurname, foreignBareName, namesAThing, precededByOffice } from './persons-bare.js';
 import { latinBareName } from './persons-latin.js';
 import type { Mention } from './types.js';
+import {
+  COMMON,
+  COMMON_WORD,
+  FUNCTION,
+  GIVEN,
+  honorificAt,
+  isCommonWord,
+  keyIs,
+  SEYED_WORD,
+  SUBJUNCTIVE,
+  SURNAME,
+  titleAt,
+  VERB,
+} from './vocabulary.js';
 
 /** «آل» of a clan name («آل احمد», «آل هاشم»). */
 const CLAN = key('آل');
@@ -63,11 +68,7 @@ export function recognizePersons(ctx: RecognizerContext, latin = false): Mention
     // 1. honorific(s) + name: «جناب آقای دکتر سید محمد حسینی»
     let h = t;
     const honorifics: string[] = [];
-    for (
-      let m = ctx.lex.honorifics.longestAt(ctx.keys, h);
-      m;
-      m = ctx.lex.honorifics.longestAt(ctx.keys, h)
-    ) {
+    for (let m = honorificAt(ctx, h); m; m = honorificAt(ctx, h)) {
       honorifics.push(m.values[0]!);
       h = m.end;
       // «Dr. X», «Prof. X»: the abbreviation's full stop belongs to the honorific.
@@ -173,7 +174,7 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
   const { keys, lex } = ctx;
   const { tokens } = ctx.doc;
   const sentence = tokens[t]?.sentence ?? -1;
-  if (!lex.givenNames.has(keys[t]!) && !SEYED.has(keys[t]!) && !givenApart(ctx, t, sentence)) return null;
+  if (!keyIs(ctx, t, GIVEN) && !keyIs(ctx, t, SEYED_WORD) && !givenApart(ctx, t, sentence)) return null;
   if (lex.notNames.longestAt(keys, t)) return null;
   const end = nameEnd(ctx, t, false);
   if (end - t < 2) return null;
@@ -182,24 +183,27 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
     next &&
     (OPEN_PAREN.has(next.normalized) || COMMA.has(next.normalized)) &&
     tokens[end + 1] &&
-    lex.titles.longestAt(keys, end + 1);
-  const officeRightAfter = next && lex.titles.longestAt(keys, end);
+    titleAt(ctx, end + 1);
+  const officeRightAfter = next && titleAt(ctx, end);
   // «حسن نیت», «حسن نظر»: a given name before an everyday word is a phrase, not a person;
   // «پروانه گرفت»: nor is one before a verb. Near an office the context outweighs the phrase,
   // except for a generated given name that is an everyday word too («دانشگاه معین استان»).
-  const first = SEYED.has(keys[t]!) ? t + 1 : t;
+  const first = keyIs(ctx, t, SEYED_WORD) ? t + 1 : t;
   const apart = givenApart(ctx, first, sentence);
   const k1 = apart ? keys[first]! + keys[first + 1]! : (keys[first] ?? '');
-  const k2 = keys[first + (apart ? 2 : 1)] ?? '';
-  const wordlike = !lex.curatedGiven.has(k1) && lex.commonWords.has(k1);
-  const beforeVerb = (isVerbForm(k2) || presentForm(k2)) && !lex.surnames.has(k2);
+  // The word after the given name, k2 (tests by its token, i2).
+  const i2 = first + (apart ? 2 : 1);
+  const k2 = keys[i2] ?? '';
+  const wordlike = !lex.curatedGiven.has(k1) && (apart ? lex.commonWords.has(k1) : keyIs(ctx, first, COMMON));
+  const beforeVerb =
+    (keyIs(ctx, i2, VERB) || (keyIs(ctx, i2, SUBJUNCTIVE) && !k2.endsWith('ی'))) && !keyIs(ctx, i2, SURNAME);
   const phrase =
     beforeVerb ||
-    (!lex.givenNames.has(k2) &&
+    (!keyIs(ctx, i2, GIVEN) &&
       !CONNECTORS.has(k2) &&
       k2 !== CLAN &&
-      !lex.surnames.has(k2) &&
-      (isCommonWord(ctx, k2) || lex.commonWords.has(k1 + k2)));
+      !keyIs(ctx, i2, SURNAME) &&
+      (keyIs(ctx, i2, COMMON_WORD) || lex.commonWords.has(k1 + k2)));
   if (!beforeVerb && !(phrase && wordlike)) {
     if (officeAfter || officeRightAfter) return { end, rule: 'person.name-office' };
     if (precededByOffice(ctx, t)) return { end, rule: 'person.office-name' };
@@ -213,7 +217,7 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
     !NOT_A_PERSON_BEFORE.has(keys[t - 1] ?? '') &&
     // Two well-known given names are no full name («علی حسن»), unless the last is a surname too;
     // a rare given name last is a surname as often («حسین مردعلی»).
-    (!lex.curatedGiven.has(last) || lex.surnames.has(last));
+    (!lex.curatedGiven.has(last) || keyIs(ctx, end - 1, SURNAME));
   return plain ? { end, rule: 'person.given-surname' } : null;
 }
 
@@ -260,10 +264,9 @@ function quotedName(ctx: RecognizerContext, open: number, honorific: boolean): {
   if (honorific) return { end: close + 1 };
   const first = ctx.keys[open + 1]!;
   const last = ctx.keys[close - 1]!;
-  const surname = ctx.lex.surnames.has(last) || ctx.lex.surnames.has(ctx.keys[close - 2]! + last);
-  if (!givenLike(ctx, first) || (isCommonWord(ctx, last) && !surname)) return null;
-  for (let i = open + 1; i < close; i++)
-    if (ctx.lex.functionWords.has(ctx.keys[i]!) || isVerbForm(ctx.keys[i]!)) return null;
+  const surname = keyIs(ctx, close - 1, SURNAME) || ctx.lex.surnames.has(ctx.keys[close - 2]! + last);
+  if (!givenLike(ctx, first) || (keyIs(ctx, close - 1, COMMON_WORD) && !surname)) return null;
+  for (let i = open + 1; i < close; i++) if (keyIs(ctx, i, FUNCTION) || keyIs(ctx, i, VERB)) return null;
   return { end: close + 1 };
 }
 
