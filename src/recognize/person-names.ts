@@ -16,6 +16,7 @@ import {
   NAME_STOP,
   orgAt,
   PRONOUN,
+  pairIs,
   SEYED_WORD,
   SEYED_WORDS,
   SURNAME,
@@ -153,7 +154,7 @@ export function nameEnd(ctx: RecognizerContext, from: number, latin: boolean, ho
       given >= 2 &&
       !keyIs(ctx, t, SURNAME) &&
       !ctx.lex.surnameParts.has(k) &&
-      !ctx.lex.surnames.has(k + (ctx.keys[t + 1] ?? '')) &&
+      !pairIs(ctx, t, t + 1, SURNAME) &&
       (keyIs(ctx, t, COMMON) || keyIs(ctx, t, VERB))
     )
       return t;
@@ -278,7 +279,7 @@ function givenApartOf(ctx: RecognizerContext, t: number, sentence: number): bool
   if (!isNameToken(ctx, t + 1, sentence)) return false;
   // «آیت اله» is the rank (also in a university's name: «دانشگاه آیت اله حائری میبد»), not «آیت‌الله» the name.
   if (first === AYAT) return false;
-  return ctx.lex.givenNames.has(first + second);
+  return pairIs(ctx, t, t + 1, GIVEN);
 }
 
 /** A verb with «می»/«نمی» at t («می‌کنیم», «نمی‌داند»): no name word reads so. */
@@ -298,16 +299,15 @@ function surnameTail(ctx: RecognizerContext, from: number, sentence: number, hon
   const { keys, lex } = ctx;
   let t = from;
   for (let extra = 0; extra < 2 && t < keys.length; extra++) {
-    const k = keys[t]!;
     if (!isNameToken(ctx, t, sentence) || !PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) break;
-    if (lex.surnames.has((keys[t - 1] ?? '') + k)) t++;
+    if (pairIs(ctx, t - 1, t, SURNAME)) t++;
     // A compound surname written apart after the name: «سیدضیاءالدین میر حسینی», «حاجی میر اسماعیل».
     else if (apartSurname(ctx, t, sentence)) {
       t += 2;
       extra++;
     }
     // An everyday compound written apart («دانش آموخته») is a word after the name, as it is glued.
-    else if (keys[t + 1] && lex.commonWords.has(k + keys[t + 1])) break;
+    else if (keys[t + 1] && pairIs(ctx, t, t + 1, COMMON)) break;
     else if (keyIs(ctx, t, GIVEN)) {
       // A given name after the surname starts another name, unless it is a surname too and the
       // person's office or a mark follows («مجید صمدزاده صابر، رئیس …»).
@@ -373,7 +373,7 @@ function appositionAfter(ctx: RecognizerContext, t: number): boolean {
 function apartSurname(ctx: RecognizerContext, t: number, sentence: number): boolean {
   const { keys, lex } = ctx;
   const k = keys[t]!;
-  const joined = lex.surnames.has(k + (keys[t + 1] ?? ''));
+  const joined = pairIs(ctx, t, t + 1, SURNAME);
   if (!joined && !lex.surnamePrefixes.has(k)) return false;
   return isNameToken(ctx, t + 1, sentence) && (joined || isNameLike(ctx, t + 1, sentence));
 }
@@ -388,7 +388,7 @@ function nameLikeWord(ctx: RecognizerContext, t: number, sentence: number): bool
   const known = keyIs(ctx, t, GIVEN) || keyIs(ctx, t, SURNAME) || keyIs(ctx, t, SEYED_WORD);
   if (!known && keyIs(ctx, t, COMMON_WORD)) return false;
   if (!PERSIAN_WORD.test(ctx.doc.tokens[t]!.normalized)) return false;
-  if (!known && ctx.lex.commonWords.has(ctx.keys[t]! + (ctx.keys[t + 1] ?? ''))) return false;
+  if (!known && pairIs(ctx, t, t + 1, COMMON)) return false;
   return !keyIs(ctx, t, VERB) && isNameToken(ctx, t, sentence);
 }
 

@@ -24,6 +24,7 @@ import {
   keyIs,
   NAME_STOP,
   OFFICE_NOUN,
+  pairIs,
   SUBJUNCTIVE,
   SURNAME,
   speechVerbAt,
@@ -176,11 +177,9 @@ function unknownOrSurname(ctx: RecognizerContext, t: number): boolean {
 }
 
 function unknownOrSurnameAt(ctx: RecognizerContext, t: number): boolean {
-  const { keys, lex } = ctx;
-  const k = keys[t]!;
   if (keyIs(ctx, t, SUBJUNCTIVE)) return false;
   if (keyIs(ctx, t, SURNAME) && !keyIs(ctx, t, COMMON)) return true;
-  if (lex.surnames.has(k + (keys[t + 1] ?? '')) || lex.surnames.has((keys[t - 1] ?? '') + k)) return true;
+  if (pairIs(ctx, t, t + 1, SURNAME) || pairIs(ctx, t - 1, t, SURNAME)) return true;
   return !keyIs(ctx, t, KNOWN) && !keyIs(ctx, t, COMMON_WORD);
 }
 

@@ -16,7 +16,10 @@ const BEFORE_THING = new Set(['the', 'of', 'a', 'an']);
 
 function isCap(ctx: RecognizerContext, i: number, sentence: number): boolean {
   const tok = ctx.doc.tokens[i];
-  if (!tok || tok.sentence !== sentence || tok.text.length < 2 || !LATIN_NAME.test(tok.text)) return false;
+  if (!tok || tok.sentence !== sentence || tok.text.length < 2) return false;
+  // A capital first (LATIN_NAME's first test), before the expression is run.
+  const first = tok.text.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a || !LATIN_NAME.test(tok.text)) return false;
   // «TEHRAN», «UT», «MoU»: all capitals are places and acronyms.
   if (tok.text.length > 1 && tok.text === tok.text.toUpperCase()) return false;
   return !NOT_NAMES.has(tok.text) && isNameToken(ctx, i, sentence);

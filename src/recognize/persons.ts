@@ -25,6 +25,7 @@ import {
   honorificAt,
   isCommonWord,
   keyIs,
+  pairIs,
   SEYED_WORD,
   SUBJUNCTIVE,
   SURNAME,
@@ -203,7 +204,8 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
       !CONNECTORS.has(k2) &&
       k2 !== CLAN &&
       !keyIs(ctx, i2, SURNAME) &&
-      (keyIs(ctx, i2, COMMON_WORD) || lex.commonWords.has(k1 + k2)));
+      (keyIs(ctx, i2, COMMON_WORD) ||
+        (apart ? lex.commonWords.has(k1 + k2) : pairIs(ctx, first, i2, COMMON))));
   if (!beforeVerb && !(phrase && wordlike)) {
     if (officeAfter || officeRightAfter) return { end, rule: 'person.name-office' };
     if (precededByOffice(ctx, t)) return { end, rule: 'person.office-name' };
@@ -222,11 +224,13 @@ function givenName(ctx: RecognizerContext, t: number): { end: number; rule: stri
 }
 
 const GLUEABLE = ['دکتر', 'مهندس', 'پروفسور'];
+/** Their first code units: a word beginning with none of them is asked no more. */
+const GLUE_FIRST = new Set(GLUEABLE.map((h) => h.charCodeAt(0)));
 
 function gluedHonorific(ctx: RecognizerContext, t: number): { honorific: string; rest: string } | null {
   // t can be one past the last token: a text that ends in honorifics («دکتر دکتر»).
   const tok = ctx.doc.tokens[t];
-  if (tok?.kind !== 'word') return null;
+  if (tok?.kind !== 'word' || !GLUE_FIRST.has(tok.normalized.charCodeAt(0))) return null;
   for (const h of GLUEABLE) {
     if (!tok.normalized.startsWith(h)) continue;
     const rest = tok.normalized.slice(h.length);
@@ -263,8 +267,7 @@ function quotedName(ctx: RecognizerContext, open: number, honorific: boolean): {
   if (tokens[close]?.normalized !== '»' || words < (honorific ? 1 : 2)) return null;
   if (honorific) return { end: close + 1 };
   const first = ctx.keys[open + 1]!;
-  const last = ctx.keys[close - 1]!;
-  const surname = keyIs(ctx, close - 1, SURNAME) || ctx.lex.surnames.has(ctx.keys[close - 2]! + last);
+  const surname = keyIs(ctx, close - 1, SURNAME) || pairIs(ctx, close - 2, close - 1, SURNAME);
   if (!givenLike(ctx, first) || (keyIs(ctx, close - 1, COMMON_WORD) && !surname)) return null;
   for (let i = open + 1; i < close; i++) if (keyIs(ctx, i, FUNCTION) || keyIs(ctx, i, VERB)) return null;
   return { end: close + 1 };

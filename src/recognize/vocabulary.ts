@@ -167,6 +167,15 @@ export function keyIs(ctx: RecognizerContext, t: number, test: number): boolean 
   return w.book.fact(idAt(w, t), test, ctx.lex, TESTS[test]!);
 }
 
+/**
+ * Test `test` (GIVEN, SURNAME or COMMON) of the keys of tokens a and b joined: keys[a] + keys[b],
+ * '' for either outside the document.
+ */
+export function pairIs(ctx: RecognizerContext, a: number, b: number, test: number): boolean {
+  const w = wordsOf(ctx);
+  return w.book.pairFact(idAt(w, a), idAt(w, b), test, ctx.lex, TESTS[test]!);
+}
+
 /** lex.titles.longestAt(keys, t), skipped where no office begins with the word. */
 export function titleAt(ctx: RecognizerContext, t: number): PhraseMatch<TitleEntry> | null {
   return keyIs(ctx, t, STARTS_TITLE) ? ctx.lex.titles.longestAt(ctx.keys, t) : null;

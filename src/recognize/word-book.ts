@@ -3,9 +3,16 @@
 // bit "asked" and one bit "yes" per test. The name tests ask them of the same tokens many times and
 // of the same words in every document; a Map look-up per ask (hashing, comparing the strings) was
 // the largest single cost of the persons recogniser. Now a document pays one look-up per token, to
-// number it, and every answer after the first is two array reads.
+// number it, and every answer after the first is two array reads. Tests of two words joined
+// («شاه» + «محمدی») are kept by the pair's numbers, so no joined string is made or hashed again.
 /** Past this many words a new book is begun (between documents), so a long run cannot grow one. */
-const MAX_WORDS = 60_000;
+const MAX_WORDS = 32_768;
+/** Two words' numbers below this make one small integer (a pair's key): PAIR * PAIR is 2^30. */
+const PAIR = 32_768;
+/** Past this many pairs their answers are cleared. */
+const MAX_PAIRS = 100_000;
+/** A pair's answers: bit f asked, bit f + PAIR_YES its answer (tests 0–14). */
+const PAIR_YES = 15;
 
 export class WordBook {
   private readonly ids = new Map<string, number>();
@@ -13,6 +20,7 @@ export class WordBook {
   /** Per word, bit f: test f was asked of it; `yes`: its answer. */
   private asked = new Uint32Array(1024);
   private yes = new Uint32Array(1024);
+  private readonly pairs = new Map<number, number>();
 
   /** Past MAX_WORDS words: the next document begins a new book. */
   get full(): boolean {
@@ -48,6 +56,19 @@ export class WordBook {
     const yes = test(of, this.words[id]!);
     this.asked[id]! |= bit;
     if (yes) this.yes[id]! |= bit;
+    return yes;
+  }
+
+  /** test(of, word a + word b) for words `a` and `b`, remembered as fact `fact` (0–14) of the pair. */
+  pairFact<C>(a: number, b: number, fact: number, of: C, test: (of: C, word: string) => boolean): boolean {
+    if (a >= PAIR || b >= PAIR) return test(of, this.words[a]! + this.words[b]!);
+    const k = a * PAIR + b;
+    const known = this.pairs.get(k) ?? 0;
+    const bit = 1 << fact;
+    if (known & bit) return (known & (bit << PAIR_YES)) !== 0;
+    const yes = test(of, this.words[a]! + this.words[b]!);
+    if (this.pairs.size >= MAX_PAIRS) this.pairs.clear();
+    this.pairs.set(k, known | bit | (yes ? bit << PAIR_YES : 0));
     return yes;
   }
 }

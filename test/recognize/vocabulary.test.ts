@@ -28,6 +28,7 @@ import {
   OFFICE_NOUN,
   orgAt,
   PRONOUN,
+  pairIs,
   SEYED_WORD,
   SEYED_WORDS,
   SUBJUNCTIVE,
@@ -104,6 +105,14 @@ describe('word book', () => {
             asked++;
             if (want) yes++;
           }
+          // Two tokens joined, as the callers joined their keys before: keys[t] + keys[t + 1].
+          const joined = k + (ctx.keys[t + 1] ?? '');
+          for (const [test, direct] of tests.slice(0, 3))
+            if (
+              pairIs(ctx, t, t + 1, test) !== direct(joined) ||
+              pairIs(ctx, t, t + 1, test) !== direct(joined)
+            )
+              wrong.push(`pair ${test} «${joined}»`);
           phrases(lex, ctx, t).forEach(([got, want], i) => {
             if (!same(got, want)) wrong.push(`phrase ${i} at ${t}`);
           });
@@ -138,6 +147,38 @@ describe('word book', () => {
       ),
       { numRuns: runs(100) },
     );
+  });
+
+  it('asks a test of two words joined once per pair, and of any two words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), fc.integer({ min: 0, max: 14 })),
+          {
+            maxLength: 2000,
+          },
+        ),
+        (asks) => {
+          const book = new WordBook();
+          const calls = new Map<string, number>();
+          const answer = (fact: number, w: string) => (w.length * 7 + fact) % 5 < 2;
+          for (const [a, b, fact] of asks) {
+            const got = book.pairFact(book.idOf(a), book.idOf(b), fact, fact, (f, joined) => {
+              calls.set(`${f} ${a}|${b}`, (calls.get(`${f} ${a}|${b}`) ?? 0) + 1);
+              return answer(f, joined);
+            });
+            expect(got).toBe(answer(fact, a + b));
+          }
+          for (const n of calls.values()) expect(n).toBe(1);
+        },
+      ),
+      { numRuns: runs(100) },
+    );
+    // Numbers too large for a pair's key are asked every time, and answered alike.
+    const book = new WordBook();
+    for (let i = 0; i < 40_000; i++) book.idOf(`w${i}`);
+    expect(book.pairFact(39_999, 1, 0, null, (_, w) => w === 'w39999w1')).toBe(true);
+    expect(book.pairFact(1, 39_999, 0, null, (_, w) => w === 'w39999w1')).toBe(false);
   });
 
   it('leaves a full book for a new one between documents, and a document keeps its own', () => {
