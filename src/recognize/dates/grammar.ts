@@ -108,14 +108,37 @@ const GM_FULL = alternation(
 const HM = alternation(monthNames(HIJRI_MONTHS));
 const DM = alternation(monthNames(DARI_MONTHS));
 
+// No relative week («هفته گذشته سفر کردند»): it is one day of that week the text does not state,
+// not the span of the event (`range`), and the contract has no precision for a week.
+const RELATIVE_DAYS: [string, Relative][] = [
+  ['امروز', { kind: 'day', offset: 0 }],
+  ['امشب', { kind: 'day', offset: 0 }],
+  ['دیروز', { kind: 'day', offset: -1 }],
+  ['دیشب', { kind: 'day', offset: -1 }],
+  ['پریروز', { kind: 'day', offset: -2 }],
+  ['پریشب', { kind: 'day', offset: -2 }],
+  [`پس${OG}فردا`, { kind: 'day', offset: 2 }],
+  ['فردا', { kind: 'day', offset: 1 }],
+  [`روز${G}گذشته`, { kind: 'day', offset: -1 }],
+];
+/** The relative days' words, as date.relative-day reads them. */
+const RELATIVE_DAY = RELATIVE_DAYS.map(([p]) => `(?:${p})`).join('|');
+
 const LANDMARKS = {
   jalali: new RegExp(alternation(monthNames(JALALI_MONTHS)), 'gu'),
   // Case-insensitive: a superset of every Gregorian rule's month, whatever its flags.
   gregorian: new RegExp(GM, 'giu'),
   hijri: new RegExp(HM, 'gu'),
   digits: new RegExp(`${DIGIT}+`, 'gu'),
+  weekday: new RegExp(WD, 'gu'),
+  relative: new RegExp(RELATIVE_DAY, 'gu'),
 };
-type Landmark = keyof typeof LANDMARKS;
+/**
+ * A landmark, or the occurrences of a month a gap and a day stand right before («۱۵ آبان», «پنجم
+ * دی», «۵تا۷ آبان», «5th May», «2022 October»): the month of a rule whose month follows its day
+ * (DAY, then GAP, then the month) is always one of those.
+ */
+type Landmark = keyof typeof LANDMARKS | 'jalaliAfterDay' | 'gregorianAfterDay';
 
 // «می» and «مه» are also the verb prefix and everyday words: thousands of occurrences a document
 // that no Gregorian rule reads as May. Each rule with the month May has a day and a gap right before
@@ -146,35 +169,65 @@ function mayEndDay(word: string): boolean {
   return false;
 }
 
-/** A «می»/«مه» occurrence [start, end) that no rule can read as a month (see WEAK_MAY). */
-function idleMay(text: string, start: number, end: number): boolean {
-  if (!WEAK_MAY.has(lexKey(text.slice(start, end)))) return false;
+/**
+ * A gap ends right before `start` and the word before it could end a day («۵», «۵ام», «ام», «پنجم»,
+ * «بیست و پنجم», «5th», «۵تا۷»).
+ */
+function afterDay(text: string, start: number): boolean {
   let p = start;
   while (p > 0 && isGap(text.charCodeAt(p - 1))) p--;
-  if (p < start) {
-    // The word before the gap («۵», «۵ام», «ام», «پنجم», «بیست و پنجم», «5th», «۵تا۷»).
-    let q = p;
-    while (q > 0 && wordBefore(text, q)) q--;
-    const word = text.slice(q, p);
-    if (mayEndDay(word) || mayEndDay(word.replace(ORDINAL_SUFFIX, ''))) return false;
-  }
+  if (p === start) return false;
+  let q = p;
+  while (q > 0 && wordBefore(text, q)) q--;
+  const word = text.slice(q, p);
+  return mayEndDay(word) || mayEndDay(word.replace(ORDINAL_SUFFIX, ''));
+}
+
+/** A «می»/«مه» occurrence [start, end) that no rule can read as a month (see WEAK_MAY). */
+function idleMay(text: string, start: number, end: number): boolean {
+  if (!WEAK_MAY.has(lexKey(text.slice(start, end))) || afterDay(text, start)) return false;
   // A year after it: «می ۲۰۲۳», «می، ۲۰۲۳», «می سال ۲۰۲۳».
   let n = end;
   while (n < text.length && (isGap(text.charCodeAt(n)) || text.charCodeAt(n) === 0x2c)) n++;
   return !(isDigitUnit(text.charCodeAt(n)) || text.startsWith('سال', n));
 }
 
-/** The occurrences of a landmark a rule can use (occurrences, less idle «می»/«مه»). */
-export function landmarkOccurrences(landmark: Landmark, text: string): Occurrences {
-  const at = occurrences(LANDMARKS[landmark], text);
-  if (landmark !== 'gregorian') return at;
+/** The occurrences [start, end) that `keep` accepts, in place. */
+function keepOccurrences(at: Occurrences, keep: (start: number, end: number) => boolean): Occurrences {
   let kept = 0;
   for (let i = 0; i < at.length; i += 2) {
-    if (idleMay(text, at[i]!, at[i + 1]!)) continue;
+    if (!keep(at[i]!, at[i + 1]!)) continue;
     at[kept++] = at[i]!;
     at[kept++] = at[i + 1]!;
   }
   return at.subarray(0, kept);
+}
+
+/**
+ * The occurrences of a landmark a rule can use, remembered in `found` for the text's other rules.
+ * Every rule's month stands at a word start (after a gap, or where the match starts), so a month
+ * name inside a word («جدید», «علمی») is not listed; nor is an idle «می»/«مه». Jalali and Gregorian
+ * names hold no gap, so no word start lies inside a dropped occurrence: the month it could hide is
+ * not there (anchored.ts).
+ */
+export function landmarkOccurrences(
+  landmark: Landmark,
+  text: string,
+  found?: Map<Landmark, Occurrences>,
+): Occurrences {
+  let at = found?.get(landmark);
+  if (at !== undefined) return at;
+  if (landmark === 'jalaliAfterDay' || landmark === 'gregorianAfterDay') {
+    const months = landmarkOccurrences(landmark === 'jalaliAfterDay' ? 'jalali' : 'gregorian', text, found);
+    at = keepOccurrences(months.slice(), (start) => afterDay(text, start));
+  } else {
+    at = occurrences(LANDMARKS[landmark], text);
+    if (landmark === 'jalali') at = keepOccurrences(at, (start) => !wordBefore(text, start));
+    else if (landmark === 'gregorian')
+      at = keepOccurrences(at, (start, end) => !wordBefore(text, start) && !idleMay(text, start, end));
+  }
+  found?.set(landmark, at);
+  return at;
 }
 const Y4 = `${DIGIT}{4}(?!${DIGIT})`;
 const Y2 = `${DIGIT}{2}(?!${DIGIT})`;
@@ -299,19 +352,6 @@ function relYearOf(s: string | undefined): number | undefined {
   return undefined;
 }
 
-// No relative week («هفته گذشته سفر کردند»): it is one day of that week the text does not state,
-// not the span of the event (`range`), and the contract has no precision for a week.
-const RELATIVE_DAYS: [string, Relative][] = [
-  ['امروز', { kind: 'day', offset: 0 }],
-  ['امشب', { kind: 'day', offset: 0 }],
-  ['دیروز', { kind: 'day', offset: -1 }],
-  ['دیشب', { kind: 'day', offset: -1 }],
-  ['پریروز', { kind: 'day', offset: -2 }],
-  ['پریشب', { kind: 'day', offset: -2 }],
-  [`پس${OG}فردا`, { kind: 'day', offset: 2 }],
-  ['فردا', { kind: 'day', offset: 1 }],
-  [`روز${G}گذشته`, { kind: 'day', offset: -1 }],
-];
 // «دو روز گذشته», «چند روز گذشته» are spans of days, not yesterday.
 const NOT_AFTER_COUNT = `(?<!(?:${DIGIT}|چند|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|این|آن)${BG})`;
 
@@ -364,6 +404,7 @@ const RULES: RuleDef[] = [
     // «۲۷/۰۹/۹۷», «12/10/97»: day/month/two-digit year, read only when the last number cannot be a
     // day (32–99); otherwise «۰۲/۰۸/۱۵» is year/month/day (date.numeric-yy).
     id: 'date.numeric-dmyy',
+    anchor: { landmark: 'digits', reach: 0 },
     weekday: true,
     re: new RegExp(
       `${NUM_PREFIX}(?<d>${DIGIT}{1,2})(?<s>[/\\-])(?<m>${DIGIT}{1,2})\\k<s>(?<y>${DIGIT}{2})(?![\\p{N}]|[/.\\-]\\p{N})${NUM_TIME}`,
@@ -394,7 +435,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-words',
-    anchor: { landmark: 'jalali', reach: MAX_DAY },
+    anchor: { landmark: 'jalaliAfterDay', reach: MAX_DAY },
     weekday: true,
     re: re(`(?<day>${DAY})${G}(?<month>${JM})(?:${G}${REL_YEAR_RE}|${j4year(J_CUE)})`),
     read: (g) => ({
@@ -427,7 +468,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.range-dm',
-    anchor: { landmark: 'jalali', reach: RANGE_REACH },
+    anchor: { landmark: 'jalaliAfterDay', reach: RANGE_REACH },
     weekday: true,
     re: re(
       `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY}){0,${MAX_LISTED_DAYS}}?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
@@ -444,7 +485,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.range-dmdm',
-    anchor: { landmark: 'jalali', reach: MAX_DAY },
+    anchor: { landmark: 'jalaliAfterDay', reach: MAX_DAY },
     re: re(
       `${FROM}(?<d1>${DAY})${G}(?<m1>${JM})(?:${G}(?<y1>${Y4}))?${OG}(?:تا|الی|لغایت|-|–)${OG}(?<d2>${DAY})${G}(?<month>${JM})${j4year(J_CUE)}`,
     ),
@@ -525,7 +566,7 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.dmy-gregorian',
-    anchor: { landmark: 'gregorian', reach: MAX_DAY + 2 },
+    anchor: { landmark: 'gregorianAfterDay', reach: MAX_DAY + 2 },
     weekday: true,
     re: re(
       `(?<day>${DAY})(?:st|nd|rd|th)?${G}(?<month>${GM})(?:,?${G}(?:سال${G})?(?<year>${Y4}))?${G_CUE}?`,
@@ -543,14 +584,14 @@ const RULES: RuleDef[] = [
   {
     // «2022 October 11 - view: 1141»: English pages of Iranian sites put the year first.
     id: 'date.ymd-english',
-    anchor: { landmark: 'gregorian', reach: 6 },
+    anchor: { landmark: 'gregorianAfterDay', reach: 6 },
     weekday: true,
     re: re(`(?<year>${Y4})${G}(?<month>${GM_EN})${G}(?<day>${DIGIT}{1,2})(?!${DIGIT}|,?${G}${Y4})`, 'giu'),
     read: gregorianDay,
   },
   {
     id: 'date.range-gregorian',
-    anchor: { landmark: 'gregorian', reach: RANGE_REACH },
+    anchor: { landmark: 'gregorianAfterDay', reach: RANGE_REACH },
     re: re(
       `${FROM}(?<d1>${DAY})(?:${OG}${SEP_RANGE}${OG}${DAY}){0,${MAX_LISTED_DAYS}}?${OG}${SEP_RANGE}${OG}(?<d2>${DAY})${G}(?<month>${GM})(?:,?${G}(?<year>${Y4}))?${G_CUE}?`,
       'giu',
@@ -681,7 +722,8 @@ const RULES: RuleDef[] = [
   },
   {
     id: 'date.relative-day',
-    re: re(`${NOT_AFTER_COUNT}(?<rel>${RELATIVE_DAYS.map(([p]) => `(?:${p})`).join('|')})`),
+    anchor: { landmark: 'relative', reach: 0 },
+    re: re(`${NOT_AFTER_COUNT}(?<rel>${RELATIVE_DAY})`),
     read: (g) => {
       const rel = RELATIVE_DAYS.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(g.rel ?? ''))?.[1];
       return rel
@@ -692,6 +734,7 @@ const RULES: RuleDef[] = [
   {
     // «روز دوشنبه», «دوشنبه گذشته», «سه‌شنبه هفته آینده»: a weekday near the publication date.
     id: 'date.weekday',
+    anchor: { landmark: 'weekday', reach: 0 },
     // Not the compounds «نماز جمعه» (Friday prayer) or «دوشنبه‌بازار» (a market).
     re: re(
       `(?<!نماز${BG})(?<wd>${WD})(?:${G}(?<dir>گذشته|آینده|آتی|هفته${G}(?:گذشته|آینده|بعد)))?(?!${OG}بازار)`,
@@ -851,13 +894,8 @@ export function scanRawDates(text: string): RawDate[] {
       scanAll(rule.re, text, visit);
       continue;
     }
-    const { landmark, reach } = rule.anchor;
-    let at = found.get(landmark);
-    if (at === undefined) {
-      at = landmarkOccurrences(landmark, text);
-      found.set(landmark, at);
-    }
-    if (at.length > 0) anchoredMatches(text, STICKY.get(rule)!, at, reach, visit);
+    const at = landmarkOccurrences(rule.anchor.landmark, text, found);
+    if (at.length > 0) anchoredMatches(text, STICKY.get(rule)!, at, rule.anchor.reach, visit);
   }
   return out;
 }
