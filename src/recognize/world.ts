@@ -8,7 +8,6 @@
 //  - it names one institution (a key shared by two ids is ambiguous and dropped);
 //  - every content word of the window is capitalised in the original text.
 // ROR's acronyms are kept in the data but not matched: «THE», «UNI», «ICT» are words and brands too.
-import type { Token } from '../text/types.js';
 import type { RecognizerContext } from './context.js';
 import type { KeySet, Lookup } from './gazetteer-pack.js';
 import type { OrgEntry } from './lexicon.js';
@@ -105,10 +104,25 @@ const LOWER_OK = new Set([
 /** Punctuation a name may contain between its words («Al-Mustaqbal», «Tabataba'i», «K.N.»). */
 const INNER_PUNCT = new Set(['-', "'", '’', '.', '&', ',', '–']);
 
-function capitalised(tok: Token): boolean {
-  const first = tok.text.codePointAt(0)!;
-  const ch = String.fromCodePoint(first);
+/** Does the character change when lower-cased, or is it a number? */
+export function capitalCharacter(codePoint: number): boolean {
+  const ch = String.fromCodePoint(codePoint);
   return ch !== ch.toLowerCase() || /\p{N}/u.test(ch);
+}
+
+/** capitalCharacter of each BMP code unit outside the surrogates, asked once: 0 not yet, 1 no, 2 yes. */
+const CAPITAL = new Uint8Array(0x10000);
+
+/** Does `text` begin with a capital letter or a number (capitalCharacter of its first character)? */
+export function startsCapitalised(text: string): boolean {
+  const first = text.codePointAt(0)!;
+  if (first === undefined || first > 0xffff) return capitalCharacter(first);
+  let known = CAPITAL[first]!;
+  if (known === 0) {
+    known = capitalCharacter(first) ? 2 : 1;
+    CAPITAL[first] = known;
+  }
+  return known === 2;
 }
 
 export interface WorldMatch {
@@ -120,7 +134,7 @@ export interface WorldMatch {
 export function worldAt(ctx: RecognizerContext, index: WorldIndex, t: number): WorldMatch | null {
   const tokens = ctx.doc.tokens;
   const first = tokens[t];
-  if (first?.kind !== 'word' || !capitalised(first)) return null;
+  if (first?.kind !== 'word' || !startsCapitalised(first.text)) return null;
   const firstKey = latinFold(first.text);
   if (!firstKey || !/^[a-z0-9]/.test(firstKey)) return null;
   if (!index.firstWords.has(firstKey)) {
@@ -140,7 +154,7 @@ export function worldAt(ctx: RecognizerContext, index: WorldIndex, t: number): W
     if (tok.kind !== 'word' && tok.kind !== 'number') break;
     const f = latinFold(tok.text);
     if (!f || !/^[a-z0-9]/.test(f)) break;
-    if (!capitalised(tok) && !LOWER_OK.has(f)) break;
+    if (!startsCapitalised(tok.text) && !LOWER_OK.has(f)) break;
     acc += f;
     words++;
     const hit = index.byKey.get(acc);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PhraseMatcher } from '../../src/recognize/matcher.js';
 import { resolveOverlaps } from '../../src/recognize/overlap.js';
 import type { Annotation } from '../../src/recognize/types.js';
+import { runs } from '../fc.js';
 import { contextOf, key } from './helpers.js';
 
 const ann = (start: number, end: number, rule: string, priority?: number): Annotation => ({
@@ -45,6 +46,39 @@ describe('resolveOverlaps', () => {
       rules([ann(0, 30, 'long'), ann(29, 40, 'overlapping'), ann(30, 35, 'after'), ann(50, 50, 'empty')]),
     ).toEqual(['long', 'after']);
     expect(rules([ann(7, 7, 'empty')])).toEqual([]);
+  });
+
+  it('keeps what the policy read plainly keeps (sort the annotations, take each that is still free), ties included', () => {
+    // The policy as first written: a stable sort of the annotations themselves, then a greedy pass.
+    const plain = (as: readonly Annotation[]): Annotation[] => {
+      const ranked = [...as].sort(
+        (a, b) =>
+          b.end - b.start - (a.end - a.start) || a.start - b.start || (b.priority ?? 0) - (a.priority ?? 0),
+      );
+      const taken = new Set<number>();
+      const kept: Annotation[] = [];
+      for (const a of ranked) {
+        if (a.end <= a.start) continue;
+        let free = true;
+        for (let i = a.start; i < a.end; i++) if (taken.has(i)) free = false;
+        if (!free) continue;
+        for (let i = a.start; i < a.end; i++) taken.add(i);
+        kept.push(a);
+      }
+      return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    };
+    // Few positions and priorities, so that equal lengths, starts and priorities are common.
+    const one = fc
+      .tuple(fc.nat(12), fc.nat(5), fc.option(fc.integer({ min: -2, max: 2 }), { nil: undefined }))
+      .map(([s, len, p]) => ann(s, s + len, 'r', p));
+    fc.assert(
+      fc.property(fc.array(one, { maxLength: 25 }), fc.constantFrom(0, 7, 3_000_000), (as, shift) => {
+        // Shifted: a window far into a long text.
+        const named = as.map((a, i) => ({ ...a, start: a.start + shift, end: a.end + shift, rule: `r${i}` }));
+        expect(resolveOverlaps(named)).toEqual(plain(named));
+      }),
+      { numRuns: runs(600) },
+    );
   });
 
   it('does not mutate its input', () => {

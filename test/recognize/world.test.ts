@@ -1,5 +1,6 @@
 // The world gazetteer's Latin names in English text: full names match, prose does not.
 import { describe, expect, it } from 'vitest';
+import { capitalCharacter, startsCapitalised } from '../../src/recognize/world.js';
 import { run } from './helpers.js';
 
 const ids = (text: string) =>
@@ -31,5 +32,26 @@ describe('world gazetteer (rules/generated)', () => {
       'Semmelweis was a physician; Alicante is a city.',
     ])
       expect(ids(text), text).toEqual([]);
+  });
+
+  it('reads a capital first character as capitalCharacter does, for every code unit, asked once or again', () => {
+    const wrong: number[] = [];
+    for (let round = 0; round < 2; round++)
+      for (let c = 0; c < 0x10000; c++)
+        if (startsCapitalised(`${String.fromCharCode(c)}a`) !== capitalCharacter(c)) wrong.push(c);
+    expect(wrong).toEqual([]);
+    for (const text of [
+      'Ångström',
+      'éa',
+      '۱۲',
+      'دانشگاه',
+      '\u{1d400}x',
+      '\u{1d41a}x',
+      '\u{10400}x',
+      '\u{10428}x',
+    ])
+      expect(startsCapitalised(text)).toBe(capitalCharacter(text.codePointAt(0)!));
+    expect(startsCapitalised('\u{10400}x')).toBe(true);
+    expect(startsCapitalised('دانشگاه')).toBe(false);
   });
 });
