@@ -11,7 +11,7 @@ import {
   landmarkOccurrences,
   mayStateYear,
   scanRawDates,
-  scanRawDatesBefore,
+  scanRawDatesAt,
 } from '../../src/recognize/dates/grammar.js';
 import { recognizeDates } from '../../src/recognize/dates/index.js';
 import { analyze } from '../../src/text/index.js';
@@ -272,16 +272,25 @@ describe('a text with no two digits in a row', () => {
   });
 });
 
-// findPublishedAt looks in a long edge line first for the phrases that start in its first words
-// (scanRawDatesBefore): it must find every phrase a full scan finds starting there, and only those.
-describe('the phrases starting before a limit', () => {
+// findPublishedAt looks in a long edge line first for the phrases that start in its first words where
+// a date can rank (scanRawDatesAt): it must find every phrase of the full scan that starts there.
+describe('the phrases starting at accepted offsets before a limit', () => {
   const key = (r: object) => JSON.stringify(r);
-  const expectPrefix = (text: string, limit: number) => {
-    const full = scanRawDates(text);
-    const before = new Set(scanRawDatesBefore(text, limit).map(key));
-    for (const r of full) if (r.nStart < limit) expect(before.has(key(r)), `${limit} ${text}`).toBe(true);
-    const all = new Set(full.map(key));
-    for (const r of before) expect(all.has(r), `${limit} ${text}`).toBe(true);
+  const expectFound = (text: string, limit: number, accepted: (at: number) => boolean) => {
+    const found = new Set(scanRawDatesAt(text, limit, accepted).map(key));
+    for (const r of scanRawDates(text))
+      if (r.nStart < limit && accepted(r.nStart)) expect(found.has(key(r)), `${limit} ${text}`).toBe(true);
+  };
+  // Offsets accepted: all, none, the first word's, every third, and every other phrase start.
+  const choices = (text: string): ((at: number) => boolean)[] => {
+    const starts = new Set(scanRawDates(text).flatMap((r, i) => (i % 2 === 0 ? [r.nStart] : [])));
+    return [
+      () => true,
+      () => false,
+      (at) => at <= text.search(/\S/u),
+      (at) => at % 3 === 0,
+      (at) => starts.has(at),
+    ];
   };
 
   it('are the full scan’s, in the real releases', () => {
@@ -289,15 +298,24 @@ describe('the phrases starting before a limit', () => {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')))
       for (const line of readFileSync(`${dir}/${f}`, 'utf8').split('\n')) {
         const norm = analyze(line.slice(0, 300)).norm.text;
-        for (const limit of [0, 1, 20, 45, 90]) expectPrefix(norm, limit);
+        for (const accepted of choices(norm))
+          for (const limit of [0, 1, 20, 45, 90, 300]) expectFound(norm, limit, accepted);
       }
   });
 
   it('are the full scan’s, in generated date-like text (weekdays before their dates included)', () => {
     const piece = fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...GAPS)).map(([a, b]) => a + b);
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(120), (pieces, limit) =>
-        expectPrefix(analyze(pieces.join('')).norm.text, limit),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.nat(120),
+        fc.uniqueArray(fc.nat(150), { maxLength: 12 }),
+        (pieces, limit, offsets) => {
+          const text = analyze(pieces.join('')).norm.text;
+          const set = new Set(offsets);
+          expectFound(text, limit, (at) => set.has(at));
+          for (const accepted of choices(text)) expectFound(text, limit, accepted);
+        },
       ),
       { numRuns: 600 },
     );

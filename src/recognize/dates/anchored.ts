@@ -51,7 +51,7 @@ export function occurrences(landmark: RegExp, text: string): Occurrences {
 }
 
 /** Inside a surrogate pair: a unicode scan never starts there. */
-function isTrail(text: string, at: number): boolean {
+export function isTrail(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 0xdc00 || c > 0xdfff || at === 0) return false;
   const h = text.charCodeAt(at - 1);

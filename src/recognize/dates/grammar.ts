@@ -4,7 +4,7 @@
 
 import type { Weekday } from '../../records/schema.js';
 import { execAll } from '../exec-all.js';
-import { anchoredMatches, isGap, type Occurrences, occurrences, wordBefore } from './anchored.js';
+import { anchoredMatches, isGap, isTrail, type Occurrences, occurrences, wordBefore } from './anchored.js';
 import {
   cardinalWords,
   DARI_MONTHS,
@@ -900,21 +900,40 @@ export function scanRawDates(text: string): RawDate[] {
   return out;
 }
 
+/** A weekday word where a phrase that takes its weekday starts (WEEKDAY_BEFORE's `wd`). */
+const WEEKDAY_AT = new RegExp(WD, 'iuy');
+
 /**
- * The phrases of scanRawDates(text) whose start is before `limit` (some others too): each rule is
- * tried, sticky, at every word start before `limit` (a rule that takes the weekday before its
- * match: limit + WEEKDAY_REACH, as far as that moves the phrase's start back), which finds the
- * matches a full scan finds there (anchored.ts), with no pass over the rest of the text.
+ * The phrases of scanRawDates(text) that start before `limit` at an offset `startsHere` accepts
+ * (some others too): each rule is tried, sticky, at the accepted word starts only, and a rule that
+ * takes the weekday before its match also at the word starts up to WEEKDAY_REACH after an accepted
+ * one where a weekday is written. A sticky match is the one the full scan finds at that offset
+ * (anchored.ts), so no such phrase of the full scan is missed; and no pass is made over the rest
+ * of the text.
  */
-export function scanRawDatesBefore(text: string, limit: number): RawDate[] {
+export function scanRawDatesAt(text: string, limit: number, startsHere: (at: number) => boolean): RawDate[] {
   const out: RawDate[] = [];
-  const plain = Int32Array.of(0, Math.min(text.length, limit));
-  const weekday = Int32Array.of(0, Math.min(text.length, limit + WEEKDAY_REACH));
-  for (const rule of RULES)
-    anchoredMatches(text, STICKY.get(rule)!, rule.weekday ? weekday : plain, 0, (match) => {
+  const end = Math.min(text.length, limit + WEEKDAY_REACH);
+  let weekday = Number.NEGATIVE_INFINITY;
+  for (let p = 0; p < end; p++) {
+    if (wordBefore(text, p) || isTrail(text, p)) continue;
+    const here = p < limit && startsHere(p);
+    if (here) {
+      WEEKDAY_AT.lastIndex = p;
+      if (WEEKDAY_AT.test(text)) weekday = p;
+    }
+    const afterWeekday = p - weekday <= WEEKDAY_REACH;
+    if (!here && !afterWeekday) continue;
+    for (const rule of RULES) {
+      if (!(here || (rule.weekday && afterWeekday))) continue;
+      const sticky = STICKY.get(rule)!;
+      sticky.lastIndex = p;
+      const match = sticky.exec(text);
+      if (match === null) continue;
       const raw = readMatch(rule, match, text);
       if (raw !== null) out.push(raw);
-    });
+    }
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@ import type { DateValue } from '../../records/schema.js';
 import { DIGIT_VAL, EXPAND, F_EXPAND, FOLD } from '../../text/chars.js';
 import { analyze, normalize, sentences, toNormalizedOffset, words } from '../../text/index.js';
 import type { Sentence, TextDoc, Token } from '../../text/types.js';
-import { findRawDates, mayStateYear, type RawDate, scanRawDates, scanRawDatesBefore } from './grammar.js';
+import { findRawDates, mayStateYear, type RawDate, scanRawDates, scanRawDatesAt } from './grammar.js';
 import { recognizeDates } from './index.js';
 import { digitsToLatin } from './patterns.js';
 import { toOriginal } from './span.js';
@@ -103,10 +103,14 @@ function fromText(
     };
     let raws = head.length === lineText.length ? documentPhrases(line.start, lineDoc.norm.text) : null;
     if (raws === null) {
-      // In a long line only a phrase starting in the head's first words can rank: those are
-      // looked for first, and the line is scanned whole only when one of them may beat the best.
-      const limit = short ? 0 : toNormalizedOffset(lineDoc.norm, storyStart(head) + 1);
-      if (!short && !scanRawDatesBefore(lineDoc.norm.text, limit).some(mayBeat)) continue;
+      // In a long line only a phrase starting in the head's first words, where a date can rank,
+      // may beat the best: those are looked for first (at those starts only), and the line is
+      // scanned whole only when one of them may.
+      if (!short) {
+        const limit = toNormalizedOffset(lineDoc.norm, storyStart(head) + 1);
+        const mayRank = (at: number) => rankAt(head, startOf(lineDoc, at), false, null) > bestRank;
+        if (!scanRawDatesAt(lineDoc.norm.text, limit, mayRank).some(mayBeat)) continue;
+      }
       raws = scanRawDates(lineDoc.norm.text);
     }
     // Nor is a year stated when no phrase of the line reads one (see mayStateYear).
@@ -127,6 +131,18 @@ function fromText(
   }
   return best;
 }
+
+/**
+ * Where in the original a phrase starting at normalised offset `at` starts, when it has a span
+ * (toOriginal: the map's start, less the whitespace and marks the normaliser folded into the edge).
+ */
+function startOf(doc: TextDoc, at: number): number {
+  const o = doc.original;
+  let start = doc.norm.map[at]!;
+  while (start < o.length && EDGE.test(o[start]!)) start++;
+  return start;
+}
+const EDGE = /[\s\u200c\u200f\u200e]/u;
 
 const BARE = /[\s\u200c\p{P}]/u;
 const PLACE_LETTER = /[\p{L}\u200c]/u;
