@@ -35,7 +35,7 @@ export class Utf8Builder {
   private readonly parts: number[] = [];
   private pending: string[] = [];
   private pendingChars = 0;
-  /** Char offsets in the pending text where a part ended. */
+  /** How many pending pieces there were when each part ended. */
   private ends: number[] = [];
   /** Bytes of the current part already in chunks. */
   private partBytes = 0;
@@ -45,14 +45,23 @@ export class Utf8Builder {
   /** Appends text to the current part. */
   write(s: string): void {
     if (!s) return;
-    this.pending.push(s);
+    const last = this.pending.length - 1;
+    // A pair's two halves are never encoded apart (each alone would become U+FFFD): a piece that
+    // ends in a high half takes the next piece of its part with it.
+    if (
+      last >= 0 &&
+      this.openPiece(last) &&
+      isHighSurrogate((this.pending[last] as string).charCodeAt((this.pending[last] as string).length - 1))
+    )
+      this.pending[last] += s;
+    else this.pending.push(s);
     this.pendingChars += s.length;
     if (this.pendingChars >= PIECE) this.encode(false);
   }
 
   /** Ends the current part (possibly empty). */
   endPart(): void {
-    this.ends.push(this.pendingChars);
+    this.ends.push(this.pending.length);
   }
 
   /** Appends bytes already encoded (another builder's whole output) to the current part. */
@@ -74,6 +83,11 @@ export class Utf8Builder {
       : { chunks: this.chunks, parts: this.parts };
   }
 
+  /** Whether pending piece `i` is in the part still being written (no part ended after it). */
+  private openPiece(i: number): boolean {
+    return this.ends.length === 0 || (this.ends[this.ends.length - 1] as number) <= i;
+  }
+
   /** Adds a chunk, deflated (its inflated length `size`) or stored as is (-1). */
   private push(chunk: Uint8Array, size: number): void {
     if (size >= 0 && !this.inflated) this.inflated = this.chunks.map(() => -1);
@@ -82,41 +96,62 @@ export class Utf8Builder {
   }
 
   private encode(all: boolean): void {
-    let text = this.pending.length === 1 ? (this.pending[0] as string) : this.pending.join('');
+    const pending = this.pending;
     let carry = '';
-    // A pair's two halves are never encoded apart (each alone would become U+FFFD); at a part's end
-    // a lone half is what was written, and is encoded as such.
-    const lastEnd = this.ends.length ? (this.ends[this.ends.length - 1] as number) : 0;
-    if (!all && text.length > lastEnd && isHighSurrogate(text.charCodeAt(text.length - 1))) {
-      carry = text.slice(-1);
-      text = text.slice(0, -1);
+    // A high half at the end of the open part waits for its low half; at a part's end a lone half
+    // is what was written, and is encoded as such.
+    const last = pending.length - 1;
+    if (!all && last >= 0 && this.openPiece(last)) {
+      const t = pending[last] as string;
+      if (isHighSurrogate(t.charCodeAt(t.length - 1))) {
+        carry = t.slice(-1);
+        pending[last] = t.slice(0, -1);
+      }
     }
-    // Each part's text is encoded on its own: a pair split between two parts is two lone halves.
-    const segments: string[] = [];
+    // Each piece is encoded on its own (a pair split between two parts is two lone halves; within
+    // a part, write() kept pairs in one piece), into the worker's scratch buffer, then copied once.
+    const buf = scratch(3 * this.pendingChars);
+    let at = 0;
     let from = 0;
+    let piece = 0;
     for (const end of this.ends) {
-      segments.push(text.slice(from, end));
-      from = end;
-    }
-    segments.push(text.slice(from));
-    const sizes = segments.map((t) => Buffer.byteLength(t));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    if (total > 0) {
-      const chunk = Buffer.allocUnsafeSlow(total);
-      let at = 0;
-      for (const t of segments) at += chunk.write(t, at);
-      if (this.opts.deflate) this.push(owned(deflateRawSync(chunk, { level: 1 })), total);
-      else this.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length), -1);
-    }
-    for (let i = 0; i < this.ends.length; i++) {
-      this.parts.push(this.partBytes + (sizes[i] as number));
+      for (; piece < end; piece++) at += buf.write(pending[piece] as string, at);
+      this.parts.push(this.partBytes + at - from);
       this.partBytes = 0;
+      from = at;
     }
-    this.partBytes += sizes[sizes.length - 1] as number;
+    for (; piece < pending.length; piece++) at += buf.write(pending[piece] as string, at);
+    this.partBytes += at - from;
+    if (at > 0) {
+      const bytes = buf.subarray(0, at);
+      if (this.opts.deflate) this.push(owned(deflateRawSync(bytes, { level: 1 })), at);
+      else {
+        const chunk = Buffer.allocUnsafeSlow(at);
+        bytes.copy(chunk);
+        this.push(new Uint8Array(chunk.buffer, chunk.byteOffset, at), -1);
+      }
+    }
     this.ends = [];
     this.pending = carry ? [carry] : [];
     this.pendingChars = carry.length;
   }
+}
+
+/** Scratch kept between documents up to this size; a larger need gets a buffer of its own. */
+const SCRATCH_KEPT = 1 << 22;
+let kept = Buffer.allocUnsafeSlow(1 << 16);
+
+/**
+ * A buffer of at least `size` bytes, valid until the next call: encode() writes a batch of text
+ * into it and copies the bytes out before anything else runs.
+ */
+function scratch(size: number): Buffer {
+  if (size <= kept.length) return kept;
+  if (size > SCRATCH_KEPT) return Buffer.allocUnsafeSlow(size);
+  let n = kept.length;
+  while (n < size) n *= 2;
+  kept = Buffer.allocUnsafeSlow(n);
+  return kept;
 }
 
 /** `b` in a buffer of its own (zlib's output may be a view into a larger one): transferable. */

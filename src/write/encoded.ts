@@ -3,6 +3,7 @@
 // rows in every table, written exactly as serializeRecord writes a record's own. The entity and
 // meeting objects of the whole document then never exist at once; their bytes become the serialized
 // record's (serialize.ts, RecordWithEncodedLists).
+import { z } from 'zod';
 import type { ListSink } from '../records/build.js';
 import { EntitySchema, MeetingSchema } from '../records/schema.js';
 import { Utf8Builder } from './bytes.js';
@@ -11,7 +12,11 @@ import { entityRow, type MeetingTable, pushMeetingRows, type Row, type RowCounts
 
 /** Entities or meetings validated and written per batch. */
 export const BATCH = 1024;
-export const LISTS = { entities: EntitySchema.array(), meetings: MeetingSchema.array() } as const;
+/** Each list's schema, compiled by zod (serialize.ts: COMPILED_RECORD). */
+export const LISTS = {
+  entities: z.compile(EntitySchema.array()),
+  meetings: z.compile(MeetingSchema.array()),
+} as const;
 export type ListKey = keyof typeof LISTS;
 
 export interface Issue {

@@ -5,6 +5,7 @@
 // A long document (a 10 MB one has ~140,000 entities) is validated and written a batch of entities
 // or meetings at a time: zod's copy, the rows and the JSON text of the whole record never exist at
 // once, and the bytes go to the main thread as transferred chunks (Utf8Builder), not as strings.
+import { z } from 'zod';
 import {
   type DocumentRecord,
   DocumentRecordSchema,
@@ -17,6 +18,13 @@ import { BATCH, type EncodedLists, LISTS, type ListKey, writeCsv } from './encod
 import { documentRow, entityRow, rowsButEntities, warningRows } from './rows.js';
 
 export { EncodedLists } from './encoded.js';
+
+/**
+ * The record schema compiled by zod (z.compile: one generated function per schema, the same
+ * answers and the same copy; it falls back to the plain parser on a failure). Several times faster
+ * than the plain parser's walk. A record that fails is described by the plain schema (invalid()).
+ */
+const COMPILED_RECORD = z.compile(DocumentRecordSchema);
 
 export interface SerializedDoc {
   /** The record's docId and source: the run keeps docIds unique (a later duplicate is an error). */
@@ -117,7 +125,7 @@ export function serializeRecord(input: unknown, source: string): Serialized {
       return { ok: false, error: { source, code: 'invalid-record', message: describeIssues(issues) } };
   }
   // Everything but the two long lists is parsed whole; the lists are parsed while written.
-  const parsed = DocumentRecordSchema.safeParse({ ...record, entities: [], meetings: [] });
+  const parsed = COMPILED_RECORD.safeParse({ ...record, entities: [], meetings: [] });
   if (!parsed.success) return invalid(record, source);
   const out = new Utf8Builder();
   if (!writeRecordJson(parsed.data, record, out, encoded)) return invalid(record, source);

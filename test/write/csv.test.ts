@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DocumentRecordSchema } from '../../src/records/schema.js';
 import {
   ALL_TABLES,
   columnInfo,
@@ -223,6 +224,46 @@ describe('serializeRecord', () => {
     expect(s.error.code).toBe('invalid-record');
     expect(s.error.message).toContain('"path":"sha256"');
     expect(s.error.message).toContain('"path":"meetings.0.meetingId"');
+  });
+
+  it('rejects a wrong record with the message of the plain schema (the compiled one only checks faster)', () => {
+    const r = sampleRecord();
+    const m = r.meetings[0]!;
+    const wrong: [string, unknown][] = [
+      ['head', { ...r, sha256: 'nope' }],
+      ['entity', { ...r, entities: [r.entities[0], { ...r.entities[1], start: -1, type: 'city' }] }],
+      ['nested date', { ...r, meetings: [{ ...m, date: { ...m.date, jalali: { from: '1397/11/03' } } }] }],
+      ['attendee', { ...r, meetings: [{ ...m, attendees: [{ ...m.attendees[0], attendeeId: 7 }] }] }],
+      ['confidence', { ...r, meetings: [{ ...m, confidence: 1.5 }] }],
+      ['optional key present as null', { ...r, entities: [{ ...r.entities[0], canonicalId: null }] }],
+      ['not a record', 'text'],
+    ];
+    for (const [what, record] of wrong) {
+      const s = serializeRecord(record, 'x');
+      const plain = DocumentRecordSchema.safeParse(record);
+      expect(plain.success, what).toBe(false);
+      expect(s.ok, what).toBe(false);
+      if (s.ok || plain.success) continue;
+      const issues = plain.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        code: i.code,
+        message: i.message,
+      }));
+      expect(s.error.message, what).toBe(`the record does not match the schema: ${JSON.stringify(issues)}`);
+    }
+  });
+
+  it('writes what the plain schema parses: keys in the schema order, unknown keys dropped', () => {
+    const r = sampleRecord();
+    const e = r.entities[0]!;
+    const shuffled = {
+      extra: 1,
+      ...r,
+      entities: [Object.assign({ rule: e.rule, internal: [1] }, e), ...r.entities.slice(1)],
+      meetings: r.meetings.map((m) => Object.assign({ confidence: m.confidence }, m, { score: 3 })),
+    };
+    const s = serializeRecord(shuffled, 'x');
+    expect(s.ok && recordLine(s.out)).toBe(JSON.stringify(DocumentRecordSchema.parse(shuffled)));
   });
 
   it('writes error lines with a fixed key order', () => {
