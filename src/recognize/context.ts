@@ -2,6 +2,7 @@ import { key } from '../text/key.js';
 import type { TextDoc, Token } from '../text/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Annotation, Mention } from './types.js';
+import { bookFor } from './vocabulary.js';
 import type { DocWords } from './word-book.js';
 
 /** What every recogniser reads: the text layer, the compiled rules and each token's matching key. */
@@ -22,13 +23,29 @@ export function isPunct(token: Token | undefined): boolean {
 
 export function createContext(doc: TextDoc, lex: Lexicon): RecognizerContext {
   // Punctuation keeps its key only where gazetteer names contain it («وزارت علوم، تحقیقات و فناوری»).
-  // Dari words take their Iranian equivalent's key («پوهنتون کابل» is «دانشگاه کابل»).
-  const keys = doc.tokens.map((t) => {
-    if (t.kind === 'punct' && t.normalized !== '،' && t.normalized !== ',') return '';
-    const k = key(t.normalized);
-    return lex.synonyms.get(k) ?? k;
-  });
-  return { doc, lex, keys };
+  // Each distinct text is keyed once and numbered in the lexicon's word book (vocabulary.ts): the
+  // same words recur in every document, and the name tests read their answers by number.
+  const book = bookFor(lex);
+  const { tokens } = doc;
+  const keys: string[] = [];
+  const ids = new Int32Array(tokens.length);
+  const empty = book.idOf('');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const id =
+      t.kind === 'punct' && t.normalized !== '،' && t.normalized !== ','
+        ? empty
+        : book.numberText(t.normalized, lex, matchingKey);
+    ids[i] = id;
+    keys.push(book.word(id));
+  }
+  return { doc, lex, keys, words: { book, ids, empty } };
+}
+
+/** A token's key; Dari words take their Iranian equivalent's («پوهنتون کابل» is «دانشگاه کابل»). */
+function matchingKey(lex: Lexicon, text: string): string {
+  const k = key(text);
+  return lex.synonyms.get(k) ?? k;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { key } from '../text/key.js';
 import { isPunct, type RecognizerContext } from './context.js';
 import { nameEnd } from './person-names.js';
-import { isCommonWord, isVerbForm } from './vocabulary.js';
+import { inSet, isCommonWord, isVerbForm, keyIs } from './vocabulary.js';
 
 export const COMMA = new Set(['،', ',']);
 export const OPEN_PAREN = new Set(['(', '（']);
@@ -81,7 +81,7 @@ function gluedPhrase(ctx: RecognizerContext, k: string): boolean {
 }
 
 /** «چون», «مانند»: «such as» before examples. */
-const SUCH_AS = new Set(['چون', 'مانند', 'همچون', 'نظیر'].map(key));
+const SUCH_AS = inSet(new Set(['چون', 'مانند', 'همچون', 'نظیر'].map(key)));
 /** People in the plural that name no animate «…ان» («افرادی», «چهره‌هایی»), and «اساتید». */
 const PEOPLE = new Set(['افرادی', 'کسانی', 'اساتید', 'اساتیدی', 'چهره‌هایی', 'شخصیت‌هایی'].map(key));
 const ANIMATE_PLURAL = [key('انی'), key('ان')];
@@ -112,7 +112,7 @@ function peoplePlural(ctx: RecognizerContext, k: string): boolean {
 export function examplePeople(ctx: RecognizerContext, t: number): { first: number; end: number }[] {
   const { tokens } = ctx.doc;
   const { keys, lex } = ctx;
-  if (!SUCH_AS.has(keys[t] ?? '')) return [];
+  if (!keyIs(ctx, t, SUCH_AS)) return [];
   const sentence = tokens[t]!.sentence;
   // The people right before it, or before one adjective («استادان بنامی چون …»), no mark between.
   const adjective = tokens[t - 1]?.kind === 'word' && tokens[t - 2]?.kind === 'word';

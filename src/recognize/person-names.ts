@@ -11,6 +11,7 @@ import {
   GIVEN,
   happenedAt,
   honorificAt,
+  inSet,
   KNOWN,
   keyIs,
   NAME_STOP,
@@ -256,7 +257,7 @@ function surnameLoop(ctx: RecognizerContext, from: number, sentence: number, hon
 }
 
 /** The second halves of given names written apart besides given names: «روح اله», «حسام الدین». */
-const GIVEN_SECOND = new Set(['الله', 'اله', 'الدین'].map(key));
+const GIVEN_SECOND = inSet(new Set(['الله', 'اله', 'الدین'].map(key)));
 const AYAT = key('آیت');
 
 /**
@@ -275,7 +276,7 @@ function givenApartOf(ctx: RecognizerContext, t: number, sentence: number): bool
   const second = ctx.keys[t + 1];
   // Cheap tests first: the word book's, then the name token's (tries).
   if (!second || keyIs(ctx, t, GIVEN)) return false;
-  if (!GIVEN_SECOND.has(second) && !keyIs(ctx, t + 1, GIVEN)) return false;
+  if (!keyIs(ctx, t + 1, GIVEN_SECOND) && !keyIs(ctx, t + 1, GIVEN)) return false;
   if (!isNameToken(ctx, t + 1, sentence)) return false;
   // «آیت اله» is the rank (also in a university's name: «دانشگاه آیت اله حائری میبد»), not «آیت‌الله» the name.
   if (first === AYAT) return false;

@@ -62,14 +62,18 @@ function personMention(
   });
 }
 
+const NO_HONORIFICS: string[] = [];
+
 export function recognizePersons(ctx: RecognizerContext, latin = false): Mention[] {
   const out: Mention[] = [];
   const { tokens } = ctx.doc;
   for (let t = 0; t < tokens.length; ) {
     // 1. honorific(s) + name: «جناب آقای دکتر سید محمد حسینی»
     let h = t;
-    const honorifics: string[] = [];
+    // Most tokens have none: one shared empty list until the first.
+    let honorifics = NO_HONORIFICS;
     for (let m = honorificAt(ctx, h); m; m = honorificAt(ctx, h)) {
+      if (honorifics === NO_HONORIFICS) honorifics = [];
       honorifics.push(m.values[0]!);
       h = m.end;
       // «Dr. X», «Prof. X»: the abbreviation's full stop belongs to the honorific.

@@ -124,7 +124,7 @@ const STARTS_COUNTRY = 18;
 const STARTS_SPEECH = 19;
 
 type Test = (lex: Lexicon, k: string) => boolean;
-const TESTS: readonly Test[] = [
+const TESTS: Test[] = [
   (lex, k) => lex.givenNames.has(k),
   (lex, k) => lex.surnames.has(k),
   (lex, k) => lex.commonWords.has(k),
@@ -147,17 +147,28 @@ const TESTS: readonly Test[] = [
   (lex, k) => k !== '' && lex.speechVerbs.walk(k) !== null,
 ];
 
+/** A test number for membership in a fixed set of keys (made once, when a module loads). */
+export function inSet(set: ReadonlySet<string>): number {
+  if (TESTS.length >= 32) throw new Error('a word book keeps at most 32 tests');
+  TESTS.push((_, k) => set.has(k));
+  return TESTS.length - 1;
+}
+
 /** Each lexicon's current book (a spread copy of a lexicon, as English's, gets a book of its own). */
 const books = new WeakMap<Lexicon, WordBook>();
 
-/** The context's tokens numbered in its lexicon's book (on first use). */
+/** The lexicon's book for the next document: its current one, or a new one when that is full. */
+export function bookFor(lex: Lexicon): WordBook {
+  const current = books.get(lex);
+  if (current && !current.full) return current;
+  const book = new WordBook();
+  books.set(lex, book);
+  return book;
+}
+
+/** The context's tokens numbered in its lexicon's book (createContext numbers them; others on first use). */
 export function wordsOf(ctx: RecognizerContext): DocWords {
-  if (!ctx.words) {
-    const current = books.get(ctx.lex);
-    const book = current && !current.full ? current : new WordBook();
-    books.set(ctx.lex, book);
-    ctx.words = numberWords(book, ctx.keys);
-  }
+  ctx.words ??= numberWords(bookFor(ctx.lex), ctx.keys);
   return ctx.words;
 }
 

@@ -13,6 +13,13 @@ const PAIR = 32_768;
 const MAX_PAIRS = 100_000;
 /** A pair's answers: bit f asked, bit f + PAIR_YES its answer (tests 0–14). */
 const PAIR_YES = 15;
+/**
+ * Token texts are kept (with their key's number) only up to this length: V8 copies a shorter
+ * slice into a string of its own, while a longer one points into the whole text it was cut from,
+ * which the book would keep alive.
+ */
+const MAX_TEXT = 12;
+const MAX_TEXTS = 65_536;
 
 export class WordBook {
   private readonly ids = new Map<string, number>();
@@ -21,10 +28,27 @@ export class WordBook {
   private asked = new Uint32Array(1024);
   private yes = new Uint32Array(1024);
   private readonly pairs = new Map<number, number>();
+  private readonly byText = new Map<string, number>();
 
   /** Past MAX_WORDS words: the next document begins a new book. */
   get full(): boolean {
-    return this.words.length >= MAX_WORDS;
+    return this.words.length >= MAX_WORDS || this.byText.size >= MAX_TEXTS;
+  }
+
+  /** The key of number `id`. */
+  word(id: number): string {
+    return this.words[id]!;
+  }
+
+  /** The number of keyOf(of, text), keyOf asked once per (short) text. */
+  numberText<C>(text: string, of: C, keyOf: (of: C, text: string) => string): number {
+    if (text.length > MAX_TEXT) return this.idOf(keyOf(of, text));
+    let id = this.byText.get(text);
+    if (id === undefined) {
+      id = this.idOf(keyOf(of, text));
+      this.byText.set(text, id);
+    }
+    return id;
   }
 
   /** The number of key `k` (a new one when the book has not seen it). */
