@@ -290,9 +290,11 @@ interface RuleDef {
 // that starts with a lookbehind is tried at every position of the text, and these are large.
 const re = (body: string, flags = 'gu') => new RegExp(`${body}${WB_END}`, flags);
 
+const DIGIT_RUN = new RegExp(`${DIGIT}+`, 'u');
+
 function dayOf(s: string | undefined): number | null {
   if (s === undefined) return null;
-  const digits = s.match(new RegExp(`${DIGIT}+`, 'u'));
+  const digits = s.match(DIGIT_RUN);
   if (digits) return parseDigits(digits[0]);
   return lookup(DAY_WORDS, s) ?? null;
 }

@@ -46,6 +46,12 @@ export function monthNames(months: NamedMonth[]): string[] {
 
 /** Key to look a matched name up in a lexicon: strip gaps, unify yeh/kaf/heh, lower-case Latin. */
 export function lexKey(s: string): string {
+  // Most keys are already keys (Persian letters, lower-case Latin): returned as they are.
+  for (let i = 0; i < s.length; i++) if (KEY_UNIT[s.charCodeAt(i)] !== 1) return slowKey(s);
+  return s;
+}
+
+function slowKey(s: string): string {
   return s
     .replace(/[\s\u200c\u0654]/g, '')
     .replace(/[يى]/g, 'ی')
@@ -53,6 +59,13 @@ export function lexKey(s: string): string {
     .replace(/ة/g, 'ه')
     .toLowerCase();
 }
+
+/** Code units below U+0700 (Latin, Arabic script) that slowKey leaves as they are, decided by slowKey. */
+const KEY_UNIT = (() => {
+  const out = new Uint8Array(0x700);
+  for (let c = 0; c < 0x700; c++) out[c] = slowKey(String.fromCharCode(c)) === String.fromCharCode(c) ? 1 : 0;
+  return out;
+})();
 
 export function lookup<T>(table: Map<string, T>, s: string): T | undefined {
   return table.get(lexKey(s));
@@ -66,11 +79,34 @@ export function buildTable<T>(entries: Iterable<[string, T]>): Map<string, T> {
 
 /** Latin-digit value of a digit string written in any of the three digit sets. */
 export function digitsToLatin(s: string): string {
+  let i = 0;
+  while (i < s.length && DIGIT_BASE[s.charCodeAt(i)]! <= 0x30) i++;
+  if (i === s.length) return s;
   return s
     .replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
     .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660));
 }
 
 export function parseDigits(s: string): number {
-  return Number.parseInt(digitsToLatin(s), 10);
+  // A short run of digits (any of the sets) is summed directly: what parseInt gives for it.
+  if (s.length === 0 || s.length > 15) return Number.parseInt(digitsToLatin(s), 10);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const base = DIGIT_BASE[c]!;
+    if (base === 0) return Number.parseInt(digitsToLatin(s), 10);
+    n = n * 10 + (c - base);
+  }
+  return n;
 }
+
+/** Per code unit: the zero of its digit set (Latin, Persian, Arabic-Indic) when it is a digit, else 0. */
+const DIGIT_BASE = (() => {
+  const out = new Uint16Array(65536);
+  for (let d = 0; d < 10; d++) {
+    out[0x30 + d] = 0x30;
+    out[0x6f0 + d] = 0x6f0;
+    out[0x660 + d] = 0x660;
+  }
+  return out;
+})();
