@@ -333,10 +333,6 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     }
   };
 
-  // Word buffer for the words that may get a ZWNJ inside.
-  let wc = new Uint16Array(64);
-  let ws = new Int32Array(64);
-  let we = new Int32Array(64);
   const emitWord = (a: number, b: number): void => {
     // Fast path: only words with ه or starting with م/ن can need a ZWNJ (می‌، ه‌ها، ه‌ایم).
     const x0 = c[a]!;
@@ -354,42 +350,33 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
       if (i === b) return;
       on = mark;
     }
+    // The word is c[a, b); its units' origins are fs/fe[a, b).
     const n = b - a;
     reserve(4);
-    if (wc.length < n) {
-      wc = new Uint16Array(2 * n);
-      ws = new Int32Array(2 * n);
-      we = new Int32Array(2 * n);
-    }
-    for (let k = 0; k < n; k++) {
-      wc[k] = c[a + k]!;
-      ws[k] = fs[a + k]!;
-      we[k] = fe[a + k]!;
-    }
     // ZWNJs to insert before these word positions.
     let ins1 = -1;
     let ins2 = -1;
     let insHa = -1;
     let insHa2 = -1;
     // می/نمی glued to a verb: میکنند → می‌کنند
-    if (n >= 4 && wc[n - 1] !== ZWNJ) {
-      const pre = wc[0] === 0x646 ? 3 : 2;
-      const m0 = pre === 3 ? 1 : 0;
-      if (wc[m0] === 0x645 && wc[m0 + 1] === 0x6cc && n - pre >= 2 && wc[pre] !== ZWNJ) {
+    if (n >= 4 && c[b - 1] !== ZWNJ) {
+      const pre = c[a] === 0x646 ? 3 : 2;
+      const m0 = a + (pre === 3 ? 1 : 0);
+      if (c[m0] === 0x645 && c[m0 + 1] === 0x6cc && n - pre >= 2 && c[a + pre] !== ZWNJ) {
         let hasZwnj = false;
-        for (let k = pre; k < n; k++) if (wc[k] === ZWNJ) hasZwnj = true;
+        for (let k = a + pre; k < b; k++) if (c[k] === ZWNJ) hasZwnj = true;
         if (!hasZwnj) {
-          const word = codesToString(wc, 0, n);
+          const word = codesToString(c, a, b);
           if (!MI_NOT_VERB.has(word) && isVerbAfterMi(word.slice(pre))) ins1 = pre;
         }
       }
     }
     // ه + ها: دانشگاههای → دانشگاه‌های
     for (let k = 1; k + 2 < n; k++) {
-      if (wc[k] === HEH && wc[k + 1] === HEH && wc[k + 2] === 0x627) {
+      if (c[a + k] === HEH && c[a + k + 1] === HEH && c[a + k + 2] === 0x627) {
         let e = k + 3;
-        while (e < n && wc[e] !== ZWNJ) e++;
-        if (e - (k + 3) <= 4 && AFTER_HA.has(codesToString(wc, k + 3, e))) {
+        while (e < n && c[a + e] !== ZWNJ) e++;
+        if (e - (k + 3) <= 4 && AFTER_HA.has(codesToString(c, a + k + 3, a + e))) {
           if (insHa < 0) insHa = k + 1;
           else insHa2 = k + 1;
         }
@@ -397,23 +384,23 @@ export function normalize(original: string, opts: NormalizeOptions = {}): Normal
     }
     // past participle + personal ending: کردهایم → کرده‌ایم
     let segStart = n - 1;
-    while (segStart > 0 && wc[segStart - 1] !== ZWNJ) segStart--;
+    while (segStart > 0 && c[a + segStart - 1] !== ZWNJ) segStart--;
     if (n - segStart >= 5) {
       for (const ending of PARTICIPLE_ENDINGS) {
         const at = n - ending.length;
-        if (at - 1 <= segStart || wc[at - 1] !== HEH) continue;
+        if (at - 1 <= segStart || c[a + at - 1] !== HEH) continue;
         let ok = true;
-        for (let k = 0; k < ending.length; k++) if (wc[at + k] !== ending.charCodeAt(k)) ok = false;
-        if (ok && isParticipleStem(codesToString(wc, segStart, at - 1))) ins2 = at;
+        for (let k = 0; k < ending.length; k++) if (c[a + at + k] !== ending.charCodeAt(k)) ok = false;
+        if (ok && isParticipleStem(codesToString(c, a + segStart, a + at - 1))) ins2 = at;
         if (ok) break;
       }
     }
     for (let k = 0; k < n; k++) {
       if (k === ins1 || k === ins2 || k === insHa || k === insHa2) {
-        put(ZWNJ, ws[k]!, ws[k]!);
+        put(ZWNJ, fs[a + k]!, fs[a + k]!);
         inserted++;
       }
-      put(wc[k]!, ws[k]!, we[k]!);
+      put(c[a + k]!, fs[a + k]!, fe[a + k]!);
     }
   };
 
