@@ -31,7 +31,12 @@ interface Compiled<V> {
   values: V[][];
   /** One bit per UTF-16 code unit that begins some key: most tokens begin none (findAll skips them). */
   firstUnits: Uint32Array;
+  /** The root's child along each code unit below ROOT_UNITS (0: none): every walk begins there. */
+  rootChild: Int32Array;
 }
+
+/** Code units the root's table covers: Latin, Arabic and Persian letters and digits. */
+const ROOT_UNITS = 0x700;
 
 export class PhraseMatcher<V> {
   /** Entries not yet compiled (all of them until the first lookup). */
@@ -291,6 +296,7 @@ function merge(matchers: readonly PhraseMatcher<unknown>[]): Merged {
 
 /** The child of `node` along code unit `c`, or 0. */
 function child<V>(t: Compiled<V>, node: number, c: number): number {
+  if (node === ROOT && c < ROOT_UNITS) return t.rootChild[c]!;
   let lo = t.edgeStart[node]!;
   let hi = t.edgeStart[node + 1]!;
   if (hi - lo <= LINEAR) {
@@ -361,5 +367,8 @@ function compile<V>(entries: { key: string; value: V }[]): Compiled<V> {
   const firstUnits = new Uint32Array(2048);
   for (let e = edgeStart[ROOT]!; e < edgeStart[ROOT + 1]!; e++)
     firstUnits[edgeChar[e]! >>> 5]! |= 1 << (edgeChar[e]! & 31);
-  return { edgeStart, edgeChar, edgeChild, valueAt, values, firstUnits };
+  const rootChild = new Int32Array(ROOT_UNITS);
+  for (let e = edgeStart[ROOT]!; e < edgeStart[ROOT + 1]!; e++)
+    if (edgeChar[e]! < ROOT_UNITS) rootChild[edgeChar[e]!] = edgeChild[e]!;
+  return { edgeStart, edgeChar, edgeChild, valueAt, values, firstUnits, rootChild };
 }

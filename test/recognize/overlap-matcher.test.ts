@@ -106,6 +106,31 @@ function found(m: PhraseMatcher<string>, text: string): string[] {
 }
 
 describe('PhraseMatcher', () => {
+  it('finds the longest match a plain look-up of the joined keys finds (units inside and beyond the root table)', () => {
+    // Persian and Latin letters (the root's table), a Syriac and a CJK one (the root's edges searched).
+    const unit = fc.constantFrom('ا', 'ب', 'ی', 'a', 'b', '\u0710', '\u4e2d');
+    const word = fc.array(unit, { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
+    const token = fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: fc.constant('') });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(token, { maxLength: 12 }), (keys, tokens) => {
+        const m = new PhraseMatcher<number>();
+        keys.forEach((k, i) => {
+          m.add(k, i);
+        });
+        for (let first = 0; first < tokens.length; first++) {
+          let plain: { first: number; end: number; values: number[] } | null = null;
+          for (let end = first + 1; end <= tokens.length && tokens[end - 1] !== ''; end++) {
+            const joined = tokens.slice(first, end).join('');
+            const values = keys.flatMap((k, i) => (k === joined ? [i] : []));
+            if (values.length) plain = { first, end, values };
+          }
+          expect(m.longestAt(tokens, first)).toEqual(plain);
+        }
+      }),
+      { numRuns: runs(400) },
+    );
+  });
+
   const unis = matcherOf('دانشگاه اصفهان', 'دانشگاه صنعتی اصفهان', 'دانشگاه علوم پزشکی اصفهان', 'صنعتی');
 
   it('takes the longest entry at a position', () => {
