@@ -15,10 +15,9 @@ import { DOCUMENT_TABLES, type DocumentTable, RUN_TABLES, type TableName } from 
 import { loadRules, type RuleSet } from '../rules/load.js';
 import { BufferedFile } from './buffered.js';
 import { csvHeader, tableCsv } from './csv.js';
-import { EncoderThread } from './encoder-thread.js';
 import { directoryOf, OrganisationTable, type OrgDirectory, orgDirectory } from './organisations.js';
 import type { OutputWriter } from './output.js';
-import { inlineEncoder, type ParquetEncoder, ParquetTable } from './parquet.js';
+import { ParquetTable } from './parquet.js';
 import { entityRow, type Row, rowsButEntities } from './rows.js';
 
 export interface DeriveTarget {
@@ -26,11 +25,6 @@ export interface DeriveTarget {
   path: (name: string) => string;
   /** Also write the per-document CSVs (documents.csv, meetings.csv, …): for a merge, which has only records. */
   documentCsv?: boolean;
-  /**
-   * Encode the Parquet files on this thread. By default they are encoded in a thread of their own
-   * (encoder-thread.ts) while this one derives the rows: the same bytes, in less time.
-   */
-  inline?: boolean;
 }
 
 export interface DeriveOptions extends DeriveTarget {
@@ -82,11 +76,10 @@ class TableFiles {
     readonly table: TableName,
     opts: DeriveTarget,
     csv: boolean,
-    encoder: ParquetEncoder,
   ) {
     this.csv = csv ? new BufferedFile(opts.path(`${table}.csv`)) : null;
     this.csv?.write(csvHeader(table));
-    this.parquet = new ParquetTable(table, opts.path(`${table}.parquet`), encoder);
+    this.parquet = new ParquetTable(table, opts.path(`${table}.parquet`));
   }
 
   add(rows: readonly Row[]): void {
@@ -108,11 +101,8 @@ class TableFiles {
 
   /** Closes both files unfinished (a run that failed: the caller deletes them). */
   discard(): void {
-    try {
-      this.parquet.discard();
-    } finally {
-      this.csv?.close();
-    }
+    this.parquet.discard();
+    this.csv?.close();
   }
 }
 
@@ -128,7 +118,6 @@ class TableFiles {
 export class RunDeriver {
   private readonly reports = new ReportStore();
   private readonly orgs = new OrganisationTable();
-  private readonly encoder: ParquetEncoder;
   private readonly perDocument: TableFiles[] = [];
   private readonly open: TableFiles[] = [];
   private readonly entities: TableFiles;
@@ -137,7 +126,6 @@ export class RunDeriver {
   private done = false;
 
   constructor(private readonly target: DeriveTarget) {
-    this.encoder = target.inline ? inlineEncoder : new EncoderThread();
     try {
       for (const t of DOCUMENT_TABLES) this.perDocument.push(this.files(t, target.documentCsv === true));
     } catch (err) {
@@ -148,7 +136,7 @@ export class RunDeriver {
   }
 
   private files(table: TableName, csv: boolean): TableFiles {
-    const files = new TableFiles(table, this.target, csv, this.encoder);
+    const files = new TableFiles(table, this.target, csv);
     this.open.push(files);
     return files;
   }
@@ -222,7 +210,6 @@ export class RunDeriver {
     writeFileSync(this.target.path('network.gexf'), toGexf(graph));
     writeFileSync(this.target.path('network.graphml'), toGraphml(graph));
     derived.files.push(...GRAPH_FILES);
-    this.encoder.drain();
     return derived;
   }
 
@@ -237,7 +224,6 @@ export class RunDeriver {
         // closing is best effort on the way out
       }
     }
-    this.encoder.close();
     this.reports.dispose();
   }
 }

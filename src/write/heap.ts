@@ -4,8 +4,7 @@
 // garbage waiting (the 10 MB document's stage replayed in-process: 301 MB, 215 MB at 1.3x, same CPU).
 // The setting is V8's, process-wide and read at each full collection: it is set for the stage only,
 // once extract's workers are gone (in them it cost 5-10% CPU), and put back after it. A process
-// started with its own --heap-growing-percent keeps it. The Parquet encoder thread, started within the
-// stage (encoder-thread.ts), is under the same setting: V8's flags are the process's.
+// started with its own --heap-growing-percent keeps it.
 import { setFlagsFromString } from 'node:v8';
 
 /** During the stage each full collection lets the heap grow to 1.3x what survived it. */

@@ -3,12 +3,14 @@
 // and offsets INT32, confidence DOUBLE, flags BOOLEAN, lists LIST<STRING>, the rest UTF-8 strings.
 // Rows are buffered compactly (columns.ts) and written a row group at a time, so a table of any
 // size streams to disk.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import { type ColumnInfo, columnInfo, type TableName } from '../records/tables.js';
-import { type ColumnBuffer, type ColumnChunk, columnBuffer } from './columns.js';
-import { ParquetFile, type ParquetFileSpec, ROW_GROUP, type SchemaElement } from './parquet-file.js';
+import { type ColumnBuffer, columnBuffer } from './columns.js';
 import type { Row } from './rows.js';
 
-export { ROW_GROUP };
+/** Rows per row group at most: large enough for good compression. */
+export const ROW_GROUP = 50_000;
 /**
  * Buffered bytes per row group at most (UTF-16 text + a few bytes a cell, see columns.ts). The
  * writer makes a JS value and a byte array per cell of the group it encodes; groups of 50,000 entity
@@ -19,45 +21,61 @@ export { ROW_GROUP };
  */
 export const GROUP_BYTES = 2 << 20;
 
-/** One table's file as its encoder sees it: row groups, then the footer, or given up. */
-export interface ParquetSink {
-  /** One row group, a chunk per column; `bytes` is what the chunks hold. */
-  write(chunks: ColumnChunk[], bytes: number): void;
-  /** Writes the footer and closes the file. */
-  finish(): void;
-  /** Closes the file unfinished (a failed run: the caller deletes it). */
-  discard(): void;
+/** Bytes a file keeps before writing them. */
+const FILE_BUFFER = 1 << 16;
+
+/**
+ * hyparquet-writer's byte writer appending to an open file, a FILE_BUFFER at a time and after each
+ * row group. Its own fileWriter keeps up to ~2 MB per file (the run writes six at once) and reopens the file for each megabyte. The bytes are the same.
+ */
+class FileSink extends ByteWriter {
+  private fd: number | null;
+
+  constructor(path: string) {
+    super(FILE_BUFFER);
+    this.fd = openSync(path, 'w');
+  }
+
+  override ensure(size: number): void {
+    if (this.index > 0 && this.index + size > this.buffer.byteLength) this.flush();
+    super.ensure(size);
+  }
+
+  flush(): void {
+    if (this.fd === null) throw new Error('khabar: a Parquet file was written after it was closed');
+    const bytes = new Uint8Array(this.buffer, 0, this.index);
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    this.index = 0;
+    // A large column chunk grew the buffer: back to the small one.
+    if (this.buffer.byteLength > FILE_BUFFER) {
+      this.buffer = new ArrayBuffer(FILE_BUFFER);
+      this.view = new DataView(this.buffer);
+    }
+  }
+
+  override finish(): void {
+    this.flush();
+    this.close();
+  }
+
+  /** Closes the file as it is (a failed run: the caller deletes it). */
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.buffer = new ArrayBuffer(0);
+    this.view = new DataView(this.buffer);
+  }
+
+  override getBuffer(): ArrayBuffer {
+    throw new Error('FileSink: the bytes are in the file');
+  }
+
+  override getBytes(): Uint8Array<ArrayBuffer> {
+    throw new Error('FileSink: the bytes are in the file');
+  }
 }
 
-/** Where tables' row groups are encoded: on this thread (inlineEncoder) or on another (EncoderThread). */
-export interface ParquetEncoder {
-  /**
-   * A file to write (made now, or by the time `drain` returns). Each row group's chunks, once
-   * encoded, go to `recycle` (on this thread) for the columns to write into again.
-   */
-  open(spec: ParquetFileSpec, recycle: (chunks: ColumnChunk[]) => void): ParquetSink;
-  /** Returns once every file finished is written and closed; throws what failed. */
-  drain(): void;
-  /** Lets go of what the encoder holds (files still open are closed unfinished). */
-  close(): void;
-}
-
-/** Encodes each row group on this thread, as it is given. */
-export const inlineEncoder: ParquetEncoder = {
-  open(spec, recycle) {
-    const file = new ParquetFile(spec);
-    return {
-      write(chunks) {
-        file.write(chunks);
-        recycle(chunks);
-      },
-      finish: () => file.finish(),
-      discard: () => file.close(),
-    };
-  },
-  drain() {},
-  close() {},
-};
+type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]['schema'][number];
 
 function element(c: ColumnInfo): SchemaElement[] {
   const repetition_type = c.nullable ? 'OPTIONAL' : 'REQUIRED';
@@ -90,23 +108,24 @@ export function parquetSchema(table: TableName): SchemaElement[] {
 /** One table's .parquet file, written incrementally, a row group at a time. */
 export class ParquetTable {
   private readonly columns: ColumnInfo[];
-  private readonly sink: ParquetSink;
+  private readonly sink: FileSink;
+  private readonly writer: ParquetWriter;
   private buffers: ColumnBuffer[];
   private pendingBytes = 0;
-  private open = true;
   rows = 0;
 
   constructor(
     readonly table: TableName,
     path: string,
-    encoder: ParquetEncoder = inlineEncoder,
   ) {
     this.columns = columnInfo(table);
-    this.buffers = this.columns.map(columnBuffer);
-    const spec = { path, schema: parquetSchema(table), columns: this.columns.map((c) => c.name) };
-    this.sink = encoder.open(spec, (chunks) => {
-      for (let i = 0; i < this.buffers.length; i++) this.buffers[i]?.give(chunks[i] as ColumnChunk);
+    this.sink = new FileSink(path);
+    this.writer = new ParquetWriter({
+      writer: this.sink,
+      schema: parquetSchema(table),
+      createdBy: 'khabar',
     });
+    this.buffers = this.columns.map(columnBuffer);
   }
 
   add(row: Row): void {
@@ -123,26 +142,33 @@ export class ParquetTable {
   }
 
   private flush(): void {
-    if ((this.buffers[0] as ColumnBuffer).length === 0) return;
-    this.sink.write(
-      this.buffers.map((b) => b.take()),
-      this.pendingBytes,
-    );
+    const pending = (this.buffers[0] as ColumnBuffer).length;
+    if (pending === 0) return;
+    // The writer encodes a row group column by column and reads each column only through
+    // `length` and `slice`: each column's JS values exist only while it is being encoded.
+    const columnData = this.columns.map((c, i) => {
+      const buffer = this.buffers[i] as ColumnBuffer;
+      const data = {
+        length: pending,
+        slice: (from: number, to: number) => buffer.values(from, Math.min(to, pending)),
+      };
+      return { name: c.name, data: data as unknown as unknown[] };
+    });
+    this.writer.write({ columnData, rowGroupSize: ROW_GROUP });
+    for (const b of this.buffers) b.clear();
     this.pendingBytes = 0;
   }
 
   /** Writes the last row group and the footer, closes the file and lets its buffers go. */
   finish(): void {
     this.flush();
-    this.open = false;
-    this.sink.finish();
+    this.writer.finish();
     this.buffers = [];
   }
 
-  /** Closes the file unfinished, if it is still open (a failed run: the caller deletes it). */
+  /** Closes the file unfinished (a failed run: the caller deletes it). */
   discard(): void {
-    if (this.open) this.sink.discard();
-    this.open = false;
+    this.sink.close();
     this.buffers = [];
   }
 }

@@ -12,7 +12,7 @@ import ts from 'typescript';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Entry points that act on import (parse argv, expect a worker thread): read, never imported. */
-const NOT_IMPORTED = new Set(['src/cli/main.ts', 'src/io/worker.ts', 'src/write/encoder-worker.ts']);
+const NOT_IMPORTED = new Set(['src/cli/main.ts', 'src/io/worker.ts']);
 
 export interface Site {
   /** "src/recognize/contacts.ts:17" */

@@ -162,21 +162,6 @@ describe('deriveRunOutputs', () => {
       expect(readFileSync(join(pieces.dir, f)).equals(readFileSync(join(whole.dir, f))), f).toBe(true);
   });
 
-  it('gives the same files with its Parquet encoded in a thread of its own (the default) and on this thread', () => {
-    const deriveWith = (inline: boolean) => {
-      const dir = mkdtempSync(join(tmpdir(), 'khabar-derive-'));
-      const deriver = new RunDeriver({ path: (name) => join(dir, name), documentCsv: true, inline });
-      for (const r of records) deriver.add(r);
-      return { dir, derived: deriver.finish(() => orgDirectory(loadRules())) };
-    };
-    const thread = deriveWith(false);
-    const inline = deriveWith(true);
-    expect(thread.derived).toEqual(inline.derived);
-    expect(thread.derived.files.filter((f) => f.endsWith('.parquet'))).toHaveLength(ALL_TABLES.length);
-    for (const f of inline.derived.files)
-      expect(readFileSync(join(thread.dir, f)).equals(readFileSync(join(inline.dir, f))), f).toBe(true);
-  });
-
   it('is byte-identical when run twice', async () => {
     const one = await derive(false);
     const two = await derive(false);
