@@ -16,7 +16,6 @@ import {
 import { ALL_TABLES } from '../records/tables.js';
 import { parseShard, shardFromEnvironment } from '../scale/shard.js';
 import { GRAPH_FILES } from '../write/derive.js';
-import { keepMainNurserySmall } from '../write/heap.js';
 import { writeReport } from '../write/report/index.js';
 import { EXIT, onStdoutClosed, reportOutputError } from './exit.js';
 
@@ -114,7 +113,6 @@ Examples:
           shards?: number;
         },
       ) => {
-        keepMainNurserySmall();
         const controller = new AbortController();
         const stop = () => controller.abort();
         // `--explain | head`: the reader left; stop the run like Ctrl-C, quietly (temporaries removed).

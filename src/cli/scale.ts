@@ -5,7 +5,6 @@
 import { availableParallelism } from 'node:os';
 import { type Command, InvalidArgumentError } from 'commander';
 import { InputUnreadableError, UsageError } from '../io/run.js';
-import { keepMainNurserySmall } from '../write/heap.js';
 import { writeReport } from '../write/report/index.js';
 import { EXIT } from './exit.js';
 import { createSourceLoader } from './report.js';
@@ -61,7 +60,6 @@ export function register(program: Command): void {
     )
     .action(async (out: string, from: string[], opts: { report: boolean }) => {
       await usageErrors(async () => {
-        keepMainNurserySmall();
         const { runMerge } = await import('../scale/merge.js');
         const s = await runMerge({ outDir: out, from });
         if (opts.report) await mergedReport(s.outDir, s.sources);
@@ -129,7 +127,6 @@ export function register(program: Command): void {
         untilEmpty?: boolean;
       }) => {
         await usageErrors(async () => {
-          keepMainNurserySmall();
           const { runWorker } = await import('../scale/queue.js');
           const controller = new AbortController();
           const stop = () => controller.abort();

@@ -8,6 +8,7 @@
 // document asks to go, and is replaced when there is work for it.
 import { Worker } from 'node:worker_threads';
 import type { ErrorRecord } from '../records/schema.js';
+import { afterIsolateStart } from '../write/heap.js';
 import { type FromWorker, type Task, type TaskResult, taskSource, type WorkerConfig } from './protocol.js';
 
 export interface PoolOptions {
@@ -134,6 +135,7 @@ export class WorkerPool {
   private watch(worker: Worker): void {
     const slot: Slot = { worker, ready: false, jobs: [], timer: null, retired: false };
     this.slots.push(slot);
+    worker.once('online', afterIsolateStart);
     worker.on('message', (msg: FromWorker) => this.onMessage(slot, msg));
     worker.on('error', (err) => this.onDeath(slot, err));
     worker.on('exit', (code) => this.onDeath(slot, new Error(`worker exited with code ${code}`)));

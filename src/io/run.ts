@@ -373,16 +373,22 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractSummary> 
     // organisation directory is loaded here, so the two do not add up in memory.
     await pool.close();
     const into = deriver;
-    // A long record (a 10 MB document's is a 54 MB line) is read in pieces and its entities go to
-    // the deriver a batch at a time as they are parsed: the record is never whole on this thread.
-    const entities: StreamedMember = {
-      key: 'entities',
-      batch: ENTITY_BATCH,
-      take: (batch, before) => into.addEntities(before.docId as string, batch as Entity[]),
-    };
     const records = writer.writtenRecords();
-    const derived = withHeapNearLive(() => {
-      for (const { value } of jsonlValues(records, entities)) into.add(value as DocumentRecord);
+    const derived = withHeapNearLive((check) => {
+      // A long record (a 10 MB document's is a 54 MB line) is read in pieces and its entities go to
+      // the deriver a batch at a time as they are parsed: the record is never whole on this thread.
+      const entities: StreamedMember = {
+        key: 'entities',
+        batch: ENTITY_BATCH,
+        take: (batch, before) => {
+          into.addEntities(before.docId as string, batch as Entity[]);
+          check();
+        },
+      };
+      for (const { value } of jsonlValues(records, entities)) {
+        into.add(value as DocumentRecord);
+        check();
+      }
       // What needs every record: the last row groups, events linked across outlets, the network.
       return into.finish(bundledDirectory);
     });

@@ -1,18 +1,15 @@
-// Heap policies of a command's main thread.
-//
-// The run-level stage's heap policy. V8 lets a heap grow to up to ~4x what survived its last full
-// collection before it collects again; the run-level stage makes a lot of short-lived garbage
-// (records parsed back, rows, Parquet cells) over a small live set, so most of its peak RSS was
-// garbage waiting (the 10 MB document's stage replayed in-process: 301 MB, 215 MB at 1.3x, same CPU).
-// The setting is V8's, process-wide and read at each full collection: it is set for the stage only,
-// once extract's workers are gone (in them it cost 5-10% CPU), and put back after it. A process
-// started with its own --heap-growing-percent keeps it.
-import { setFlagsFromString } from 'node:v8';
+// Heap policies of a command's main thread: a young generation kept small, and the run-level
+// stage's heap kept near its live size. Both are V8 settings, process-wide, so only a command's own
+// process sets them (never a library call), and a process started with its own setting keeps it.
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /** During the stage each full collection lets the heap grow to 1.3x what survived it. */
 export const HEAP_GROWING_PERCENT = 30;
 
-const FLAG = '--heap-growing-percent';
+/** The young generation (both semi-spaces, MB) the stage may grow to. */
+export const STAGE_NURSERY_MB = 8;
+
+const GROWING_FLAG = '--heap-growing-percent';
 const NURSERY_FLAG = '--semi-space-growth-factor';
 
 function ownSetting(flag: string): boolean {
@@ -21,27 +18,71 @@ function ownSetting(flag: string): boolean {
   );
 }
 
+let nurseryPinned = false;
+
 /**
- * The main thread's young generation kept at V8's starting size (a few MB) instead of growing to
- * 32 MB (64 MB on Node 24). During the worker phase the main thread only moves bytes, yet its
- * nursery grew to 30 MB of RSS; in the run-level stage the garbage is short-lived either way.
- * Measured on 10,000 generated documents (3 pairs): peak RSS --jobs 1 241-259 → 219-225 MB,
- * --jobs 2 304-308 → 258-269 MB; main-thread CPU and wall unchanged. The setting is V8's and
- * process-wide, read whenever a young generation would grow, so only a command's own process sets
- * it (never a library call). Workers are unaffected: their young generation starts at the 8 MB
- * the pool gives them. A process started with its own setting keeps it.
+ * The main thread's young generation kept at V8's starting size (2 MB) instead of growing to 32 MB
+ * (64 MB on Node 24), for a command whose main thread moves a whole archive's bytes between workers
+ * and files (extract, worker): there the nursery's growth was ~30 MB of RSS for nothing. The factor
+ * is read whenever a young generation would grow, so this is set before the command's modules load.
  */
 export function keepMainNurserySmall(): void {
-  if (!ownSetting(NURSERY_FLAG)) setFlagsFromString(`${NURSERY_FLAG}=1`);
+  if (ownSetting(NURSERY_FLAG)) return;
+  nurseryPinned = true;
+  setFlagsFromString(`${NURSERY_FLAG}=1`);
+  // Read when an isolate starts (the main one has): without it a worker's young generation would not
+  // reach the 8 MB the pool gives it (test/write/heap.test.ts).
+  setFlagsFromString('--min-semi-space-size=64');
 }
 
-/** `stage()` with the heap kept near its live size; V8's default (0: its own factor) again after. */
-export function withHeapNearLive<T>(stage: () => T): T {
-  if (ownSetting(FLAG)) return stage();
-  setFlagsFromString(`${FLAG}=${HEAP_GROWING_PERCENT}`);
+/** V8 raises the growth factor back to 2 whenever an isolate starts (a worker): set it again. */
+export function afterIsolateStart(): void {
+  if (nurseryPinned) setFlagsFromString(`${NURSERY_FLAG}=1`);
+}
+
+function newSpaceMb(): number {
+  for (const s of getHeapSpaceStatistics()) if (s.space_name === 'new_space') return s.space_size / 1048576;
+  return 0;
+}
+
+/**
+ * A pinned nursery let grow again, up to `mb`: the returned check, called often, pins it once there.
+ * V8 has no runtime cap on the young generation, only the growth factor.
+ */
+function nurseryUpTo(mb: number): () => void {
+  if (!nurseryPinned) return () => {};
+  setFlagsFromString(`${NURSERY_FLAG}=2`);
+  let growing = true;
+  return () => {
+    if (growing && newSpaceMb() >= mb) {
+      setFlagsFromString(`${NURSERY_FLAG}=1`);
+      growing = false;
+    }
+  };
+}
+
+/**
+ * `stage(check)` with the heap kept near its live size, and V8's defaults again after.
+ *
+ * V8 lets a heap grow to up to ~4x what survived its last full collection before it collects again;
+ * the run-level stage makes a lot of short-lived garbage (records parsed back, rows, Parquet cells)
+ * over a small live set, so most of its peak RSS was garbage waiting (the 10 MB document's stage
+ * replayed in-process: 301 MB, 215 MB at 1.3x, same CPU). It is set for the stage only, once
+ * extract's workers are gone (in them it cost 5-10% CPU).
+ *
+ * A pinned nursery may grow to STAGE_NURSERY_MB during the stage: `stage` calls `check` after each
+ * record (and each batch of a long record's entities). Replayed in-process on 10,000 generated
+ * documents' records: 2 MB took ~40% more CPU than V8's 32 MB (more objects promoted, more full
+ * collections at 1.3x); 8 MB ~10% more, for ~25 MB less peak RSS than 32 MB.
+ */
+export function withHeapNearLive<T>(stage: (check: () => void) => T): T {
+  const own = ownSetting(GROWING_FLAG);
+  if (!own) setFlagsFromString(`${GROWING_FLAG}=${HEAP_GROWING_PERCENT}`);
+  const check = nurseryUpTo(STAGE_NURSERY_MB);
   try {
-    return stage();
+    return stage(check);
   } finally {
-    setFlagsFromString(`${FLAG}=0`);
+    if (!own) setFlagsFromString(`${GROWING_FLAG}=0`);
+    if (nurseryPinned) setFlagsFromString(`${NURSERY_FLAG}=1`);
   }
 }
