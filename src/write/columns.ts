@@ -1,8 +1,9 @@
 // Column buffers for the Parquet writer: one table's pending row group kept in typed arrays instead
 // of one JS value per cell. A row group of the entities table is 50,000 rows × 20 columns; held as
 // strings and numbers in arrays it cost ~40 MB of heap per table, and the six document tables were
-// all buffered at once. Here a string costs its UTF-16 units plus 5 bytes, a number 9 bytes, and the
-// JS values are made again one column at a time, only while that column is encoded.
+// all buffered at once. Here a string costs its UTF-16 units plus 5 bytes (a short recurring one is
+// kept once), a number 9 bytes, and the JS values are made again one column at a time, only while
+// that column is encoded.
 // Strings are kept as UTF-16 code units (not UTF-8) so that every string, a lone surrogate
 // included, comes back exactly as it went in.
 import type { ColumnInfo, Value } from '../records/tables.js';
@@ -38,20 +39,36 @@ export interface ColumnBuffer {
   clear(): void;
 }
 
-/** Strings, or (lists) arrays of strings kept as their JSON text. */
+/** Strings this short are kept once per row group and given back as the same string each time. */
+const SHARED_LENGTH = 64;
+/** Distinct strings kept so per column and row group; later ones are kept as code units. */
+const SHARED_MAX = 4096;
+
+/**
+ * Strings, or (lists) arrays of strings kept as their JSON text. A short string (an id, a type, a
+ * rule's name, a date) is kept once per row group and given back as that one string each time it
+ * recurs: no new string per cell, and the writer's dictionary and statistics compare it by identity
+ * and hash it once (ids, types, rules and dates recur in most rows). Everything else is kept as UTF-16
+ * code units.
+ */
 class TextColumn implements ColumnBuffer {
   private units = Buffer.allocUnsafe(1 << 12);
   private used = 0;
-  /** End (in bytes) of each row's text; -1 for null. */
+  /** Per row: the end (in bytes) of its code units; -1 for null; -2 - i for shared string i. */
   private ends = new Int32Array(256);
+  private readonly sharedIndex = new Map<string, number>();
+  private shared: string[] = [];
   length = 0;
   constructor(private readonly list: boolean) {}
 
   clear(): void {
     this.used = 0;
     this.length = 0;
+    this.sharedIndex.clear();
+    this.shared = [];
   }
 
+  /** The bytes a value counts against the row group's budget: the same whichever way it is kept. */
   add(v: Value | undefined): number {
     this.ends = grown(this.ends, this.length + 1);
     if (v === undefined || v === null) {
@@ -60,6 +77,18 @@ class TextColumn implements ColumnBuffer {
     }
     const s = this.list ? JSON.stringify(v) : (v as string);
     if (typeof s !== 'string') throw new TypeError(`a text column was given ${typeof v}`);
+    if (!this.list && s.length <= SHARED_LENGTH) {
+      let i = this.sharedIndex.get(s);
+      if (i === undefined && this.shared.length < SHARED_MAX) {
+        i = this.shared.length;
+        this.sharedIndex.set(s, i);
+        this.shared.push(s);
+      }
+      if (i !== undefined) {
+        this.ends[this.length++] = -2 - i;
+        return s.length * 2 + 4;
+      }
+    }
     const need = this.used + s.length * 2;
     if (need > this.units.length) {
       let size = this.units.length * 2;
@@ -76,7 +105,7 @@ class TextColumn implements ColumnBuffer {
 
   values(from: number, to: number): unknown[] {
     const out: unknown[] = new Array(to - from);
-    // Start of row `from`: the end of the last non-null row before it.
+    // Start of row `from`: the end of the last row before it kept as code units.
     let start = 0;
     for (let i = from - 1; i >= 0; i--) {
       const e = this.ends[i] as number;
@@ -88,7 +117,7 @@ class TextColumn implements ColumnBuffer {
     for (let i = from; i < to; i++) {
       const end = this.ends[i] as number;
       if (end < 0) {
-        out[i - from] = null;
+        out[i - from] = end === -1 ? null : this.shared[-2 - end];
         continue;
       }
       const s = this.units.toString('utf16le', start, end);

@@ -180,6 +180,37 @@ describe('column buffers', () => {
       );
     });
 
+  it('give back recurring short strings, long ones and nulls as they came, group after group', () => {
+    // A small pool (recurring, some past the shared length), nulls and lone surrogates; a clear()
+    // between groups, as a row group's flush does.
+    const pool = fc.constantFrom('e1', 'person', '', '\ud800', 'ایران', 'x'.repeat(64), 'y'.repeat(65));
+    const value = fc.option(fc.oneof(pool, fc.string({ unit: 'binary', maxLength: 80 })), { nil: null });
+    fc.assert(
+      fc.property(fc.array(fc.array(value, { maxLength: 60 }), { maxLength: 3 }), fc.nat(), (groups, x) => {
+        const b = columnBuffer({ name: 'c', type: 'string', nullable: true, values: null, description: '' });
+        for (const values of groups) {
+          b.clear();
+          const counted = values.map((v) => b.add(v));
+          // The row group's budget counts a value the same whichever way it is kept.
+          expect(counted).toEqual(values.map((v) => (v === null ? 4 : v.length * 2 + 4)));
+          const back = b.values(0, values.length);
+          expect(back).toEqual(values);
+          const from = values.length ? x % values.length : 0;
+          expect(b.values(from, values.length)).toEqual(values.slice(from));
+        }
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('keep strings as code units past 4,096 distinct short ones in a row group', () => {
+    const b = columnBuffer({ name: 'c', type: 'string', nullable: true, values: null, description: '' });
+    const values = Array.from({ length: 5000 }, (_, i) => `id-${i % 4500}`);
+    for (const v of values) b.add(v);
+    expect(b.values(0, values.length)).toEqual(values);
+    expect(b.values(4095, 4600)).toEqual(values.slice(4095, 4600));
+  });
+
   it('keep days as epoch days', () => {
     const b = columnBuffer({ name: 'd', type: 'date', nullable: true, values: null, description: '' });
     for (const v of ['1970-01-01', null, '2024-03-20']) b.add(v);
