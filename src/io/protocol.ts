@@ -2,6 +2,7 @@
 
 import type { InputDocument } from '../pipeline.js';
 import type { DocumentRecord } from '../records/schema.js';
+import type { SharedSnapshot } from '../rules/cache.js';
 import type { ShardSpec } from '../scale/hash.js';
 import type { DocResult } from './cache.js';
 
@@ -20,6 +21,8 @@ export interface WorkerConfig {
   maxDocumentBytes: number;
   /** Set for `--shard`: documents of other shards come back as `skipped`, unprocessed. */
   shard?: ShardSpec | null;
+  /** The rules' compiled snapshot, read once by the run into memory its workers share. */
+  rulesSnapshot?: SharedSnapshot | null;
 }
 
 /** What a processor module provides: the per-document function with its rules loaded once. */

@@ -3,6 +3,7 @@
 // scales; the main thread only orders and appends.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ErrorRecord } from '../records/schema.js';
+import { useSharedSnapshot } from '../rules/cache.js';
 import { ownsHash, ownsSource } from '../scale/hash.js';
 import { LONG_DOCUMENT_CHARS } from '../text/windows.js';
 import { transferList } from '../write/bytes.js';
@@ -16,6 +17,8 @@ import { readInputFile } from './read.js';
 const config = workerData as WorkerConfig;
 const port = parentPort;
 if (!port) throw new Error('khabar: worker.js must run as a worker thread');
+// Before the processor loads its rules: the run's copy of their snapshot, not one per worker.
+useSharedSnapshot(config.rulesSnapshot ?? null);
 
 function send(msg: FromWorker): void {
   // A document's bytes move to the main thread (transferred, not copied).

@@ -7,7 +7,14 @@ import type { z } from 'zod';
 import { compileGazetteer } from '../recognize/gazetteer.js';
 import { Gazetteer, packGazetteer } from '../recognize/gazetteer-pack.js';
 import { readPack } from '../recognize/packed.js';
-import { defaultRulesCacheDir, readSnapshot, snapshotKey, writeSnapshot } from './cache.js';
+import {
+  defaultRulesCacheDir,
+  readSharedSnapshot,
+  readSnapshot,
+  type SharedSnapshot,
+  snapshotKey,
+  writeSnapshot,
+} from './cache.js';
 import { bundledRulesDir } from './paths.js';
 import {
   type Country,
@@ -159,13 +166,54 @@ const SMALL_EN = ['en/titles.json', 'en/honorifics.json', 'en/triggers.json', 'e
 type SmallFile = (typeof SMALL_BEFORE)[number] | (typeof SMALL_AFTER)[number] | (typeof SMALL_EN)[number];
 type SmallRules = { [F in SmallFile]: z.infer<(typeof RULE_FILES)[F]> };
 
-export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {}): RuleSet {
+/** Every rule file's bytes, read in one fixed order: the rules hash and the snapshot's key are over them. */
+interface RuleInputs {
+  small: Map<SmallFile, Buffer>;
+  generatedBytes: Buffer[];
+  knownWordsBytes: Buffer;
+  derivedNamesBytes: Buffer;
+  /** sha256 of every file's name and bytes, in reading order. */
+  hash: string;
+  /** The compiled snapshot's cache key (rules/cache.ts). */
+  key: string;
+}
+
+function readRuleInputs(dir: string): RuleInputs {
   const hash = createHash('sha256');
   const bytesOf = (file: FileName): Buffer => {
     const bytes = readFileSync(join(dir, file));
     hash.update(file).update('\0').update(bytes).update('\0');
     return bytes;
   };
+  const small = new Map<SmallFile, Buffer>();
+  for (const f of SMALL_BEFORE) small.set(f, bytesOf(f));
+  const generatedBytes = GENERATED.map((f) => bytesOf(f));
+  for (const f of SMALL_AFTER) small.set(f, bytesOf(f));
+  const knownWordsBytes = bytesOf('generated/known-words.json');
+  const derivedNamesBytes = bytesOf('person-names.generated.json');
+  for (const f of SMALL_EN) small.set(f, bytesOf(f));
+  const key = snapshotKey([
+    ...GENERATED.map((f, i) => [f, generatedBytes[i]!] as [string, Buffer]),
+    ['generated/known-words.json', knownWordsBytes],
+    ['person-names.generated.json', derivedNamesBytes],
+    ...[...small].sort(([a], [b]) => (a < b ? -1 : 1)),
+  ]);
+  return { small, generatedBytes, knownWordsBytes, derivedNamesBytes, hash: hash.digest('hex'), key };
+}
+
+/**
+ * The cached snapshot of these rules read into shared memory, for a run to hand its workers
+ * (`useSharedSnapshot` in rules/cache.ts); null when none is cached yet (the first worker compiles it).
+ */
+export function sharedRulesSnapshot(
+  dir: string = bundledRulesDir(),
+  opts: LoadOptions = {},
+): SharedSnapshot | null {
+  const cacheDir = opts.cacheDir === undefined ? defaultRulesCacheDir() : opts.cacheDir;
+  return cacheDir ? readSharedSnapshot(cacheDir, readRuleInputs(dir).key) : null;
+}
+
+export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {}): RuleSet {
   const parse = <F extends FileName>(file: F, bytes: Buffer): z.infer<(typeof RULE_FILES)[F]> => {
     let data: unknown;
     try {
@@ -175,25 +223,13 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
     }
     return validateRuleFile(file, data);
   };
-  // Every file's bytes first, in this order (it is the order of `hash`). The small files are parsed
-  // and validated only when no snapshot of exactly these bytes is cached: on a hit the snapshot holds
-  // what zod made of them when it was written (zod on a cold start was most of loadRules' time).
-  const small = new Map<SmallFile, Buffer>();
-  for (const f of SMALL_BEFORE) small.set(f, bytesOf(f));
-  const generatedBytes = GENERATED.map((f) => bytesOf(f));
-  for (const f of SMALL_AFTER) small.set(f, bytesOf(f));
-  const knownWordsBytes = bytesOf('generated/known-words.json');
-  const derivedNamesBytes = bytesOf('person-names.generated.json');
-  for (const f of SMALL_EN) small.set(f, bytesOf(f));
+  // Every file's bytes first. The small files are parsed and validated only when no snapshot of
+  // exactly these bytes is cached: on a hit the snapshot holds what zod made of them when it was
+  // written (zod on a cold start was most of loadRules' time).
+  const { small, generatedBytes, knownWordsBytes, derivedNamesBytes, hash, key } = readRuleInputs(dir);
   const parseGenerated = (bytes: readonly Buffer[]): GeneratedOrg[] =>
     GENERATED.flatMap((f, i) => parse(f, bytes[i]!));
   const cacheDir = opts.cacheDir === undefined ? defaultRulesCacheDir() : opts.cacheDir;
-  const key = snapshotKey([
-    ...GENERATED.map((f, i) => [f, generatedBytes[i]!] as [string, Buffer]),
-    ['generated/known-words.json', knownWordsBytes],
-    ['person-names.generated.json', derivedNamesBytes],
-    ...[...small].sort(([a], [b]) => (a < b ? -1 : 1)),
-  ]);
   let generated: GeneratedOrg[] | undefined;
   let knownWords: string[] | undefined;
   let derivedNames: DerivedNames | undefined;
@@ -257,7 +293,7 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
   };
   return {
     dir,
-    hash: hash.digest('hex'),
+    hash,
     universities,
     organizations: enrich(organizations, enrichment),
     get generated() {

@@ -16,7 +16,8 @@ import { Gazetteer, packGazetteer } from '../../src/recognize/gazetteer-pack.js'
 import { readPack } from '../../src/recognize/packed.js';
 import { compileConcepts, latinShape } from '../../src/recognize/transliterate.js';
 import { buildWorldIndex, latinFold } from '../../src/recognize/world.js';
-import { loadRules, RuleFileError } from '../../src/rules/load.js';
+import { useSharedSnapshot } from '../../src/rules/cache.js';
+import { loadRules, RuleFileError, sharedRulesSnapshot } from '../../src/rules/load.js';
 import { bundledRulesDir } from '../../src/rules/paths.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'khabar-gazetteer-cache-'));
@@ -226,6 +227,31 @@ describe('the cache of compiled gazetteers', () => {
     const { gazetteer: _b, ...cachedRules } = cached;
     // Strict: no key or undefined value lost on the way through JSON.
     expect(cachedRules).toStrictEqual(freshRules);
+  });
+
+  it("is read from a run's shared copy when one is given, not from the file", () => {
+    const shared = sharedRulesSnapshot(dir, { cacheDir });
+    expect(shared?.bytes).toBeInstanceOf(SharedArrayBuffer);
+    const expected = loadRules(dir, { cacheDir });
+    const [name] = snapshots();
+    const path = join(cacheDir, name!);
+    const file = readFileSync(path);
+    rmSync(path);
+    try {
+      useSharedSnapshot(shared);
+      const fromShared = loadRules(dir, { cacheDir });
+      // A hit: nothing compiled, so nothing written again.
+      expect(snapshots()).toHaveLength(0);
+      expect(fromShared.gazetteer.size).toBe(expected.gazetteer.size);
+      expect(fromShared.gazetteer.en(5)).toBe(expected.gazetteer.en(5));
+      // Another rule set's copy is not used: these rules are compiled (and cached) again.
+      useSharedSnapshot({ key: 'another', bytes: shared!.bytes });
+      expect(loadRules(dir, { cacheDir }).gazetteer.size).toBe(expected.gazetteer.size);
+      expect(snapshots()).toHaveLength(1);
+    } finally {
+      useSharedSnapshot(null);
+      writeFileSync(path, file);
+    }
   });
 
   it('misses when a hand-written file changes, and its errors are reported', () => {
