@@ -210,7 +210,12 @@ export function sharedRulesSnapshot(
   opts: LoadOptions = {},
 ): SharedSnapshot | null {
   const cacheDir = opts.cacheDir === undefined ? defaultRulesCacheDir() : opts.cacheDir;
-  return cacheDir ? readSharedSnapshot(cacheDir, readRuleInputs(dir).key) : null;
+  try {
+    return cacheDir ? readSharedSnapshot(cacheDir, readRuleInputs(dir).key) : null;
+  } catch {
+    // An optimisation only: a rule file that cannot be read is reported by the workers' loadRules.
+    return null;
+  }
 }
 
 export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {}): RuleSet {
