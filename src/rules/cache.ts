@@ -2,7 +2,7 @@
 // file the snapshot is derived from and the code that derives it, so an edited rule file or a new
 // build simply misses and compiles again; a stale snapshot is never read. The cache is an
 // optimisation only: an unreadable, corrupt or unwritable cache falls back to compiling in memory.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
@@ -49,12 +49,15 @@ function runningCodeFingerprint(): string {
   return fingerprint;
 }
 
-/** The cache key of the snapshot derived from `inputs` (file name and bytes, in a fixed order). */
-export function snapshotKey(inputs: readonly [string, Uint8Array][]): string {
+/**
+ * The cache key of the snapshot derived from the rule files `feed` hashes (each file's name and
+ * bytes, in a fixed order) into the hash it is given.
+ */
+export function snapshotKey(feed: (hash: Hash) => void): string {
   const h = createHash('sha256').update(
     `khabar-gazetteer/${GAZETTEER_FORMAT}\0${runningCodeFingerprint()}\0`,
   );
-  for (const [name, bytes] of inputs) h.update(name).update('\0').update(bytes).update('\0');
+  feed(h);
   return h.digest('hex');
 }
 

@@ -1,7 +1,7 @@
 // Reads and validates the data files in rules/. I/O happens here once per process; recognisers get
 // the validated, compiled result and never touch the disk.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { compileGazetteer } from '../recognize/gazetteer.js';
@@ -163,42 +163,72 @@ const SMALL_AFTER = [
   'officeholders.json',
 ] as const;
 const SMALL_EN = ['en/titles.json', 'en/honorifics.json', 'en/triggers.json', 'en/dates.json'] as const;
+const SMALL_FILES = [...SMALL_BEFORE, ...SMALL_AFTER, ...SMALL_EN] as const;
 type SmallFile = (typeof SMALL_BEFORE)[number] | (typeof SMALL_AFTER)[number] | (typeof SMALL_EN)[number];
 type SmallRules = { [F in SmallFile]: z.infer<(typeof RULE_FILES)[F]> };
 
-/** Every rule file's bytes, read in one fixed order: the rules hash and the snapshot's key are over them. */
-interface RuleInputs {
-  small: Map<SmallFile, Buffer>;
-  generatedBytes: Buffer[];
-  knownWordsBytes: Buffer;
-  derivedNamesBytes: Buffer;
-  /** sha256 of every file's name and bytes, in reading order. */
+const KNOWN_WORDS = 'generated/known-words.json';
+const DERIVED_NAMES = 'person-names.generated.json';
+/** Every rule file, in the order the rules hash reads them. */
+const HASH_ORDER: readonly FileName[] = [
+  ...SMALL_BEFORE,
+  ...GENERATED,
+  ...SMALL_AFTER,
+  KNOWN_WORDS,
+  DERIVED_NAMES,
+  ...SMALL_EN,
+];
+/** Every rule file, in the order the snapshot's key reads them. */
+const KEY_ORDER: readonly FileName[] = [...GENERATED, KNOWN_WORDS, DERIVED_NAMES, ...[...SMALL_FILES].sort()];
+
+/** What names these rules: both hashes are over every file's name and bytes, each in its own order. */
+interface RuleIds {
+  /** sha256 of the files in HASH_ORDER. */
   hash: string;
-  /** The compiled snapshot's cache key (rules/cache.ts). */
+  /** The compiled snapshot's cache key (rules/cache.ts), over the files in KEY_ORDER. */
   key: string;
 }
 
-function readRuleInputs(dir: string): RuleInputs {
-  const hash = createHash('sha256');
-  const bytesOf = (file: FileName): Buffer => {
-    const bytes = readFileSync(join(dir, file));
-    hash.update(file).update('\0').update(bytes).update('\0');
-    return bytes;
+function ruleIds(feed: (hash: Hash, file: FileName) => void): RuleIds {
+  const over = (h: Hash, files: readonly FileName[]) => {
+    for (const f of files) {
+      h.update(f).update('\0');
+      feed(h, f);
+      h.update('\0');
+    }
   };
-  const small = new Map<SmallFile, Buffer>();
-  for (const f of SMALL_BEFORE) small.set(f, bytesOf(f));
-  const generatedBytes = GENERATED.map((f) => bytesOf(f));
-  for (const f of SMALL_AFTER) small.set(f, bytesOf(f));
-  const knownWordsBytes = bytesOf('generated/known-words.json');
-  const derivedNamesBytes = bytesOf('person-names.generated.json');
-  for (const f of SMALL_EN) small.set(f, bytesOf(f));
-  const key = snapshotKey([
-    ...GENERATED.map((f, i) => [f, generatedBytes[i]!] as [string, Buffer]),
-    ['generated/known-words.json', knownWordsBytes],
-    ['person-names.generated.json', derivedNamesBytes],
-    ...[...small].sort(([a], [b]) => (a < b ? -1 : 1)),
-  ]);
-  return { small, generatedBytes, knownWordsBytes, derivedNamesBytes, hash: hash.digest('hex'), key };
+  const hash = createHash('sha256');
+  over(hash, HASH_ORDER);
+  return { hash: hash.digest('hex'), key: snapshotKey((h) => over(h, KEY_ORDER)) };
+}
+
+const CHUNK = 1 << 16;
+
+/**
+ * The ids, the files read a chunk at a time: with a snapshot cached no file is ever whole in memory.
+ * (A 4.4 MB file read whole and freed made glibc raise its trim threshold, so every thread's malloc
+ * arena kept up to twice that much freed memory for the rest of the run.)
+ */
+function streamedRuleIds(dir: string): RuleIds {
+  const chunk = Buffer.allocUnsafeSlow(CHUNK);
+  return ruleIds((h, file) => {
+    const fd = openSync(join(dir, file), 'r');
+    try {
+      for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) h.update(chunk.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+/** Every rule file's bytes (to parse them) and the ids of exactly those bytes. */
+interface RuleInputs extends RuleIds {
+  bytes: ReadonlyMap<FileName, Buffer>;
+}
+
+function readRuleInputs(dir: string): RuleInputs {
+  const bytes = new Map(HASH_ORDER.map((f) => [f, readFileSync(join(dir, f))] as const));
+  return { bytes, ...ruleIds((h, f) => h.update(bytes.get(f)!)) };
 }
 
 /**
@@ -211,7 +241,7 @@ export function sharedRulesSnapshot(
 ): SharedSnapshot | null {
   const cacheDir = opts.cacheDir === undefined ? defaultRulesCacheDir() : opts.cacheDir;
   try {
-    return cacheDir ? readSharedSnapshot(cacheDir, readRuleInputs(dir).key) : null;
+    return cacheDir ? readSharedSnapshot(cacheDir, streamedRuleIds(dir).key) : null;
   } catch {
     // An optimisation only: a rule file that cannot be read is reported by the workers' loadRules.
     return null;
@@ -228,26 +258,31 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
     }
     return validateRuleFile(file, data);
   };
-  // Every file's bytes first. The small files are parsed and validated only when no snapshot of
-  // exactly these bytes is cached: on a hit the snapshot holds what zod made of them when it was
-  // written (zod on a cold start was most of loadRules' time).
-  const { small, generatedBytes, knownWordsBytes, derivedNamesBytes, hash, key } = readRuleInputs(dir);
-  const parseGenerated = (bytes: readonly Buffer[]): GeneratedOrg[] =>
-    GENERATED.flatMap((f, i) => parse(f, bytes[i]!));
+  // The small files are parsed and validated only when no snapshot of exactly these bytes is cached:
+  // on a hit the snapshot holds what zod made of them when it was written (zod on a cold start was
+  // most of loadRules' time), and the files are only hashed.
+  const parseGenerated = (bytes: (f: FileName) => Buffer): GeneratedOrg[] =>
+    GENERATED.flatMap((f) => parse(f, bytes(f)));
   const cacheDir = opts.cacheDir === undefined ? defaultRulesCacheDir() : opts.cacheDir;
   let generated: GeneratedOrg[] | undefined;
   let knownWords: string[] | undefined;
   let derivedNames: DerivedNames | undefined;
-  const cached = readSnapshot(cacheDir, key);
+  const streamed = cacheDir ? streamedRuleIds(dir) : null;
+  const cached = streamed && readSnapshot(cacheDir, streamed.key);
+  let hash = streamed?.hash;
   let gazetteer = cached?.gazetteer;
   let files = cached?.rules as SmallRules | undefined;
-  if (!gazetteer || !files) {
+  if (!gazetteer || !files || !hash) {
+    // What is compiled is exactly the bytes hashed here (a file may have changed since).
+    const inputs = readRuleInputs(dir);
+    const bytes = (f: FileName) => inputs.bytes.get(f)!;
+    hash = inputs.hash;
     const validated: Record<string, unknown> = {};
-    for (const [f, bytes] of small) validated[f] = parse(f, bytes);
+    for (const f of SMALL_FILES) validated[f] = parse(f, bytes(f));
     files = validated as SmallRules;
-    generated = parseGenerated(generatedBytes);
-    knownWords = parse('generated/known-words.json', knownWordsBytes).words;
-    derivedNames = parse('person-names.generated.json', derivedNamesBytes);
+    generated = parseGenerated(bytes);
+    knownWords = parse(KNOWN_WORDS, bytes(KNOWN_WORDS)).words;
+    derivedNames = parse(DERIVED_NAMES, bytes(DERIVED_NAMES));
     const packed = packGazetteer(
       compileGazetteer({
         generated,
@@ -256,9 +291,9 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
         knownWords,
         derivedNames,
       }),
-      { key, rules: files },
+      { key: inputs.key, rules: files },
     );
-    writeSnapshot(cacheDir, key, packed);
+    writeSnapshot(cacheDir, inputs.key, packed);
     gazetteer = new Gazetteer(readPack(packed));
   }
   const iran = files['universities.iran.json'];
@@ -302,22 +337,16 @@ export function loadRules(dir: string = bundledRulesDir(), opts: LoadOptions = {
     universities,
     organizations: enrich(organizations, enrichment),
     get generated() {
-      generated ??= parseGenerated(GENERATED.map((f) => readFileSync(join(dir, f))));
+      generated ??= parseGenerated((f) => readFileSync(join(dir, f)));
       return generated;
     },
     gazetteer,
     get knownWords() {
-      knownWords ??= parse(
-        'generated/known-words.json',
-        readFileSync(join(dir, 'generated/known-words.json')),
-      ).words;
+      knownWords ??= parse(KNOWN_WORDS, readFileSync(join(dir, KNOWN_WORDS))).words;
       return knownWords;
     },
     get derivedNames() {
-      derivedNames ??= parse(
-        'person-names.generated.json',
-        readFileSync(join(dir, 'person-names.generated.json')),
-      );
+      derivedNames ??= parse(DERIVED_NAMES, readFileSync(join(dir, DERIVED_NAMES)));
       return derivedNames;
     },
     orgWords,
