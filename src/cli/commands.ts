@@ -3,7 +3,7 @@
 // importing any of them (test/cli checks the listing against the commands themselves).
 import { Command, Help } from 'commander';
 import { version } from '../version.js';
-import { keepMainNurserySmall } from '../write/heap.js';
+import { keepHeapsNearLive, keepMainNurserySmall } from '../write/heap.js';
 
 interface Module {
   register(program: Command): void;
@@ -14,8 +14,11 @@ interface Entry {
   term: string;
   summary: string;
   load: () => Promise<Module>;
-  /** Its main thread moves a whole archive's bytes: its young generation stays small (heap.ts). */
-  smallNursery?: true;
+  /**
+   * Its main thread moves a whole archive's bytes and its workers run the pipeline: the main young
+   * generation stays small and every heap near its live size (heap.ts).
+   */
+  smallHeaps?: true;
 }
 
 /** In the order `khabar --help` lists them. One module may register several commands. */
@@ -23,7 +26,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   extract: {
     term: 'extract [options] <inputs...>',
     summary: 'extract meetings, attendees and decisions from press releases into DIR',
-    smallNursery: true,
+    smallHeaps: true,
     load: () => import('./extract.js'),
   },
   eval: {
@@ -66,7 +69,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
     term: 'worker [options]',
     summary:
       'process queued documents, appending results to part files in DIR (merge them with khabar merge)',
-    smallNursery: true,
+    smallHeaps: true,
     load: () => import('./scale.js'),
   },
 };
@@ -119,7 +122,10 @@ export async function programFor(argv: readonly string[]): Promise<Command> {
   if (name === 'help') name = args[first + 1];
   const entry = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (entry) {
-    if (entry.smallNursery) keepMainNurserySmall();
+    if (entry.smallHeaps) {
+      keepMainNurserySmall();
+      keepHeapsNearLive();
+    }
     (await entry.load()).register(program);
     return program;
   }
