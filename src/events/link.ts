@@ -4,14 +4,21 @@
 // they share the organisations (two when both name two or more), their kinds are compatible, and
 // their words are alike (shared people, or shared content words). Two meetings of one document are
 // never merged: the extractor already told them apart. Pure: reports in, events out, in a fixed order.
+// The tests read a LinkTable (link-table.ts): the reports' strings as numbers in sorted order.
 import { createHash } from 'node:crypto';
+import { Ints, type LinkLists, LinkTable } from './link-table.js';
 import type { ReportedMeeting } from './reports.js';
 
-/** What linking reads of a report: a whole ReportedMeeting, or a lighter view of one (store.ts). */
-export type Linkable = Pick<
-  ReportedMeeting,
-  'docId' | 'meetingId' | 'kind' | 'date' | 'orgs' | 'words' | 'people'
->;
+/** What linking reads of a report (a whole ReportedMeeting is one). */
+export interface Linkable {
+  docId: string;
+  meetingId: string;
+  kind: ReportedMeeting['kind'];
+  date: { gFrom: string; gTo: string; precision: string } | null;
+  orgs: readonly string[];
+  words: readonly string[];
+  people: readonly string[];
+}
 
 export interface LinkedEvent<R extends Linkable = ReportedMeeting> {
   eventId: string;
@@ -35,45 +42,39 @@ export function kindsCompatible(a: ReportedMeeting['kind'], b: ReportedMeeting['
   return ga === 0 || gb === 0 || ga === gb;
 }
 
-/** Only day or range dates place an event precisely enough to link on. */
-function datedDays(r: Linkable): { from: string; to: string } | null {
-  if (!r.date || (r.date.precision !== 'day' && r.date.precision !== 'range')) return null;
-  return { from: r.date.gFrom, to: r.date.gTo };
+/** Days between reports i and j's date ranges: 0 when they overlap; null when either is not dated to the day. */
+function gapOf(t: LinkTable, i: number, j: number): number | null {
+  if (!t.linkDated(i) || !t.linkDated(j)) return null;
+  if (t.gFromNumber(i) <= t.gToNumber(j) && t.gFromNumber(j) <= t.gToNumber(i)) return 0;
+  return t.gToNumber(i) < t.gFromNumber(j) ? t.fromDay(j) - t.toDay(i) : t.fromDay(i) - t.toDay(j);
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-
-/** Days between two reports' date ranges: 0 when they overlap; null when either is not dated to the day. */
-export function dayGap(a: Linkable, b: Linkable): number | null {
-  const x = datedDays(a);
-  const y = datedDays(b);
-  if (!x || !y) return null;
-  if (x.from <= y.to && y.from <= x.to) return 0;
-  return x.to < y.from ? dayNumber(y.from) - dayNumber(x.to) : dayNumber(x.from) - dayNumber(y.to);
-}
-
-function shared(a: readonly string[], b: readonly string[]): number {
-  // Both sorted: a merge walk.
-  let i = 0;
-  let j = 0;
+/** Items two reports' lists share (both sorted: a merge walk). */
+function shared(lists: LinkLists, i: number, j: number): number {
+  const items = lists.items.values;
+  let a = lists.start(i);
+  const aEnd = lists.end(i);
+  let b = lists.start(j);
+  const bEnd = lists.end(j);
   let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
+  while (a < aEnd && b < bEnd) {
+    const x = items[a] as number;
+    const y = items[b] as number;
     if (x === y) {
       n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
   }
   return n;
 }
 
-export function orgsOverlap(a: Linkable, b: Linkable): boolean {
-  const need = Math.min(2, a.orgs.length, b.orgs.length);
-  return need > 0 && shared(a.orgs, b.orgs) >= need;
+const sizeOf = (lists: LinkLists, i: number) => lists.end(i) - lists.start(i);
+
+function orgsOverlap(t: LinkTable, i: number, j: number): boolean {
+  const need = Math.min(2, sizeOf(t.orgs, i), sizeOf(t.orgs, j));
+  return need > 0 && shared(t.orgs, i, j) >= need;
 }
 
 /**
@@ -81,10 +82,10 @@ export function orgsOverlap(a: Linkable, b: Linkable): boolean {
  * little by the people both name. The same two presidents can meet twice in a day, so shared people
  * alone never reach SAME_WORDING: the words must agree too.
  */
-export function wordingSimilarity(a: Linkable, b: Linkable): number {
-  const people = Math.min(2, shared(a.people, b.people));
-  const small = Math.min(a.words.length, b.words.length);
-  const words = small >= 2 ? shared(a.words, b.words) / small : 0;
+function wordingSimilarity(t: LinkTable, i: number, j: number): number {
+  const people = Math.min(2, shared(t.people, i, j));
+  const small = Math.min(sizeOf(t.words, i), sizeOf(t.words, j));
+  const words = small >= 2 ? shared(t.words, i, j) / small : 0;
   return Math.min(1, words + 0.125 * people);
 }
 
@@ -97,65 +98,167 @@ export const SAME_WORDING = 0.4;
 export const SAME_WORDING_DAY_APART = 0.6;
 
 /** Every test a pair of reports must pass to be linked; the score orders the merges. */
-export function linkScore(a: Linkable, b: Linkable): number | null {
-  if (a.docId === b.docId) return null;
-  const gap = dayGap(a, b);
-  if (gap === null || gap > 1 || !kindsCompatible(a.kind, b.kind) || !orgsOverlap(a, b)) return null;
-  const w = wordingSimilarity(a, b);
+function scoreOf(t: LinkTable, i: number, j: number): number | null {
+  if (t.docNumber(i) === t.docNumber(j)) return null;
+  const gap = gapOf(t, i, j);
+  if (gap === null || gap > 1 || !kindsCompatible(t.kind(i), t.kind(j)) || !orgsOverlap(t, i, j)) return null;
+  const w = wordingSimilarity(t, i, j);
   return w >= (gap === 0 ? SAME_WORDING : SAME_WORDING_DAY_APART) ? w : null;
 }
 
-const keyOf = (r: Linkable) => `${r.docId}\u0000${r.meetingId}`;
+/** Days between two reports' date ranges: 0 when they overlap; null when either is not dated to the day. */
+export function dayGap(a: Linkable, b: Linkable): number | null {
+  return gapOf(LinkTable.of([a, b]), 0, 1);
+}
 
-export function eventIdOf(first: Linkable): string {
-  return `ev-${createHash('sha256').update(keyOf(first)).digest('hex').slice(0, 12)}`;
+export function linkScore(a: Linkable, b: Linkable): number | null {
+  return scoreOf(LinkTable.of([a, b]), 0, 1);
+}
+
+const keyOf = (docId: string, meetingId: string) => `${docId}\u0000${meetingId}`;
+const eventIdOfKey = (key: string) => `ev-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+
+export function eventIdOf(first: Pick<Linkable, 'docId' | 'meetingId'>): string {
+  return eventIdOfKey(keyOf(first.docId, first.meetingId));
 }
 
 /**
  * Days of a report's range widened by one on each side (so reports a day apart meet in a bucket),
  * capped: blocking only needs a few buckets per report.
  */
-function bucketDays(r: Linkable): number[] {
-  const d = datedDays(r);
-  if (!d) return [];
+function bucketDays(t: LinkTable, i: number): number[] {
+  if (!t.linkDated(i)) return [];
   const out: number[] = [];
-  const last = dayNumber(d.to) + 1;
-  for (let t = dayNumber(d.from) - 1; t <= last && out.length < 33; t++) out.push(t);
+  const last = t.toDay(i) + 1;
+  for (let day = t.fromDay(i) - 1; day <= last && out.length < 33; day++) out.push(day);
   return out;
 }
 
-export function linkEvents<R extends Linkable>(all: readonly R[]): LinkedEvent<R>[] {
-  const reports = [...all].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
-  // Candidates share an organisation and a day: blocking keeps this near-linear on an archive.
-  const buckets = new Map<string, number[]>();
-  reports.forEach((r, i) => {
-    for (const day of bucketDays(r))
-      for (const o of r.orgs) {
-        const k = `${o}\u0000${day}`;
-        const list = buckets.get(k);
-        if (list) list.push(i);
-        else buckets.set(k, [i]);
+/** An event: its reports as the table's row numbers, in (docId, meetingId) order. */
+export interface TableEvent {
+  eventId: string;
+  members: number[];
+}
+
+/** A table's events in their order, in columns (every report is in exactly one). */
+export class TableEvents {
+  constructor(
+    private readonly ids: readonly string[],
+    /** Every event's row numbers, event after event. */
+    private readonly rows: Int32Array,
+    /** Where event k's rows end in `rows`. */
+    private readonly ends: Int32Array,
+  ) {}
+
+  get count(): number {
+    return this.ids.length;
+  }
+
+  get(k: number): TableEvent {
+    const start = k === 0 ? 0 : (this.ends[k - 1] as number);
+    return { eventId: this.ids[k] as string, members: Array.from(this.rows.subarray(start, this.ends[k])) };
+  }
+
+  *[Symbol.iterator](): Generator<TableEvent> {
+    for (let k = 0; k < this.count; k++) yield this.get(k);
+  }
+}
+
+/**
+ * Candidates share an organisation and a day: blocking keeps linking near-linear on an archive.
+ * Buckets are numbered by organisation, then day; `entries` lists each position's bucket numbers
+ * (position after position, ending at `entryEnds`), `members` each bucket's positions (increasing,
+ * from `starts[b]` to `starts[b + 1]`), all flat.
+ */
+interface Buckets {
+  entries: Ints;
+  entryEnds: Int32Array;
+  starts: Int32Array;
+  members: Int32Array;
+}
+
+function bucketsOf(t: LinkTable, order: readonly number[]): Buckets {
+  const numbers = new Map<number, Map<number, number>>();
+  const entries = new Ints();
+  const entryEnds = new Int32Array(order.length);
+  const sizes = new Ints();
+  order.forEach((r, x) => {
+    const days = bucketDays(t, r);
+    for (let k = t.orgs.start(r); k < t.orgs.end(r); k++) {
+      const org = t.orgs.items.values[k] as number;
+      let byDay = numbers.get(org);
+      if (!byDay) {
+        byDay = new Map();
+        numbers.set(org, byDay);
       }
+      for (const day of days) {
+        let b = byDay.get(day);
+        if (b === undefined) {
+          b = sizes.length;
+          byDay.set(day, b);
+          sizes.push(0);
+        }
+        sizes.values[b] = (sizes.values[b] as number) + 1;
+        entries.push(b);
+      }
+    }
+    entryEnds[x] = entries.length;
   });
-  const pairs: { i: number; j: number; score: number }[] = [];
-  const tried = new Set<string>();
-  for (const list of buckets.values()) {
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x] as number;
-        const j = list[y] as number;
-        const k = `${i},${j}`;
-        if (tried.has(k)) continue;
-        tried.add(k);
-        const score = linkScore(reports[i] as R, reports[j] as R);
+  const starts = new Int32Array(sizes.length + 1);
+  for (let b = 0; b < sizes.length; b++) starts[b + 1] = (starts[b] as number) + (sizes.values[b] as number);
+  const members = new Int32Array(entries.length);
+  const filled = starts.slice(0, sizes.length);
+  for (let x = 0, e = 0; x < order.length; x++)
+    for (; e < (entryEnds[x] as number); e++) {
+      const b = entries.values[e] as number;
+      const at = filled[b] as number;
+      members[at] = x;
+      filled[b] = at + 1;
+    }
+  return { entries, entryEnds, starts, members };
+}
+
+interface Pair {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/**
+ * Every pair of positions that share a bucket and pass the tests, best first. Each pair is scored
+ * once, from its first position: a later one is stamped with the position whose candidates it was
+ * last seen among (a set of every pair tried grew with the square of a busy day: 400,000 pair
+ * strings for 30,000 documents).
+ */
+function scoredPairs(t: LinkTable, order: readonly number[], buckets: Buckets): Pair[] {
+  const { entries, entryEnds, starts, members } = buckets;
+  const pairs: Pair[] = [];
+  const seenFrom = new Int32Array(order.length).fill(-1);
+  for (let i = 0, e = 0; i < order.length; i++) {
+    for (; e < (entryEnds[i] as number); e++) {
+      const b = entries.values[e] as number;
+      for (let y = (starts[b + 1] as number) - 1; y >= (starts[b] as number); y--) {
+        const j = members[y] as number;
+        if (j <= i) break;
+        if (seenFrom[j] === i) continue;
+        seenFrom[j] = i;
+        const score = scoreOf(t, order[i] as number, order[j] as number);
         if (score !== null) pairs.push({ i, j, score });
       }
+    }
   }
-  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-  // Merge best pairs first; two groups join only if no document is in both and every report of
-  // one is compatible (days, kind) with every report of the other: no chaining A~B~C into one.
-  const group = reports.map((_, i) => [i]);
-  const groupOf = reports.map((_, i) => i);
+  // The pairs are unique, so this order does not depend on the order they were found in.
+  return pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+}
+
+/**
+ * Merges the best pairs first; two groups join only if no document is in both and every report of
+ * one is compatible (days, kind) with every report of the other: no chaining A~B~C into one.
+ */
+function mergedGroups(t: LinkTable, order: readonly number[], pairs: readonly Pair[]): number[][] {
+  const row = (x: number) => order[x] as number;
+  const group = order.map((_, i) => [i]);
+  const groupOf = order.map((_, i) => i);
   for (const { i, j } of pairs) {
     const gi = groupOf[i] as number;
     const gj = groupOf[j] as number;
@@ -164,10 +267,15 @@ export function linkEvents<R extends Linkable>(all: readonly R[]): LinkedEvent<R
     const b = group[gj] as number[];
     const ok = a.every((x) =>
       b.every((y) => {
-        const rx = reports[x] as R;
-        const ry = reports[y] as R;
-        const gap = dayGap(rx, ry);
-        return rx.docId !== ry.docId && gap !== null && gap <= 1 && kindsCompatible(rx.kind, ry.kind);
+        const rx = row(x);
+        const ry = row(y);
+        const gap = gapOf(t, rx, ry);
+        return (
+          t.docNumber(rx) !== t.docNumber(ry) &&
+          gap !== null &&
+          gap <= 1 &&
+          kindsCompatible(t.kind(rx), t.kind(ry))
+        );
       }),
     );
     if (!ok) continue;
@@ -177,11 +285,39 @@ export function linkEvents<R extends Linkable>(all: readonly R[]): LinkedEvent<R
     group[drop] = [];
     for (const x of merged) groupOf[x] = keep;
   }
-  const events: LinkedEvent<R>[] = [];
-  for (const g of group) {
-    if (g.length === 0) continue;
-    const members = g.map((x) => reports[x] as R);
-    events.push({ eventId: eventIdOf(members[0] as R), reports: members });
-  }
-  return events;
+  return group.filter((g) => g.length > 0);
+}
+
+/** The events of a table's reports, in a fixed order (the table is frozen first). */
+export function linkTable(t: LinkTable): TableEvents {
+  t.freeze();
+  const keys: string[] = [];
+  for (let i = 0; i < t.size; i++) keys.push(keyOf(t.docId(i), t.meetingId(i)));
+  // Row numbers in key order (positions); a stable sort keeps equal keys in the order they were added.
+  const order = keys
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = keys[a] as string;
+      const y = keys[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  const groups = mergedGroups(t, order, scoredPairs(t, order, bucketsOf(t, order)));
+  const ids: string[] = [];
+  const rows = new Int32Array(t.size);
+  const ends = new Int32Array(groups.length);
+  let n = 0;
+  groups.forEach((g, k) => {
+    ids.push(eventIdOfKey(keys[order[g[0] as number] as number] as string));
+    for (const x of g) rows[n++] = order[x] as number;
+    ends[k] = n;
+  });
+  return new TableEvents(ids, rows, ends);
+}
+
+/** The events of `all`, each with its reports in (docId, meetingId) order. */
+export function linkEvents<R extends Linkable>(all: readonly R[]): LinkedEvent<R>[] {
+  return Array.from(linkTable(LinkTable.of(all)), (ev) => ({
+    eventId: ev.eventId,
+    reports: ev.members.map((i) => all[i] as R),
+  }));
 }

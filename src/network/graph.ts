@@ -41,12 +41,16 @@ export type OrgLookup = (id: string) => OrgInfo & { identified: boolean };
 const earlier = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
 
-/** Nodes and edges are added in sorted order, so every serialisation is byte-stable. */
-export function buildCooperationGraph(events: readonly EventSummary[], lookup: OrgLookup): CooperationGraph {
-  const graph: CooperationGraph = new UndirectedGraph({ allowSelfLoops: false });
-  const orgEvents = new Map<string, number>();
-  const edges = new Map<string, EdgeAttributes & { a: string; b: string }>();
-  for (const ev of events) {
+/**
+ * The cooperation graph, an event at a time (each summary can go once added). Nodes and edges are
+ * added to the graph in sorted order, so every serialisation is byte-stable.
+ */
+export class CooperationGraphBuilder {
+  private readonly orgEvents = new Map<string, number>();
+  private readonly edges = new Map<string, EdgeAttributes & { a: string; b: string }>();
+
+  add(ev: EventSummary): void {
+    const { orgEvents, edges } = this;
     const orgs = [...new Set(ev.orgIds)].sort();
     for (const o of orgs) orgEvents.set(o, (orgEvents.get(o) ?? 0) + 1);
     for (let i = 0; i < orgs.length; i++)
@@ -65,35 +69,52 @@ export function buildCooperationGraph(events: readonly EventSummary[], lookup: O
         e.event_ids.push(ev.eventId);
       }
   }
-  for (const id of [...orgEvents.keys()].sort()) {
-    const info = lookup(id);
-    graph.addNode(id, {
-      label: info.name_en ?? info.name_fa ?? id,
-      identified: info.identified,
-      name_fa: info.name_fa,
-      name_en: info.name_en,
-      org_kind: info.org_kind,
-      country: info.country,
-      ror_id: info.ror_id,
-      wikidata_id: info.wikidata_id,
-      event_count: orgEvents.get(id) ?? 0,
-    });
+
+  build(lookup: OrgLookup): CooperationGraph {
+    const { orgEvents, edges } = this;
+    const graph: CooperationGraph = new UndirectedGraph({ allowSelfLoops: false });
+    for (const id of [...orgEvents.keys()].sort()) {
+      const info = lookup(id);
+      graph.addNode(id, {
+        label: info.name_en ?? info.name_fa ?? id,
+        identified: info.identified,
+        name_fa: info.name_fa,
+        name_en: info.name_en,
+        org_kind: info.org_kind,
+        country: info.country,
+        ror_id: info.ror_id,
+        wikidata_id: info.wikidata_id,
+        event_count: orgEvents.get(id) ?? 0,
+      });
+    }
+    for (const k of [...edges.keys()].sort()) {
+      const { a, b, ...attrs } = edges.get(k) as EdgeAttributes & { a: string; b: string };
+      graph.addUndirectedEdgeWithKey(`${a}--${b}`, a, b, {
+        ...attrs,
+        event_ids: [...attrs.event_ids].sort(),
+      });
+    }
+    return graph;
   }
-  for (const k of [...edges.keys()].sort()) {
-    const { a, b, ...attrs } = edges.get(k) as EdgeAttributes & { a: string; b: string };
-    graph.addUndirectedEdgeWithKey(`${a}--${b}`, a, b, { ...attrs, event_ids: [...attrs.event_ids].sort() });
+}
+
+export function buildCooperationGraph(events: Iterable<EventSummary>, lookup: OrgLookup): CooperationGraph {
+  const builder = new CooperationGraphBuilder();
+  for (const ev of events) builder.add(ev);
+  return builder.build(lookup);
+}
+
+/** What the graph reads of one event: its organisations (every report's, in order) and its first and last day. */
+export function eventSummary(ev: LinkedEvent<Linkable>): EventSummary {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const r of ev.reports) {
+    from = earlier(from, r.date?.gFrom ?? null);
+    to = later(to, r.date?.gTo ?? null);
   }
-  return graph;
+  return { eventId: ev.eventId, orgIds: ev.reports.flatMap((r) => r.orgs), from, to };
 }
 
 export function eventSummaries(events: readonly LinkedEvent<Linkable>[]): EventSummary[] {
-  return events.map((ev) => {
-    let from: string | null = null;
-    let to: string | null = null;
-    for (const r of ev.reports) {
-      from = earlier(from, r.date?.gFrom ?? null);
-      to = later(to, r.date?.gTo ?? null);
-    }
-    return { eventId: ev.eventId, orgIds: ev.reports.flatMap((r) => r.orgs), from, to };
-  });
+  return events.map(eventSummary);
 }

@@ -4,15 +4,15 @@
 // folders feeds it the merged records as it writes them and gets the same files. What is kept between records is small (per-table row groups, one compact
 // summary per meeting, counts per organisation).
 import { writeFileSync } from 'node:fs';
-import { linkEvents } from '../events/link.js';
+import { linkTable } from '../events/link.js';
 import { reportsOf, WORDING_TYPES } from '../events/reports.js';
 import { type EventRows, eventRowsOf } from '../events/rows.js';
 import { ReportStore } from '../events/store.js';
-import { buildCooperationGraph, eventSummaries } from '../network/graph.js';
+import { CooperationGraphBuilder, eventSummary } from '../network/graph.js';
 import { networkRows, toGexf, toGraphml } from '../network/write.js';
 import type { DocumentRecord, Entity } from '../records/schema.js';
 import { DOCUMENT_TABLES, type DocumentTable, RUN_TABLES, type TableName } from '../records/tables.js';
-import { loadRules, type RuleSet } from '../rules/load.js';
+import { loadRules } from '../rules/load.js';
 import { BufferedFile } from './buffered.js';
 import { csvHeader, tableCsv } from './csv.js';
 import { directoryOf, OrganisationTable, type OrgDirectory, orgDirectory } from './organisations.js';
@@ -192,10 +192,18 @@ export class RunDeriver {
     const { orgs, reports } = this;
     // Events name only organisations their reports' meetings name: all counted already.
     const directory = loadDirectory(orgs.ids());
-    const events = linkEvents(reports.views);
-    const summaries = eventSummaries(events);
-    for (const ev of summaries) orgs.addEvent(ev.orgIds);
-    const graph = buildCooperationGraph(summaries, (id) => orgs.info(id, directory));
+    const events = linkTable(reports.links);
+    // Each event's summary counts for its organisations and goes into the graph, then is let go.
+    const graphOf = new CooperationGraphBuilder();
+    for (const ev of events) {
+      const summary = eventSummary({
+        eventId: ev.eventId,
+        reports: ev.members.map((at) => reports.links.view(at)),
+      });
+      orgs.addEvent(summary.orgIds);
+      graphOf.add(summary);
+    }
+    const graph = graphOf.build((id) => orgs.info(id, directory));
     const run = new Map(RUN_TABLES.map((t) => [t, this.files(t, true)]));
     const add = (t: (typeof RUN_TABLES)[number], rows: readonly Row[]) => run.get(t)?.add(rows);
     add('organisations', orgs.rows(directory));
@@ -243,22 +251,15 @@ export async function deriveRunOutputs(
   return deriver.finish(() => opts.directory);
 }
 
-// The bundled rules, kept only while nothing else needs the memory: a process running several
-// extracts (the tests, a library user) would otherwise load them each time (~0.3 s), and a single run
-// would hold them (~13 MB of the main thread's peak with a cached gazetteer) for the rest of its stage.
-let bundled: WeakRef<RuleSet> | null = null;
-
 /**
  * What the bundled rules know of `ids` (a run's organisations), and nothing else: the rules are let
- * go at once, not held through the event tables and the network.
+ * go at once, not held through the event tables and the network. They are loaded each time (from
+ * the compiled-rules cache, ~20 ms) rather than kept in a WeakRef between runs: V8 keeps a WeakRef's
+ * target alive until the synchronous job that made or read it ends, and the whole run-level stage is
+ * one job, so the rules (~14 MB of heap) stayed to its end, where its peak is.
  */
 export function bundledDirectory(ids: Iterable<string>): OrgDirectory {
-  let rules = bundled?.deref();
-  if (!rules) {
-    rules = loadRules();
-    bundled = new WeakRef(rules);
-  }
-  return directoryOf(orgDirectory(rules), ids);
+  return directoryOf(orgDirectory(loadRules()), ids);
 }
 
 /** A RunDeriver for what an OutputWriter streams (extract, merge): its files are staged to be renamed into place with the rest on commit. */

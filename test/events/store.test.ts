@@ -1,10 +1,10 @@
 // The reports' store (src/events/store.ts): every report comes back from the spill file exactly as
-// it was added (any text, lone surrogates included), linking its light views gives the events and
-// ids linking the whole reports gives, and the spill file is gone afterwards.
+// it was added (any text, lone surrogates included), linking its table gives the events and ids
+// linking the whole reports gives, and the spill file is gone afterwards.
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkEvents } from '../../src/events/link.js';
+import { linkEvents, linkTable } from '../../src/events/link.js';
 import type { ReportedMeeting } from '../../src/events/reports.js';
 import { eventRowsOf } from '../../src/events/rows.js';
 import { ReportStore } from '../../src/events/store.js';
@@ -61,11 +61,11 @@ describe('the reports store', () => {
         const store = new ReportStore();
         try {
           for (const r of reports) store.add(r);
-          store.views.forEach((v, i) => {
-            expect(store.report(v)).toStrictEqual(reports[i]);
+          reports.forEach((r, i) => {
+            expect(store.report(i)).toStrictEqual(r);
           });
           const whole = linkEvents(reports);
-          const light = linkEvents(store.views).map((ev) => store.event(ev));
+          const light = Array.from(linkTable(store.links), (ev) => store.event(ev));
           expect(light).toStrictEqual(whole);
           expect(light.map(eventRowsOf)).toStrictEqual(whole.map(eventRowsOf));
         } finally {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { linkEvents } from '../../src/events/link.js';
+import type { LinkTable } from '../../src/events/link-table.js';
 import { reportsOf } from '../../src/events/reports.js';
 import { type EventRows, eventRows } from '../../src/events/rows.js';
 import { ALL_TABLES, columnInfo, type TableName } from '../../src/records/tables.js';
@@ -133,7 +134,8 @@ describe('deriveRunOutputs', () => {
       for (const r of records) feed(deriver, r);
       const derived = deriver.finish(directory);
       // What linking read of each meeting report (its words come from the entities in its evidence).
-      const views = (deriver as unknown as { reports: { views: unknown[] } }).reports.views;
+      const links = (deriver as unknown as { reports: { links: LinkTable } }).reports.links;
+      const views = Array.from({ length: links.size }, (_, i) => links.view(i));
       return { dir, derived, views };
     };
     const whole = deriveWith(
