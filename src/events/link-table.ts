@@ -47,6 +47,17 @@ export class LinkLists {
   }
 }
 
+/** Indexes of `texts` in the order `<` sorts the texts; a stable sort keeps equal ones in index order. */
+export function sortedIndexes(texts: readonly string[]): number[] {
+  return texts
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = texts[a] as string;
+      const y = texts[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+
 const NONE = -1;
 const DAY_MS = 86_400_000;
 export const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -107,13 +118,7 @@ export class LinkTable {
     if (this.frozen) return;
     this.frozen = true;
     const { strings } = this;
-    const sorted = strings
-      .map((_, i) => i)
-      .sort((a, b) => {
-        const x = strings[a] as string;
-        const y = strings[b] as string;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
+    const sorted = sortedIndexes(strings);
     const rank = new Int32Array(strings.length);
     sorted.forEach((old, r) => {
       rank[old] = r;

@@ -6,7 +6,7 @@
 // never merged: the extractor already told them apart. Pure: reports in, events out, in a fixed order.
 // The tests read a LinkTable (link-table.ts): the reports' strings as numbers in sorted order.
 import { createHash } from 'node:crypto';
-import { Ints, type LinkLists, LinkTable } from './link-table.js';
+import { Ints, type LinkLists, LinkTable, sortedIndexes } from './link-table.js';
 import type { ReportedMeeting } from './reports.js';
 
 /** What linking reads of a report (a whole ReportedMeeting is one). */
@@ -293,14 +293,8 @@ export function linkTable(t: LinkTable): TableEvents {
   t.freeze();
   const keys: string[] = [];
   for (let i = 0; i < t.size; i++) keys.push(keyOf(t.docId(i), t.meetingId(i)));
-  // Row numbers in key order (positions); a stable sort keeps equal keys in the order they were added.
-  const order = keys
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const x = keys[a] as string;
-      const y = keys[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+  // Row numbers in key order (positions); equal keys stay in the order they were added.
+  const order = sortedIndexes(keys);
   const groups = mergedGroups(t, order, scoredPairs(t, order, bucketsOf(t, order)));
   const ids: string[] = [];
   const rows = new Int32Array(t.size);
