@@ -194,30 +194,34 @@ export class LinkTable {
     return this.toDays[i] as number;
   }
 
-  /** Report i as the object it was added as (its date without the Jalali days): for summaries and tests. */
-  view(i: number): Linkable {
-    const list = (lists: LinkLists) => {
-      const out: string[] = [];
-      for (let k = lists.start(i); k < lists.end(i); k++)
-        out.push(this.text(lists.items.values[k] as number));
-      return out;
-    };
+  /** Report i's dates (without the Jalali days), or null when it is undated. */
+  date(i: number): Linkable['date'] {
     const p = this.precisions.values[i] as number;
+    if (p === NONE) return null;
+    return {
+      gFrom: this.text(this.gFroms.values[i] as number),
+      gTo: this.text(this.gTos.values[i] as number),
+      precision: this.text(p),
+    };
+  }
+
+  /** Report i's list of organisations, words or people, as strings. */
+  list(lists: LinkLists, i: number): string[] {
+    const out: string[] = [];
+    for (let k = lists.start(i); k < lists.end(i); k++) out.push(this.text(lists.items.values[k] as number));
+    return out;
+  }
+
+  /** Report i as the object it was added as (its date without the Jalali days). */
+  view(i: number): Linkable {
     return {
       docId: this.docId(i),
       meetingId: this.meetingId(i),
       kind: this.kind(i),
-      date:
-        p === NONE
-          ? null
-          : {
-              gFrom: this.text(this.gFroms.values[i] as number),
-              gTo: this.text(this.gTos.values[i] as number),
-              precision: this.text(p),
-            },
-      orgs: list(this.orgs),
-      words: list(this.words),
-      people: list(this.people),
+      date: this.date(i),
+      orgs: this.list(this.orgs, i),
+      words: this.list(this.words, i),
+      people: this.list(this.people, i),
     };
   }
 }

@@ -105,7 +105,10 @@ export function buildCooperationGraph(events: Iterable<EventSummary>, lookup: Or
 }
 
 /** What the graph reads of one event: its organisations (every report's, in order) and its first and last day. */
-export function eventSummary(ev: LinkedEvent<Linkable>): EventSummary {
+export function eventSummary(ev: {
+  eventId: string;
+  reports: readonly Pick<Linkable, 'date' | 'orgs'>[];
+}): EventSummary {
   let from: string | null = null;
   let to: string | null = null;
   for (const r of ev.reports) {

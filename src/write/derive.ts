@@ -195,10 +195,11 @@ export class RunDeriver {
     const events = linkTable(reports.links);
     // Each event's summary counts for its organisations and goes into the graph, then is let go.
     const graphOf = new CooperationGraphBuilder();
+    const { links } = reports;
     for (const ev of events) {
       const summary = eventSummary({
         eventId: ev.eventId,
-        reports: ev.members.map((at) => reports.links.view(at)),
+        reports: ev.members.map((at) => ({ date: links.date(at), orgs: links.list(links.orgs, at) })),
       });
       orgs.addEvent(summary.orgIds);
       graphOf.add(summary);
