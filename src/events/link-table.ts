@@ -60,7 +60,7 @@ export function sortedIndexes(texts: readonly string[]): number[] {
 
 const NONE = -1;
 const DAY_MS = 86_400_000;
-export const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 export class LinkTable {
   private readonly numbers = new Map<string, number>();
